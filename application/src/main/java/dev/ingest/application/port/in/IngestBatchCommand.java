@@ -1,0 +1,12 @@
+package dev.ingest.application.port.in;
+
+import dev.ingest.application.port.out.BatchKey;
+import java.util.Objects;
+
+/** Which batch to ingest and a handle on its records, which stay wherever the driving adapter keeps them. */
+public record IngestBatchCommand(BatchKey key, BatchRecords records) {
+    public IngestBatchCommand {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(records, "records");
+    }
+}

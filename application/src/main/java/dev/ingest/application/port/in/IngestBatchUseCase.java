@@ -1,0 +1,10 @@
+package dev.ingest.application.port.in;
+
+/**
+ * Ingests one micro-batch exactly once: every record ends stored, duplicate or quarantined, and a replayed batch
+ * changes nothing.
+ */
+public interface IngestBatchUseCase {
+
+    IngestedBatch ingest(IngestBatchCommand command);
+}

@@ -1,0 +1,26 @@
+package dev.ingest.application.port.in;
+
+import dev.ingest.application.port.out.BatchKey;
+import dev.ingest.application.port.out.BatchTally;
+import dev.ingest.domain.batch.BatchOutcome;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The result of ingesting one batch, with what the metrics need.
+ *
+ * @param replay     true when the batch had been committed before and nothing was done
+ * @param tally      what the executors saw (empty for a replay)
+ * @param processing time spent reading, validating and staging, on the executors
+ * @param commit     time spent in the commit transaction
+ */
+public record IngestedBatch(
+        BatchKey key,
+        BatchOutcome outcome,
+        boolean replay,
+        BatchTally tally,
+        Instant startedAt,
+        Instant committedAt,
+        Duration processing,
+        Duration commit) {
+}

@@ -1,0 +1,22 @@
+package dev.ingest.application.port.in;
+
+import dev.ingest.application.port.out.BatchTally;
+import dev.ingest.domain.event.RawRecord;
+import java.time.Instant;
+
+/** One partition being processed: files announced, then their records, then {@link #finish()}. */
+public interface PartitionRun extends AutoCloseable {
+
+    /** Announces the file whose records follow, with the time it landed. */
+    void beginFile(String path, Instant landedAt);
+
+    /** Validates one record of the current file, staging it or quarantining it. */
+    void accept(RawRecord record);
+
+    /** Commits the partition's staged events and rejections and returns what it saw. */
+    BatchTally finish();
+
+    /** Abandons the partition's work unless {@link #finish()} completed. */
+    @Override
+    void close();
+}

@@ -1,0 +1,11 @@
+package dev.ingest.application.port.out;
+
+/** The rejected records, kept per batch so that a replayed batch replaces its rejections instead of repeating them. */
+public interface Quarantine {
+
+    /** Removes whatever an earlier, unfinished attempt quarantined for this batch. */
+    void discard(BatchKey key);
+
+    /** The sink the executors write this quarantine's rejections through. */
+    QuarantineSink sink();
+}
