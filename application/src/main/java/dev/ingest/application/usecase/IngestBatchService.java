@@ -2,7 +2,7 @@ package dev.ingest.application.usecase;
 
 import dev.ingest.application.port.in.IngestBatchCommand;
 import dev.ingest.application.port.in.IngestBatchUseCase;
-import dev.ingest.application.port.in.IngestedBatch;
+import dev.ingest.application.port.out.IngestedBatch;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.application.port.out.EventStaging;

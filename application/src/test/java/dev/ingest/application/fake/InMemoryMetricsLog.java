@@ -1,6 +1,6 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.port.in.IngestedBatch;
+import dev.ingest.application.port.out.IngestedBatch;
 import dev.ingest.application.port.out.MetricsLog;
 import java.util.ArrayList;
 import java.util.List;

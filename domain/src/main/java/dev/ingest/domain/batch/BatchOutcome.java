@@ -1,6 +1,6 @@
 package dev.ingest.domain.batch;
 
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

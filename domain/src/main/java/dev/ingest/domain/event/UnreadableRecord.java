@@ -1,6 +1,6 @@
 package dev.ingest.domain.event;
 
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.util.Objects;
 
 /**

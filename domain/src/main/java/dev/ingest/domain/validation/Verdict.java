@@ -1,5 +1,7 @@
 package dev.ingest.domain.validation;
 
+import dev.ingest.domain.reason.ReasonCode;
+
 import dev.ingest.domain.event.Event;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package dev.ingest.application.port.out;
 
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumMap;

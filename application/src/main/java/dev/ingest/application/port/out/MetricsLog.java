@@ -1,6 +1,5 @@
 package dev.ingest.application.port.out;
 
-import dev.ingest.application.port.in.IngestedBatch;
 
 /** Where each ingested batch is reported: counts, timings and end-to-end latency. */
 public interface MetricsLog {

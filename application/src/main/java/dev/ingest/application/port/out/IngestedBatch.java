@@ -1,7 +1,5 @@
-package dev.ingest.application.port.in;
+package dev.ingest.application.port.out;
 
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Duration;
 import java.time.Instant;

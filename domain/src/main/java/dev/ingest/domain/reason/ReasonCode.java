@@ -1,4 +1,4 @@
-package dev.ingest.domain.validation;
+package dev.ingest.domain.reason;
 
 /** Why a record was quarantined. The names are a public vocabulary: quarantine files and metrics use them verbatim. */
 public enum ReasonCode {

@@ -1,0 +1,101 @@
+package dev.ingest.bootstrap.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering, checked on every build: a pure domain, ports and use cases that know no framework, adapters that know
+ * only the application, bootstrap free to wire everything. Rules are built per root package so that
+ * {@link ArchitectureRulesBiteTest} can aim them at a deliberately broken fixture.
+ */
+@AnalyzeClasses(packages = "dev.ingest", importOptions = {ImportOption.DoNotIncludeTests.class, ExcludeTestJars.class})
+public class ArchitectureTest {
+
+    static final String ROOT = "dev.ingest";
+
+    /** Frameworks and I/O libraries that stay in the adapters. */
+    static final String[] FRAMEWORKS = {"org.apache.spark..", "scala..", "org.jooq..", "org.flywaydb..",
+            "org.postgresql..", "com.zaxxer..", "org.apache.commons.csv..", "net.datafaker..", "picocli..",
+            "java.sql..", "javax.sql..", "dev.failsafe..", "io.zonky.."};
+
+    @ArchTest
+    static final ArchRule onion_architecture = onion(ROOT);
+
+    @ArchTest
+    static final ArchRule domain_uses_only_the_jdk_basics = domainUsesOnlyJdkBasics(ROOT);
+
+    @ArchTest
+    static final ArchRule domain_reads_no_clock_and_no_environment = domainReadsNoClockOrEnvironment(ROOT);
+
+    @ArchTest
+    static final ArchRule domain_and_application_use_no_framework = noFrameworkIn(ROOT);
+
+    @ArchTest
+    static final ArchRule generated_jooq_stays_in_the_postgres_adapter = jooqStaysInPostgresAdapter(ROOT);
+
+    @ArchTest
+    static final ArchRule no_package_cycles = noPackageCycles(ROOT);
+
+    static ArchRule onion(String root) {
+        return onionArchitecture()
+                .domainModels(root + ".domain..")
+                .domainServices(root + ".application.port..")
+                .applicationServices(root + ".application.usecase..")
+                .adapter("csv", root + ".adapter.csv..")
+                .adapter("postgres", root + ".adapter.postgres..")
+                .adapter("spark", root + ".adapter.spark..")
+                .ignoreDependency(resideInAPackage(root + ".bootstrap.."), alwaysTrue());
+    }
+
+    static ArchRule domainUsesOnlyJdkBasics(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage(root + ".domain..", "java.lang..",
+                        "java.util..", "java.math..", "java.time.."))
+                .because("the domain is plain Java: no I/O, no SQL, no network");
+    }
+
+    static ArchRule domainReadsNoClockOrEnvironment(String root) {
+        DescribedPredicate<JavaCall<?>> readsClockOrEnvironment = DescribedPredicate.describe(
+                "reads the wall clock or the environment",
+                call -> {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    boolean system = owner.equals(System.class.getName())
+                            && (name.equals("getenv") || name.equals("currentTimeMillis") || name.equals("nanoTime")
+                            || name.equals("getProperty"));
+                    boolean now = owner.startsWith("java.time.") && name.equals("now");
+                    return system || now;
+                });
+        return noClasses().that().resideInAPackage(root + ".domain..")
+                .should().callMethodWhere(readsClockOrEnvironment)
+                .because("time comes from an injected Clock and configuration from the caller");
+    }
+
+    static ArchRule noFrameworkIn(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("the core must not know which technology drives or stores it");
+    }
+
+    static ArchRule jooqStaysInPostgresAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.postgres..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".adapter.postgres.jooq..")
+                .because("generated jOOQ classes are the PostgreSQL adapter's private detail");
+    }
+
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles();
+    }
+}
