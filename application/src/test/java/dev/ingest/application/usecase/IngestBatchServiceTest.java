@@ -8,6 +8,7 @@ import dev.ingest.application.fake.InMemoryBatchRecords;
 import dev.ingest.application.fake.InMemoryEventStore;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
+import dev.ingest.application.fake.SteppingClock;
 import dev.ingest.application.port.in.IngestBatchCommand;
 import dev.ingest.application.port.in.IngestedBatch;
 import dev.ingest.application.port.out.BatchKey;
@@ -23,7 +24,6 @@ import dev.ingest.domain.validation.Rejection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +173,7 @@ class IngestBatchServiceTest {
     void timings_come_from_the_injected_clock() {
         Instant start = Instant.parse("2024-03-15T15:00:00Z");
         IngestBatchService timed = new IngestBatchService(store, store.staging(), quarantine, metrics,
-                new OneSecondPerReadingClock(start));
+                new SteppingClock(start, Duration.ofSeconds(1)));
 
         IngestedBatch batch = timed.ingest(new IngestBatchCommand(BATCH_0,
                 InMemoryBatchRecords.of(raw("e1", "a.csv", 1).build())));
@@ -191,31 +191,5 @@ class IngestBatchServiceTest {
 
     private static RawEvents.Builder raw(String eventId, String file, long record) {
         return aRawEvent().withEventId(eventId).from(file, record);
-    }
-
-    /** A clock that moves one second forward each time it is read. */
-    private static final class OneSecondPerReadingClock extends Clock {
-        private Instant next;
-
-        OneSecondPerReadingClock(Instant first) {
-            next = first;
-        }
-
-        @Override
-        public Instant instant() {
-            Instant now = next;
-            next = next.plusSeconds(1);
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the service never changes zone");
-        }
     }
 }
