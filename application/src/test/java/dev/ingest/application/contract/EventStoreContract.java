@@ -14,7 +14,7 @@ import dev.ingest.application.port.out.StagingWriter;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -13,7 +13,7 @@ import dev.ingest.application.port.out.SourceFileTally;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.UnreadableRecord;
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.Rejection;
 import java.time.Instant;
 import java.util.List;

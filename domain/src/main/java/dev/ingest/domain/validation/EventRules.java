@@ -1,20 +1,21 @@
 package dev.ingest.domain.validation;
 
-import static dev.ingest.domain.validation.ReasonCode.FIELD_TOO_LONG;
-import static dev.ingest.domain.validation.ReasonCode.INVALID_CHARACTERS;
-import static dev.ingest.domain.validation.ReasonCode.INVALID_EVENT_TYPE;
-import static dev.ingest.domain.validation.ReasonCode.INVALID_PRICE;
-import static dev.ingest.domain.validation.ReasonCode.INVALID_TIMESTAMP;
-import static dev.ingest.domain.validation.ReasonCode.MISSING_CATEGORY;
-import static dev.ingest.domain.validation.ReasonCode.MISSING_EVENT_ID;
-import static dev.ingest.domain.validation.ReasonCode.MISSING_EVENT_TYPE;
-import static dev.ingest.domain.validation.ReasonCode.MISSING_PRICE;
-import static dev.ingest.domain.validation.ReasonCode.MISSING_PRODUCT_ID;
-import static dev.ingest.domain.validation.ReasonCode.MISSING_PRODUCT_NAME;
-import static dev.ingest.domain.validation.ReasonCode.MISSING_TIMESTAMP;
-import static dev.ingest.domain.validation.ReasonCode.MISSING_USER_ID;
-import static dev.ingest.domain.validation.ReasonCode.NON_POSITIVE_PRICE;
-import static dev.ingest.domain.validation.ReasonCode.PRICE_OUT_OF_RANGE;
+import dev.ingest.domain.reason.ReasonCode;
+import static dev.ingest.domain.reason.ReasonCode.FIELD_TOO_LONG;
+import static dev.ingest.domain.reason.ReasonCode.INVALID_CHARACTERS;
+import static dev.ingest.domain.reason.ReasonCode.INVALID_EVENT_TYPE;
+import static dev.ingest.domain.reason.ReasonCode.INVALID_PRICE;
+import static dev.ingest.domain.reason.ReasonCode.INVALID_TIMESTAMP;
+import static dev.ingest.domain.reason.ReasonCode.MISSING_CATEGORY;
+import static dev.ingest.domain.reason.ReasonCode.MISSING_EVENT_ID;
+import static dev.ingest.domain.reason.ReasonCode.MISSING_EVENT_TYPE;
+import static dev.ingest.domain.reason.ReasonCode.MISSING_PRICE;
+import static dev.ingest.domain.reason.ReasonCode.MISSING_PRODUCT_ID;
+import static dev.ingest.domain.reason.ReasonCode.MISSING_PRODUCT_NAME;
+import static dev.ingest.domain.reason.ReasonCode.MISSING_TIMESTAMP;
+import static dev.ingest.domain.reason.ReasonCode.MISSING_USER_ID;
+import static dev.ingest.domain.reason.ReasonCode.NON_POSITIVE_PRICE;
+import static dev.ingest.domain.reason.ReasonCode.PRICE_OUT_OF_RANGE;
 
 import java.math.BigDecimal;
 import java.util.List;

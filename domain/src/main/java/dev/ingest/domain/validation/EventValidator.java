@@ -1,5 +1,6 @@
 package dev.ingest.domain.validation;
 
+import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.event.RawEvent;
 import java.util.EnumSet;
 import java.util.List;

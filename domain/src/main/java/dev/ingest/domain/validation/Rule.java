@@ -1,5 +1,6 @@
 package dev.ingest.domain.validation;
 
+import dev.ingest.domain.reason.ReasonCode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;

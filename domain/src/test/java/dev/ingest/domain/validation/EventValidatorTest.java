@@ -1,17 +1,18 @@
 package dev.ingest.domain.validation;
 
+import dev.ingest.domain.reason.ReasonCode;
 import static dev.ingest.domain.testdata.Events.anEvent;
 import static dev.ingest.domain.testdata.RawEvents.aRawEvent;
-import static dev.ingest.domain.validation.ReasonCode.FIELD_TOO_LONG;
-import static dev.ingest.domain.validation.ReasonCode.INVALID_CHARACTERS;
-import static dev.ingest.domain.validation.ReasonCode.INVALID_EVENT_TYPE;
-import static dev.ingest.domain.validation.ReasonCode.INVALID_PRICE;
-import static dev.ingest.domain.validation.ReasonCode.INVALID_TIMESTAMP;
-import static dev.ingest.domain.validation.ReasonCode.MISSING_CATEGORY;
-import static dev.ingest.domain.validation.ReasonCode.MISSING_EVENT_ID;
-import static dev.ingest.domain.validation.ReasonCode.MISSING_PRICE;
-import static dev.ingest.domain.validation.ReasonCode.NON_POSITIVE_PRICE;
-import static dev.ingest.domain.validation.ReasonCode.PRICE_OUT_OF_RANGE;
+import static dev.ingest.domain.reason.ReasonCode.FIELD_TOO_LONG;
+import static dev.ingest.domain.reason.ReasonCode.INVALID_CHARACTERS;
+import static dev.ingest.domain.reason.ReasonCode.INVALID_EVENT_TYPE;
+import static dev.ingest.domain.reason.ReasonCode.INVALID_PRICE;
+import static dev.ingest.domain.reason.ReasonCode.INVALID_TIMESTAMP;
+import static dev.ingest.domain.reason.ReasonCode.MISSING_CATEGORY;
+import static dev.ingest.domain.reason.ReasonCode.MISSING_EVENT_ID;
+import static dev.ingest.domain.reason.ReasonCode.MISSING_PRICE;
+import static dev.ingest.domain.reason.ReasonCode.NON_POSITIVE_PRICE;
+import static dev.ingest.domain.reason.ReasonCode.PRICE_OUT_OF_RANGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.domain.event.EventType;

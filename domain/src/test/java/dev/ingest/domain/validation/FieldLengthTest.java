@@ -1,5 +1,6 @@
 package dev.ingest.domain.validation;
 
+import dev.ingest.domain.reason.ReasonCode;
 import static dev.ingest.domain.validation.Validate.accepted;
 import static dev.ingest.domain.validation.Validate.reasonsFor;
 import static dev.ingest.domain.testdata.RawEvents.aRawEvent;

@@ -1,5 +1,6 @@
 package dev.ingest.domain.validation;
 
+import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.testdata.RawEvents;
 import java.util.function.BiFunction;
