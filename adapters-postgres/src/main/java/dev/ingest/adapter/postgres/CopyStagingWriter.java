@@ -10,7 +10,6 @@ import dev.ingest.domain.event.Origin;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 
 /**
@@ -43,7 +42,7 @@ final class CopyStagingWriter implements StagingWriter {
         String buffered = rows.toString();
         long copied = transactions.inTransaction((connection, dsl) -> {
             // Two attempts of one partition (speculation, a zombie task) take turns instead of both adding rows.
-            dsl.select(DSL.function("pg_advisory_xact_lock", Object.class, DSL.val(sliceLockId()))).fetch();
+            AdvisoryLocks.lockPartition(dsl, key, partitionId);
             dsl.deleteFrom(STAGED_EVENTS).where(StagingRows.partition(key, partitionId)).execute();
             long rowsCopied = copy(connection.unwrap(PGConnection.class), buffered);
             if (rowsCopied != count) {
@@ -54,11 +53,6 @@ final class CopyStagingWriter implements StagingWriter {
         });
         rows = new StringBuilder();
         return copied;
-    }
-
-    private long sliceLockId() {
-        return ((long) key.streamId().hashCode() << 32) | ((Long.hashCode(key.batchId()) * 31 + partitionId)
-                & 0xFFFFFFFFL);
     }
 
     @Override

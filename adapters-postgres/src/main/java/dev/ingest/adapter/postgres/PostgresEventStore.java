@@ -18,8 +18,9 @@ import org.jooq.DSLContext;
 /**
  * The event store on PostgreSQL, used on the driver. Each commit is one transaction that moves a batch's staged rows
  * into {@code user_events} (first occurrence by source file and record number winning, ids already stored skipped by
- * {@code ON CONFLICT (event_id) DO NOTHING}), writes the ledger row and clears the staging. The ledger's primary key
- * makes a second commit of the same batch, even a concurrent one, a no-op that returns the first one's outcome.
+ * {@code ON CONFLICT (event_id) DO NOTHING}), writes the ledger row and clears the staging. Commits of one batch take
+ * turns on an advisory lock, so a second commit, even a concurrent one, finds the first one's ledger row and returns
+ * its outcome; the ledger's primary key backs this up.
  */
 public final class PostgresEventStore implements EventStore {
 
@@ -52,15 +53,11 @@ public final class PostgresEventStore implements EventStore {
 
     @Override
     public BatchOutcome commit(BatchKey key, BatchTally tally, Instant startedAt) {
-        try {
-            return transactions.inTransaction((connection, dsl) -> commitOnce(dsl, key, tally, startedAt));
-        } catch (CommittedConcurrently raced) {
-            return committed(key).orElseThrow(() -> new IllegalStateException(
-                    "batch " + key + " was recorded by a concurrent commit that then vanished from the ledger"));
-        }
+        return transactions.inTransaction((connection, dsl) -> commitOnce(dsl, key, tally, startedAt));
     }
 
     private BatchOutcome commitOnce(DSLContext dsl, BatchKey key, BatchTally tally, Instant startedAt) {
+        AdvisoryLocks.lockBatch(dsl, key);
         Optional<BatchOutcome> earlier = LedgerRows.outcome(dsl, key);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -74,8 +71,7 @@ public final class PostgresEventStore implements EventStore {
         BatchOutcome outcome = new BatchOutcome(tally.recordsIn(), stored, staged - stored, tally.quarantined(),
                 tally.quarantinedByReason());
         if (!LedgerRows.record(dsl, key, outcome, startedAt, clock.instant())) {
-            // Another commit of this batch won the ledger row while we ran; ours stored nothing it had not.
-            throw new CommittedConcurrently();
+            throw new IllegalStateException("batch " + key + " was recorded by another commit despite the lock");
         }
         dsl.deleteFrom(STAGED_EVENTS).where(StagingRows.batch(key)).execute();
         return outcome;
@@ -95,12 +91,5 @@ public final class PostgresEventStore implements EventStore {
                 .onConflict(USER_EVENTS.EVENT_ID)
                 .doNothing()
                 .execute();
-    }
-
-    /** Signals, through the rollback, that a concurrent commit recorded this batch first. */
-    private static final class CommittedConcurrently extends RuntimeException {
-        CommittedConcurrently() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -15,18 +15,17 @@ import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.application.port.out.StagingWriter;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.net.InetAddress;
-import java.sql.Connection;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import org.jooq.CloseableDSLContext;
-import org.jooq.SQLDialect;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -86,32 +85,20 @@ class TransientFailureIT {
     }
 
     /**
-     * Holds an exclusive lock on the table so that the operation's transaction blocks on it, terminates that backend
-     * with pg_terminate_backend (the operation sees SQLState 57P01), then releases the lock for the retry.
+     * Blocks the operation's transaction on a locked table, terminates its backend with pg_terminate_backend (the
+     * operation sees SQLState 57P01), then releases the table for the retry.
      */
-    private static <T> T whileKillingTheFirstBackendBlockedOn(Table<?> table, java.util.concurrent.Callable<T> operation)
+    private static <T> T whileKillingTheFirstBackendBlockedOn(Table<?> table, Callable<T> operation)
             throws Exception {
-        try (Connection lockConnection = DATABASE.connect(); CloseableDSLContext admin = DATABASE.admin()) {
-            lockConnection.setAutoCommit(false);
-            DSL.using(lockConnection, SQLDialect.POSTGRES).execute("LOCK TABLE {0} IN ACCESS EXCLUSIVE MODE", table);
-            CompletableFuture<T> result = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return operation.call();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            Integer blocked = null;
-            while (blocked == null && !result.isDone()) {
-                Object pid = admin.fetchValue("SELECT pid FROM pg_stat_activity WHERE datname = {0} "
-                        + "AND wait_event_type = 'Lock' LIMIT 1", DSL.val(DATABASE.settings().database()));
-                blocked = pid == null ? null : ((Number) pid).intValue();
-                Thread.sleep(20);
-            }
-            assertThat(blocked).as("a backend blocked on the lock").isNotNull();
-            assertThat(admin.fetchValue("SELECT pg_terminate_backend({0})", DSL.val(blocked))).isEqualTo(true);
-            lockConnection.rollback();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (TableBlocker blocker = TableBlocker.lock(DATABASE, table)) {
+            Future<T> result = thread.submit(operation);
+            int blocked = blocker.awaitBlocked(1).get(0);
+            assertThat(blocker.terminate(blocked)).as("terminated backend " + blocked).isTrue();
+            blocker.release();
             return result.get();
+        } finally {
+            thread.shutdown();
         }
     }
 
