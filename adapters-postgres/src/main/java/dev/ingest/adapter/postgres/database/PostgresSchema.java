@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Brings a database to the current schema with the Flyway migrations of {@code sql/}, creating it if missing. */
@@ -18,6 +19,7 @@ public final class PostgresSchema {
     static final String MIGRATIONS = "classpath:db/migration";
     private static final String INVALID_CATALOG_NAME = "3D000";
     private static final String DUPLICATE_DATABASE = "42P04";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
     private static final String MAINTENANCE_DATABASE = "postgres";
 
     static {
@@ -46,6 +48,7 @@ public final class PostgresSchema {
         return new MigrationReport(settings.location(), created, applied, version);
     }
 
+    /** Opens one connection outside any pool, for administration and tests. */
     public static Connection connect(DatabaseSettings settings) throws SQLException {
         Properties credentials = new Properties();
         credentials.setProperty("user", settings.user());
@@ -64,11 +67,16 @@ public final class PostgresSchema {
         try (Connection maintenance = connect(settings.withDatabase(MAINTENANCE_DATABASE))) {
             DSL.using(maintenance, SQLDialect.POSTGRES).createDatabase(DSL.name(settings.database())).execute();
             return true;
-        } catch (org.jooq.exception.DataAccessException raced) {
-            if (DUPLICATE_DATABASE.equals(raced.sqlState())) {
+        } catch (DataAccessException refused) {
+            if (DUPLICATE_DATABASE.equals(refused.sqlState())) {
                 return false;
             }
-            throw raced;
+            if (INSUFFICIENT_PRIVILEGE.equals(refused.sqlState())) {
+                throw new IllegalStateException("database " + settings.database() + " does not exist at "
+                        + settings.host() + ":" + settings.port() + " and user " + settings.user()
+                        + " may not create it; create it, or use a user with CREATEDB");
+            }
+            throw refused;
         }
     }
 }

@@ -4,8 +4,11 @@ import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
 import static dev.ingest.adapter.postgres.jooq.Tables.STAGED_EVENTS;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
+import java.time.Duration;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,7 +43,29 @@ class PostgresSchemaIT {
             assertThat(report.applied()).isNotEmpty();
         } finally {
             try (var admin = DATABASE.admin()) {
-                admin.execute("DROP DATABASE IF EXISTS {0} WITH (FORCE)", org.jooq.impl.DSL.name(missing.database()));
+                admin.execute("DROP DATABASE IF EXISTS {0} WITH (FORCE)", DSL.name(missing.database()));
+            }
+        }
+    }
+
+    @Test
+    void a_missing_database_the_user_may_not_create_is_a_one_line_error() {
+        String role = DATABASE.settings().database() + "_plain";
+        try (var admin = DATABASE.admin()) {
+            admin.execute("CREATE ROLE {0} LOGIN PASSWORD 'plain-secret'", DSL.name(role));
+        }
+        DatabaseSettings plainUser = new DatabaseSettings(
+                DATABASE.settings().withDatabase(DATABASE.settings().database() + "_denied").jdbcUrl(), role,
+                "plain-secret", Duration.ofSeconds(5));
+        try {
+            assertThatThrownBy(() -> PostgresSchema.migrate(plainUser))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("does not exist at ")
+                    .hasMessageContaining("user " + role + " may not create it")
+                    .hasMessageNotContaining("plain-secret");
+        } finally {
+            try (var admin = DATABASE.admin()) {
+                admin.execute("DROP ROLE {0}", DSL.name(role));
             }
         }
     }
