@@ -1,0 +1,47 @@
+package dev.ingest.adapter.postgres.database;
+
+import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
+import static dev.ingest.adapter.postgres.jooq.Tables.STAGED_EVENTS;
+import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresSchemaIT {
+
+    @RegisterExtension
+    static final PostgresTestDatabase DATABASE = PostgresTestDatabase.empty();
+
+    @Test
+    void migrates_an_empty_database_then_finds_nothing_left_to_apply() {
+        MigrationReport first = PostgresSchema.migrate(DATABASE.settings());
+
+        assertThat(first.applied()).contains("V1 user events", "V3 ingestion ledger");
+        assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isZero();
+        assertThat(DATABASE.dsl().fetchCount(INGESTION_BATCHES)).isZero();
+        assertThat(DATABASE.dsl().fetchCount(STAGED_EVENTS)).isZero();
+
+        MigrationReport second = PostgresSchema.migrate(DATABASE.settings());
+
+        assertThat(second.applied()).isEmpty();
+        assertThat(second.schemaVersion()).isEqualTo(first.schemaVersion());
+        assertThat(second.databaseCreated()).isFalse();
+    }
+
+    @Test
+    void creates_the_target_database_when_it_is_missing() {
+        DatabaseSettings missing = DATABASE.settings().withDatabase(DATABASE.settings().database() + "_created");
+        try {
+            MigrationReport report = PostgresSchema.migrate(missing);
+
+            assertThat(report.databaseCreated()).isTrue();
+            assertThat(report.applied()).isNotEmpty();
+        } finally {
+            try (var admin = DATABASE.admin()) {
+                admin.execute("DROP DATABASE IF EXISTS {0} WITH (FORCE)", org.jooq.impl.DSL.name(missing.database()));
+            }
+        }
+    }
+}
