@@ -20,6 +20,12 @@ public final class PostgresSchema {
     private static final String DUPLICATE_DATABASE = "42P04";
     private static final String MAINTENANCE_DATABASE = "postgres";
 
+    static {
+        // jOOQ prints a banner and a "tip of the day" on first use; the CLI's output is ours.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private PostgresSchema() {
     }
 

@@ -45,8 +45,10 @@ public final class Retrying {
         if (failure instanceof RuntimeException runtime) {
             return runtime;
         }
-        return new IllegalStateException("database operation failed on " + settings.location() + ": "
-                + TransientFailures.rootCause(failure), failure);
+        IllegalStateException failed = new IllegalStateException("database operation failed on "
+                + settings.location() + ": " + TransientFailures.rootCause(failure));
+        failed.addSuppressed(failure);
+        return failed;
     }
 
     private static RetryPolicy<Object> policy(DatabaseSettings settings) {

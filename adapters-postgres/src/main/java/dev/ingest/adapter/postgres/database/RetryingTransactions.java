@@ -19,6 +19,12 @@ public final class RetryingTransactions {
         T run(Connection connection, DSLContext dsl) throws Exception;
     }
 
+    static {
+        // jOOQ prints a banner and a "tip of the day" on first use; the CLI's output is ours.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private final DataSource dataSource;
     private final Retrying retrying;
 

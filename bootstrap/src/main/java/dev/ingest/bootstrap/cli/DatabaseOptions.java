@@ -1,0 +1,47 @@
+package dev.ingest.bootstrap.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the database is, for every command that needs one (a picocli mixin). Flags win over the environment
+ * ({@code POSTGRES_HOST}, {@code POSTGRES_PORT}, {@code POSTGRES_DB}, {@code POSTGRES_USER}, {@code POSTGRES_PASSWORD});
+ * with neither a {@code --jdbc-url} nor a {@code POSTGRES_HOST}, an embedded PostgreSQL is used.
+ */
+public final class DatabaseOptions {
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "PostgreSQL JDBC URL, e.g. jdbc:postgresql://localhost:5432/ecommerce_events "
+                    + "(default: POSTGRES_HOST/PORT/DB, else the embedded PostgreSQL).")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "Database user (default: POSTGRES_USER, else postgres).")
+    String user;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD",
+            description = "Database password (default: POSTGRES_PASSWORD). Prefer the environment variable: "
+                    + "command lines are visible to other users.")
+    String password;
+
+    @Option(names = "--embedded-dir", paramLabel = "DIR",
+            defaultValue = "${env:INGEST_EMBEDDED_POSTGRES_DIR:-data/postgres}",
+            description = "Where the embedded PostgreSQL keeps its data (default: ${DEFAULT-VALUE}; "
+                    + "env INGEST_EMBEDDED_POSTGRES_DIR).")
+    Path embeddedDirectory;
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public Path embeddedDirectory() {
+        return embeddedDirectory;
+    }
+}
