@@ -58,10 +58,11 @@ public final class Retrying {
                 .onRetryScheduled(event -> LOG.warn("PostgreSQL at {}: attempt {} failed, retrying in {} ms: {}",
                         settings.location(), event.getAttemptCount(), event.getDelay().toMillis(),
                         TransientFailures.rootCause(event.getLastException())));
-        if (deadline.compareTo(FIRST_WAIT.multipliedBy(2)) < 0) {
+        Duration half = deadline.dividedBy(2);
+        if (half.compareTo(FIRST_WAIT) <= 0) {
+            // Too short to wait even once: one attempt, then the same clear failure.
             return builder.withMaxRetries(0).build();
         }
-        Duration half = deadline.dividedBy(2);
         return builder.withMaxRetries(-1)
                 .withMaxDuration(deadline)
                 .withBackoff(FIRST_WAIT, half.compareTo(LONGEST_WAIT) < 0 ? half : LONGEST_WAIT)

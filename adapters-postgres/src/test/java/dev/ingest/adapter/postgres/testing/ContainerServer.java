@@ -14,11 +14,6 @@ final class ContainerServer implements TestPostgresServer {
     }
 
     static boolean dockerAvailable() {
-        try {
-            Class.forName("org.testcontainers.DockerClientFactory");
-        } catch (ClassNotFoundException notOnClasspath) {
-            return false;
-        }
         return DockerClientFactory.instance().isDockerAvailable();
     }
 

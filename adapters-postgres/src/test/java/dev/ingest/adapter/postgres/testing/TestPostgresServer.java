@@ -35,11 +35,21 @@ public interface TestPostgresServer {
                 DatabaseSettings given = new DatabaseSettings(url, user, password, DatabaseSettings.DEFAULT_RETRY_DEADLINE);
                 return describe(given::withDatabase, "server from INGEST_TEST_JDBC_URL at " + given.location());
             }
-            if (ContainerServer.dockerAvailable()) {
+            // Modules that reuse this test-jar need not have Testcontainers: look before touching ContainerServer.
+            if (onClasspath("org.testcontainers.DockerClientFactory") && ContainerServer.dockerAvailable()) {
                 return ContainerServer.start();
             }
             EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(Path.of("target", "embedded-postgres"));
             return describe(embedded::settings, "embedded PostgreSQL on port " + embedded.port());
+        }
+
+        private static boolean onClasspath(String className) {
+            try {
+                Class.forName(className, false, Holder.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException absent) {
+                return false;
+            }
         }
 
         private static TestPostgresServer describe(java.util.function.Function<String, DatabaseSettings> settings,

@@ -1,0 +1,59 @@
+package dev.ingest.bootstrap.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ingest.adapter.postgres.database.DatabaseSettings;
+import dev.ingest.bootstrap.cli.DatabaseOptions;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DatabaseTest {
+
+    private static final Map<String, String> SERVER_ENV = Map.of("POSTGRES_HOST", "db.internal", "POSTGRES_PORT",
+            "6543", "POSTGRES_DB", "shop", "POSTGRES_USER", "ingest", "POSTGRES_PASSWORD", "from-env");
+
+    @Test
+    void the_seed_s_environment_variables_name_the_server() {
+        try (Database database = Database.open(options(), SERVER_ENV)) {
+            assertThat(database.embedded()).isFalse();
+            assertThat(database.settings()).isEqualTo(new DatabaseSettings("jdbc:postgresql://db.internal:6543/shop",
+                    "ingest", "from-env", DatabaseSettings.DEFAULT_RETRY_DEADLINE));
+        }
+    }
+
+    @Test
+    void port_database_and_user_have_the_seed_s_defaults() {
+        try (Database database = Database.open(options(), Map.of("POSTGRES_HOST", "127.0.0.1"))) {
+            assertThat(database.settings().location()).isEqualTo("127.0.0.1:5432/ecommerce_events");
+            assertThat(database.settings().user()).isEqualTo("postgres");
+            assertThat(database.settings().password()).isEmpty();
+        }
+    }
+
+    @Test
+    void flags_win_over_the_environment() {
+        DatabaseOptions flags = options("--jdbc-url", "jdbc:postgresql://flagged:7000/other", "--db-user", "me",
+                "--db-password", "from-flag");
+
+        try (Database database = Database.open(flags, SERVER_ENV, Duration.ofSeconds(5))) {
+            assertThat(database.settings()).isEqualTo(new DatabaseSettings("jdbc:postgresql://flagged:7000/other",
+                    "me", "from-flag", Duration.ofSeconds(5)));
+        }
+    }
+
+    @Test
+    void a_port_that_is_not_a_number_is_a_one_line_error() {
+        Map<String, String> env = Map.of("POSTGRES_HOST", "h", "POSTGRES_PORT", "five");
+
+        assertThatThrownBy(() -> Database.open(options(), env))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("POSTGRES_PORT must be a port number, was 'five'");
+    }
+
+    private static DatabaseOptions options(String... args) {
+        return CommandLine.populateCommand(new DatabaseOptions(), args);
+    }
+}
