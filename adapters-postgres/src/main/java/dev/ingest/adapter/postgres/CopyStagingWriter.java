@@ -10,6 +10,7 @@ import dev.ingest.domain.event.Origin;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 
 /**
@@ -41,6 +42,8 @@ final class CopyStagingWriter implements StagingWriter {
     public long commit() {
         String buffered = rows.toString();
         long copied = transactions.inTransaction((connection, dsl) -> {
+            // Two attempts of one partition (speculation, a zombie task) take turns instead of both adding rows.
+            dsl.select(DSL.function("pg_advisory_xact_lock", Object.class, DSL.val(sliceLockId()))).fetch();
             dsl.deleteFrom(STAGED_EVENTS).where(StagingRows.partition(key, partitionId)).execute();
             long rowsCopied = copy(connection.unwrap(PGConnection.class), buffered);
             if (rowsCopied != count) {
@@ -51,6 +54,11 @@ final class CopyStagingWriter implements StagingWriter {
         });
         rows = new StringBuilder();
         return copied;
+    }
+
+    private long sliceLockId() {
+        return ((long) key.streamId().hashCode() << 32) | ((Long.hashCode(key.batchId()) * 31 + partitionId)
+                & 0xFFFFFFFFL);
     }
 
     @Override

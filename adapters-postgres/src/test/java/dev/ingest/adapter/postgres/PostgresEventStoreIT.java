@@ -14,6 +14,7 @@ import dev.ingest.application.port.out.LedgerEntry;
 import dev.ingest.application.port.out.StagingWriter;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.validation.ReasonCode;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +25,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jooq.CloseableDSLContext;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -183,6 +188,39 @@ class PostgresEventStoreIT {
         }
         assertThat(storedIds()).containsExactlyInAnyOrder("i-1", "i-2", "i-3");
         assertThat(DATABASE.dsl().fetchCount(INGESTION_BATCHES, INGESTION_BATCHES.STREAM_ID.eq(stream))).isEqualTo(1);
+    }
+
+    @Test
+    void two_concurrent_attempts_of_one_partition_leave_one_copy_of_it() throws Exception {
+        BatchKey key = new BatchKey(stream, 0);
+        Callable<Void> attempt = () -> {
+            stage(key, 0, staged("j-1"), staged("j-2"), staged("j-3"));
+            return null;
+        };
+        ExecutorService executors = Executors.newFixedThreadPool(2);
+        try (Connection blocker = DATABASE.connect(); CloseableDSLContext admin = DATABASE.admin()) {
+            // Hold both attempts at their first write until each has begun, so that they truly overlap.
+            blocker.setAutoCommit(false);
+            DSL.using(blocker, SQLDialect.POSTGRES).execute("LOCK TABLE {0} IN SHARE ROW EXCLUSIVE MODE",
+                    STAGED_EVENTS);
+            List<Future<Void>> attempts = List.of(executors.submit(attempt), executors.submit(attempt));
+            while (blockedBackends(admin) < 2) {
+                Thread.sleep(20);
+            }
+            blocker.rollback();
+            for (Future<Void> done : attempts) {
+                done.get();
+            }
+        } finally {
+            executors.shutdown();
+        }
+
+        assertThat(DATABASE.dsl().fetchCount(STAGED_EVENTS, StagingRows.batch(key))).isEqualTo(3);
+    }
+
+    private static int blockedBackends(DSLContext admin) {
+        return admin.fetch("SELECT pid FROM pg_stat_activity WHERE datname = {0} AND wait_event_type = 'Lock'",
+                DSL.val(DATABASE.settings().database())).size();
     }
 
     private void stage(BatchKey key, int partition, StagedEvent... events) {
