@@ -1,0 +1,54 @@
+package dev.ingest.adapter.postgres.report;
+
+import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
+import static dev.ingest.adapter.postgres.jooq.Tables.V_EVENT_SUMMARY;
+
+import dev.ingest.application.port.out.report.EventSummaryRow;
+import dev.ingest.application.port.out.report.ReportQuery;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The summary per event type. {@code v_event_summary} is the definition; it has no event time or category to filter
+ * on, so a filtered summary repeats its calculation over {@code user_events} ({@link #fromEvents}), and
+ * {@code EventSummaryReportIT} requires both to agree.
+ */
+final class EventSummaryQuery {
+
+    private EventSummaryQuery() {
+    }
+
+    static List<EventSummaryRow> fetch(DSLContext dsl, ReportQuery query) {
+        return query.hasTimeRange() || query.category().isPresent() ? fromEvents(dsl, query) : fromView(dsl);
+    }
+
+    static List<EventSummaryRow> fromView(DSLContext dsl) {
+        var summary = V_EVENT_SUMMARY;
+        return dsl.select(summary.EVENT_TYPE, summary.TOTAL_EVENTS, summary.UNIQUE_USERS, summary.AVG_PRICE,
+                        summary.TOTAL_VALUE)
+                .from(summary)
+                .orderBy(summary.EVENT_TYPE)
+                .fetch(r -> row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    static List<EventSummaryRow> fromEvents(DSLContext dsl, ReportQuery query) {
+        var events = USER_EVENTS;
+        Field<Long> totalEvents = DSL.count().coerce(SQLDataType.BIGINT);
+        Field<Long> uniqueUsers = DSL.countDistinct(events.USER_ID).coerce(SQLDataType.BIGINT);
+        return dsl.select(events.EVENT_TYPE, totalEvents, uniqueUsers, DSL.round(DSL.avg(events.PRICE), 2),
+                        DSL.round(DSL.sum(events.PRICE), 2))
+                .from(events)
+                .where(ReportFilters.onEvents(query))
+                .groupBy(events.EVENT_TYPE)
+                .orderBy(events.EVENT_TYPE)
+                .fetch(r -> row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    private static EventSummaryRow row(String type, long events, long users, BigDecimal avgPrice, BigDecimal total) {
+        return new EventSummaryRow(ReportFilters.eventType(type), events, users, avgPrice, total);
+    }
+}

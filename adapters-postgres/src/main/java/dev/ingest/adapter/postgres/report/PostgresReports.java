@@ -1,0 +1,59 @@
+package dev.ingest.adapter.postgres.report;
+
+import dev.ingest.adapter.postgres.database.DatabaseSettings;
+import dev.ingest.adapter.postgres.database.RetryingTransactions;
+import dev.ingest.application.port.out.Reports;
+import dev.ingest.application.port.out.report.EventSummaryRow;
+import dev.ingest.application.port.out.report.HourlyEventsRow;
+import dev.ingest.application.port.out.report.PurchaseFunnelRow;
+import dev.ingest.application.port.out.report.RecentEventRow;
+import dev.ingest.application.port.out.report.ReportQuery;
+import dev.ingest.application.port.out.report.TopProductRow;
+import java.util.List;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+
+/**
+ * The reports over the reporting views of {@code sql/V2__reporting_views.sql}, one typed query per view; each report
+ * runs in its own read-only transaction and rides out transient database failures like every other adapter call.
+ */
+public final class PostgresReports implements Reports {
+
+    private final RetryingTransactions transactions;
+
+    public PostgresReports(DatabaseSettings settings) {
+        this.transactions = new RetryingTransactions(settings);
+    }
+
+    @Override
+    public List<EventSummaryRow> eventSummary(ReportQuery query) {
+        return read(dsl -> EventSummaryQuery.fetch(dsl, query));
+    }
+
+    @Override
+    public List<HourlyEventsRow> hourlyEvents(ReportQuery query) {
+        return read(dsl -> HourlyEventsQuery.fetch(dsl, query));
+    }
+
+    @Override
+    public List<PurchaseFunnelRow> purchaseFunnel(ReportQuery query) {
+        return read(dsl -> PurchaseFunnelQuery.fetch(dsl, query));
+    }
+
+    @Override
+    public List<TopProductRow> topProducts(ReportQuery query) {
+        return read(dsl -> TopProductsQuery.fetch(dsl, query));
+    }
+
+    @Override
+    public List<RecentEventRow> recentActivity(ReportQuery query) {
+        return read(dsl -> RecentActivityQuery.fetch(dsl, query));
+    }
+
+    private <T> T read(Function<DSLContext, T> query) {
+        return transactions.inTransaction((connection, dsl) -> {
+            connection.setReadOnly(true);
+            return query.apply(dsl);
+        });
+    }
+}

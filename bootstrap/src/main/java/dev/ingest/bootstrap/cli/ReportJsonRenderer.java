@@ -1,0 +1,45 @@
+package dev.ingest.bootstrap.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.ingest.bootstrap.cli.ReportSheet.Column;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A JSON array with one object per row, keys in column order; numbers stay numbers, times are ISO-8601 (UTC). */
+final class ReportJsonRenderer implements ReportRenderer {
+
+    // Plain decimals: 1E+2 would be a valid number but not how money reads.
+    private static final ObjectWriter WRITER = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .writerWithDefaultPrettyPrinter();
+
+    @Override
+    public String render(ReportSheet sheet) {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (List<Object> row : sheet.rows()) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < sheet.columns().size(); i++) {
+                Column column = sheet.columns().get(i);
+                object.put(column.name(), jsonValue(row.get(i)));
+            }
+            objects.add(object);
+        }
+        try {
+            return WRITER.writeValueAsString(objects) + '\n';
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Object jsonValue(Object cell) {
+        return cell instanceof LocalDateTime time ? DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time) : cell;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.ingest.bootstrap.cli;
+
+import dev.ingest.application.port.in.ReportResult;
+import dev.ingest.application.port.out.report.EventSummaryRow;
+import dev.ingest.application.port.out.report.PurchaseFunnelRow;
+import dev.ingest.application.port.out.report.RecentEventRow;
+import dev.ingest.application.port.out.report.TopProductRow;
+import dev.ingest.domain.event.Event;
+import dev.ingest.domain.event.EventType;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Small report results with awkward values (commas, quotes, missing rates) for the format tests. */
+final class ReportSheetsFixture {
+
+    static final LocalDateTime TEN_FIFTEEN = LocalDateTime.of(2024, 3, 1, 10, 15);
+
+    private ReportSheetsFixture() {
+    }
+
+    static ReportResult summary() {
+        return new ReportResult.Summary(List.of(
+                new EventSummaryRow(EventType.ADD_TO_CART, 3, 3, money("122.94"), money("368.83")),
+                new EventSummaryRow(EventType.VIEW, 12345, 40, money("8.50"), money("104932.50"))));
+    }
+
+    static ReportResult funnel() {
+        return new ReportResult.Funnel(List.of(
+                new PurchaseFunnelRow(Optional.empty(), 4, 3, 3, Optional.of(money("75.00")),
+                        Optional.of(money("100.00")), Optional.of(money("75.00"))),
+                new PurchaseFunnelRow(Optional.of("Tech"), 0, 0, 1, Optional.empty(), Optional.empty(),
+                        Optional.empty())));
+    }
+
+    static ReportResult topProducts() {
+        return new ReportResult.TopProducts(List.of(
+                new TopProductRow("p1", "Lamp, \"deluxe\"", "Home", 2, money("19.98"))));
+    }
+
+    static ReportResult recent() {
+        return new ReportResult.Recent(List.of(new RecentEventRow(new Event("e1", "u1", "p1", "Lamp", "Home",
+                money("9.99"), EventType.PURCHASE, TEN_FIFTEEN))));
+    }
+
+    static ReportResult emptySummary() {
+        return new ReportResult.Summary(List.of());
+    }
+
+    static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
+    }
+}
