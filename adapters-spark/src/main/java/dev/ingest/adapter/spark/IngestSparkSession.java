@@ -28,7 +28,10 @@ public final class IngestSparkSession {
                 .config("spark.sql.ui.retainedExecutions", "200")
                 .config("spark.sql.streaming.ui.retainedQueries", "10")
                 // Input rate, processing rate and latency of the query for the metrics system (and so Prometheus).
-                .config("spark.sql.streaming.metricsEnabled", "true");
+                .config("spark.sql.streaming.metricsEnabled", "true")
+                // Archive on the stream thread: a rename per file on a local folder, and the folder's state is then
+                // settled when a batch starts instead of trailing behind in a background pool.
+                .config("spark.sql.streaming.fileSource.cleaner.numThreads", "0");
         if (settings.isLocalMaster()) {
             // Nothing leaves this machine in local mode; binding to loopback avoids hostname lookups and warnings.
             builder.config("spark.driver.host", LOOPBACK).config("spark.driver.bindAddress", LOOPBACK);
