@@ -3,6 +3,7 @@ package dev.ingest.adapter.spark;
 import dev.ingest.application.port.in.IngestBatchCommand;
 import dev.ingest.application.port.in.IngestBatchUseCase;
 import dev.ingest.application.port.out.BatchKey;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.spark.api.java.function.VoidFunction2;
@@ -37,6 +38,7 @@ public final class SparkEventStream {
     private final String streamId;
     // Held while a batch is being ingested, so that stop() lets the batch finish rather than interrupting it.
     private final ReentrantLock batchInProgress = new ReentrantLock();
+    private final CountDownLatch started = new CountDownLatch(1);
     private StreamingQuery query;
     private boolean stopRequested;
 
@@ -113,7 +115,14 @@ public final class SparkEventStream {
         } catch (TimeoutException e) {
             throw StreamFailedException.from(e);
         }
+        started.countDown();
         return query;
+    }
+
+    /** For tests: waits for {@link #run()} to start the query, then until every file landed so far is processed. */
+    void processAllAvailable() throws InterruptedException {
+        started.await();
+        query.processAllAvailable();
     }
 
     private void ingestBatch(Dataset<Row> files, Long batchId) throws InterruptedException {
