@@ -6,6 +6,7 @@ import dev.ingest.application.port.out.BatchKey;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.hadoop.util.ShutdownHookManager;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,6 +33,8 @@ import org.apache.spark.sql.streaming.Trigger;
  */
 public final class SparkEventStream {
 
+    private static final String QUERY_NAME = "ingest";
+
     private final SparkSession spark;
     private final StreamSettings settings;
     private final IngestBatchUseCase ingest;
@@ -39,6 +42,7 @@ public final class SparkEventStream {
     // Held while a batch is being ingested, so that stop() lets the batch finish rather than interrupting it.
     private final ReentrantLock batchInProgress = new ReentrantLock();
     private final CountDownLatch started = new CountDownLatch(1);
+    private final SparkProgressLog progressLog = new SparkProgressLog(QUERY_NAME);
     private StreamingQuery query;
     private boolean stopRequested;
 
@@ -61,14 +65,16 @@ public final class SparkEventStream {
      * @throws StreamFailedException when the query fails (a batch that cannot be committed, say)
      */
     public void run() {
-        StreamingQuery started = start();
-        if (started == null) {
-            return;
-        }
+        spark.streams().addListener(progressLog);
         try {
-            started.awaitTermination();
+            StreamingQuery running = start();
+            if (running != null) {
+                running.awaitTermination();
+            }
         } catch (StreamingQueryException e) {
             throw StreamFailedException.from(e);
+        } finally {
+            spark.streams().removeListener(progressLog);
         }
     }
 
@@ -98,7 +104,7 @@ public final class SparkEventStream {
      */
     public void stopOnShutdown() {
         // Hadoop's hook manager runs higher priorities first; Spark registers its own at priority 40.
-        org.apache.hadoop.util.ShutdownHookManager.get().addShutdownHook(this::stop, 50);
+        ShutdownHookManager.get().addShutdownHook(this::stop, 50);
     }
 
     private synchronized StreamingQuery start() {
@@ -106,7 +112,7 @@ public final class SparkEventStream {
             return null;
         }
         DataStreamWriter<Row> writer = LandingFolder.newFiles(spark, settings).writeStream()
-                .queryName("ingest")
+                .queryName(QUERY_NAME)
                 .option("checkpointLocation", settings.checkpointDir().toAbsolutePath().toString())
                 .trigger(sparkTrigger(settings.trigger()))
                 .foreachBatch((VoidFunction2<Dataset<Row>, Long>) this::ingestBatch);

@@ -57,10 +57,11 @@ class SparkEventStreamIT {
                 + "e3,u3,p3,Chair,Office,45.5,add_to_cart,2024-03-01T10:00:02Z\n"
                 + "e4,u4,p4,Rug,Home,abc,view,2024-03-01 10:00:03\n"
                 + "e5,u5,p5,Rug,Home\n");
-        land("b.csv", 1, "\uFEFF" + HEADER + "\r\n"
+        land("b.csv", 1, utf8("\uFEFF" + HEADER + "\r\n"
                 + "e2,u2,p2,Desk,Office,120,purchase,2024-03-01 10:00:01\r\n"
                 + "e6,u6,p6,Shelf,Home,9.99,VIEW,2024-03-01 10:00:04\r\n"
-                + "e6,u6,p6,Shelf,Home,9.99,view,2024-03-01 10:00:05\r\n");
+                + "e6,u6,p6,Shelf,Home,9.99,view,2024-03-01 10:00:05\r\n"
+                + "e12,u12,p12,Caf"), new byte[] {(byte) 0xFF}, utf8(",Home,9.99,view,2024-03-01 10:00:05\r\n"));
         land("c.csv", 2, "id,user,product,name,category,price,type,time\n"
                 + "e7,u7,p7,Lamp,Home,19.99,view,2024-03-01 10:00:06\n");
         land(".in-progress.csv", 3, HEADER + "\ne8,u8,p8,Lamp,Home,19.99,view,2024-03-01 10:00:07\n");
@@ -79,6 +80,7 @@ class SparkEventStreamIT {
                 .extracting(rejection -> rejection.record().origin().recordNumber(), Rejection::reasons)
                 .containsExactlyInAnyOrder(
                         tuple(4L, Set.of(ReasonCode.INVALID_PRICE)),
+                        tuple(4L, Set.of(ReasonCode.INVALID_CHARACTERS)),
                         tuple(5L, Set.of(ReasonCode.MALFORMED_RECORD)),
                         tuple(1L, Set.of(ReasonCode.SCHEMA_MISMATCH)),
                         tuple(2L, Set.of(ReasonCode.SCHEMA_MISMATCH)));
@@ -88,7 +90,7 @@ class SparkEventStreamIT {
                         batch -> batch.outcome().quarantined(), IngestedBatch::replay)
                 .containsExactly(
                         tuple(0L, 5L, 3L, 0L, 2L, false),
-                        tuple(1L, 3L, 1L, 2L, 0L, false),
+                        tuple(1L, 4L, 1L, 2L, 1L, false),
                         tuple(2L, 2L, 0L, 0L, 2L, false));
         assertThat(metrics.batches()).allSatisfy(batch -> assertThat(batch.tally().files()).singleElement()
                 .satisfies(file -> assertThat(file.path()).startsWith("file:").endsWith(".csv")));
@@ -98,7 +100,7 @@ class SparkEventStreamIT {
                         line -> line.get("records_in").asLong(), line -> line.get("quarantined_by_reason").toString())
                 .containsExactly(
                         tuple(0L, 1, 5L, "{\"INVALID_PRICE\":1,\"MALFORMED_RECORD\":1}"),
-                        tuple(1L, 1, 3L, "{}"),
+                        tuple(1L, 1, 4L, "{\"INVALID_CHARACTERS\":1}"),
                         tuple(2L, 1, 2L, "{\"SCHEMA_MISMATCH\":2}"));
         assertThat(lines).allSatisfy(line -> {
             assertThat(line.get("stream_id").asText()).isEqualTo(streamIdOnDisk());
@@ -127,7 +129,7 @@ class SparkEventStreamIT {
         assertThat(replay.replay()).isTrue();
         assertThat(replay.outcome()).isEqualTo(metrics.batches().get(2).outcome());
         assertThat(store.events()).isEqualTo(firstRun);
-        assertThat(quarantine.rejections()).hasSize(4);
+        assertThat(quarantine.rejections()).hasSize(5);
     }
 
     @Test
@@ -165,9 +167,22 @@ class SparkEventStreamIT {
     }
 
     private void land(String name, int secondsAfterFirst, String content) throws IOException {
+        land(name, secondsAfterFirst, utf8(content));
+    }
+
+    /** Lands a file made of the given byte runs, landed a given number of seconds after the first file. */
+    private void land(String name, int secondsAfterFirst, byte[]... content) throws IOException {
         Path file = input.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        try (var out = Files.newOutputStream(file)) {
+            for (byte[] run : content) {
+                out.write(run);
+            }
+        }
         Files.setLastModifiedTime(file, FileTime.from(LANDED.plusSeconds(secondsAfterFirst)));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<JsonNode> jsonLines(Path file) throws IOException {
