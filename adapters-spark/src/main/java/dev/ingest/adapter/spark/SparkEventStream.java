@@ -26,9 +26,10 @@ import org.apache.spark.sql.streaming.Trigger;
  * StreamSettings settings = StreamSettings.of(Path.of("data/raw"), Path.of("checkpoints"));
  * try (SparkSession spark = IngestSparkSession.create(settings)) {
  *     SparkEventStream stream = new SparkEventStream(spark, settings, ingestBatchService);
- *     Runtime.getRuntime().addShutdownHook(new Thread(stream::stop));   // or stream.stopOnShutdown()
- *     stream.run();   // blocks; throws StreamFailedException when the query fails
+ *     stream.stopOnShutdown();   // SIGTERM or Ctrl-C: let the batch in progress finish, then stop
+ *     stream.run();              // blocks; throws StreamFailedException when the query fails
  * }
+ * // From another thread (a demo, say): stream.processAllAvailable(); stream.stop();
  * }</pre>
  */
 public final class SparkEventStream {
@@ -108,27 +109,48 @@ public final class SparkEventStream {
     }
 
     private synchronized StreamingQuery start() {
-        if (stopRequested) {
-            return null;
-        }
-        DataStreamWriter<Row> writer = LandingFolder.newFiles(spark, settings).writeStream()
-                .queryName(QUERY_NAME)
-                .option("checkpointLocation", settings.checkpointDir().toAbsolutePath().toString())
-                .trigger(sparkTrigger(settings.trigger()))
-                .foreachBatch((VoidFunction2<Dataset<Row>, Long>) this::ingestBatch);
         try {
+            if (stopRequested) {
+                return null;
+            }
+            DataStreamWriter<Row> writer = LandingFolder.newFiles(spark, settings).writeStream()
+                    .queryName(QUERY_NAME)
+                    .option("checkpointLocation", settings.checkpointDir().toAbsolutePath().toString())
+                    .trigger(sparkTrigger(settings.trigger()))
+                    .foreachBatch((VoidFunction2<Dataset<Row>, Long>) this::ingestBatch);
             query = writer.start();
+            return query;
         } catch (TimeoutException e) {
             throw StreamFailedException.from(e);
+        } finally {
+            started.countDown();
         }
-        started.countDown();
-        return query;
     }
 
-    /** For tests: waits for {@link #run()} to start the query, then until every file landed so far is processed. */
-    void processAllAvailable() throws InterruptedException {
+    /**
+     * Blocks until every file landed so far is processed, once {@link #run()} (in another thread) has started the
+     * stream; returns at once if the stream was stopped before it started.
+     *
+     * @throws StreamFailedException when the query fails meanwhile
+     */
+    public void processAllAvailable() throws InterruptedException {
         started.await();
-        query.processAllAvailable();
+        StreamingQuery running;
+        synchronized (this) {
+            running = query;
+        }
+        if (running == null) {
+            return;
+        }
+        try {
+            running.processAllAvailable();
+        } catch (Exception e) {
+            // Scala declares no checked exceptions: the query's failure arrives undeclared.
+            if (e instanceof StreamingQueryException failure) {
+                throw StreamFailedException.from(failure);
+            }
+            throw e;
+        }
     }
 
     private void ingestBatch(Dataset<Row> files, Long batchId) throws InterruptedException {

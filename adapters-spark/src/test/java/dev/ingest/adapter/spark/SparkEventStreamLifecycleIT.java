@@ -55,13 +55,14 @@ class SparkEventStreamLifecycleIT {
     }
 
     @Test
-    void a_stream_stopped_before_it_starts_does_not_start() {
+    void a_stream_stopped_before_it_starts_does_not_start() throws InterruptedException {
         SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), command -> {
             throw new AssertionError("no batch expected");
         });
 
         stream.stop();
         stream.run();
+        stream.processAllAvailable();
 
         assertThat(dir.resolve("checkpoint/offsets")).doesNotExist();
     }
