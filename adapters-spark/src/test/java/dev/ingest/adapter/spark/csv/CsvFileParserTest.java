@@ -98,12 +98,13 @@ class CsvFileParserTest {
     void text_after_a_closing_quote_makes_that_line_malformed_and_parsing_resumes_on_the_next_line() {
         String broken = "e3,u3,p3,\"Lamp\"x,Home,5.00,view,2024-03-01 10:00:00";
 
-        List<RawRecord> records = parse(HEADER + "\n" + ROW_1 + "\n" + broken + "\n" + ROW_2 + "\n");
+        List<RawRecord> records = parse(HEADER + "\n" + ROW_1 + "\n" + broken + "\n" + ROW_2 + "\n\nshort,\"row\"\n");
 
         assertThat(fates(records)).containsExactly(
                 "1 event e1 ts=2024-03-01 10:00:00",
                 "2 MALFORMED_RECORD " + broken,
-                "3 event e2 ts=2024-03-01 10:00:01");
+                "3 event e2 ts=2024-03-01 10:00:01",
+                "4 MALFORMED_RECORD short,\"row\"");
     }
 
     @Test
