@@ -2,21 +2,25 @@ package dev.ingest.application.port.out;
 
 import dev.ingest.domain.reason.ReasonCode;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the executors saw of a batch before the commit: records read, valid events staged, records quarantined by
- * reason, and the files they came from. Partition tallies are merged with {@link #plus(BatchTally)}.
+ * reason, the files they came from, and the time spent on each stage. Partition tallies are merged with
+ * {@link #plus(BatchTally)}.
  */
 public record BatchTally(
         long recordsIn,
         long staged,
         long quarantined,
         Map<ReasonCode, Long> quarantinedByReason,
-        List<SourceFileTally> files) implements Serializable {
+        List<SourceFileTally> files,
+        StageTimings timings) implements Serializable {
 
     public BatchTally {
         if (recordsIn != staged + quarantined) {
@@ -27,6 +31,13 @@ public record BatchTally(
         reasons.putAll(quarantinedByReason);
         quarantinedByReason = Collections.unmodifiableMap(reasons);
         files = List.copyOf(files);
+        Objects.requireNonNull(timings, "timings");
+    }
+
+    /** A tally without timings. */
+    public BatchTally(long recordsIn, long staged, long quarantined, Map<ReasonCode, Long> quarantinedByReason,
+            List<SourceFileTally> files) {
+        this(recordsIn, staged, quarantined, quarantinedByReason, files, StageTimings.NONE);
     }
 
     public static BatchTally empty() {
@@ -40,6 +51,11 @@ public record BatchTally(
         List<SourceFileTally> allFiles = new java.util.ArrayList<>(files);
         allFiles.addAll(other.files);
         return new BatchTally(recordsIn + other.recordsIn, staged + other.staged, quarantined + other.quarantined,
-                reasons, allFiles);
+                reasons, allFiles, timings.plus(other.timings));
+    }
+
+    /** The same tally with the time spent reading its records, which the driving adapter measures. */
+    public BatchTally withReadTime(Duration read) {
+        return new BatchTally(recordsIn, staged, quarantined, quarantinedByReason, files, timings.withRead(read));
     }
 }

@@ -1,0 +1,46 @@
+package dev.ingest.adapter.spark;
+
+import dev.ingest.adapter.spark.csv.CsvFileParser;
+import dev.ingest.application.port.in.PartitionProcessor;
+import dev.ingest.application.port.in.PartitionRun;
+import dev.ingest.application.port.out.BatchTally;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+
+/**
+ * Runs on an executor over one partition of landed files: parses each file and feeds its records to the partition's
+ * run, returning the partition's tally as the only element. Holds nothing but the serializable processor.
+ */
+final class FilesToTally implements MapPartitionsFunction<Row, BatchTally> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final PartitionProcessor processor;
+
+    FilesToTally(PartitionProcessor processor) {
+        this.processor = processor;
+    }
+
+    @Override
+    public Iterator<BatchTally> call(Iterator<Row> files) {
+        long started = System.nanoTime();
+        try (PartitionRun run = processor.start(TaskContext.getPartitionId())) {
+            while (files.hasNext()) {
+                Row file = files.next();
+                String path = file.getString(LandingFolder.PATH);
+                run.beginFile(path, Instant.ofEpochMilli(file.getLong(LandingFolder.LANDED_AT_MILLIS)));
+                CsvFileParser.parse(path, file.getString(LandingFolder.TEXT), run::accept);
+            }
+            BatchTally tally = run.finish();
+            // Whatever the run did not spend validating and writing went to reading and parsing the files.
+            Duration total = Duration.ofNanos(System.nanoTime() - started);
+            Duration read = total.minus(tally.timings().validate()).minus(tally.timings().write());
+            return List.of(tally.withReadTime(read.isNegative() ? Duration.ZERO : read)).iterator();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.ingest.adapter.spark;
+
+import dev.ingest.application.port.in.BatchRecords;
+import dev.ingest.application.port.in.PartitionProcessor;
+import dev.ingest.application.port.out.BatchTally;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+
+/** One micro-batch of landed files; processing runs on the executors and only the partition tallies come back. */
+final class SparkBatchRecords implements BatchRecords {
+
+    private final Dataset<Row> files;
+    private final int partitions;
+
+    /** @param partitions at most this many partitions (and so staging writers) per batch, e.g. the core count */
+    SparkBatchRecords(Dataset<Row> files, int partitions) {
+        this.files = files;
+        this.partitions = partitions;
+    }
+
+    @Override
+    public BatchTally process(PartitionProcessor processor) {
+        // Each small file is its own partition by default; one task per core means fewer writers and connections.
+        return files.coalesce(partitions)
+                .mapPartitions(new FilesToTally(processor), Encoders.javaSerialization(BatchTally.class))
+                .collectAsList()
+                .stream()
+                .reduce(BatchTally.empty(), BatchTally::plus);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.ingest.adapter.spark.csv;
+
+import dev.ingest.domain.event.Origin;
+import dev.ingest.domain.event.RawEvent;
+import dev.ingest.domain.event.RawRecord;
+import dev.ingest.domain.event.UnreadableRecord;
+import dev.ingest.domain.validation.ReasonCode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Turns the whole text of one event file into records, numbered from 1 after the header, and never throws: every
+ * piece of text ends up in a record.
+ *
+ * <ul>
+ *   <li>RFC 4180 quoting ({@code "} escapes itself; quoted fields may hold commas, quotes and line breaks); CRLF, LF
+ *       or CR line ends; a leading UTF-8 byte-order mark is dropped; empty lines are not records.</li>
+ *   <li>The header is read by name ({@link EventCsvHeader}). A file whose first line is not that header is
+ *       {@link ReasonCode#SCHEMA_MISMATCH} whole, that first line included, since it may be data.</li>
+ *   <li>A row with the wrong number of fields is {@link ReasonCode#MALFORMED_RECORD} with its original text. Broken
+ *       quoting makes the line where the failing record starts malformed, and parsing resumes on the next line, so
+ *       the rest of the file is still accounted for.</li>
+ * </ul>
+ */
+public final class CsvFileParser {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final String sourceFile;
+    private final String text;
+    private final Consumer<RawRecord> sink;
+    private boolean headerSeen;
+    private int[] columns;
+    private long recordNumber;
+
+    private CsvFileParser(String sourceFile, String text, Consumer<RawRecord> sink) {
+        this.sourceFile = sourceFile;
+        this.text = text;
+        this.sink = sink;
+    }
+
+    /** Parses one file's text, handing each record to {@code sink} in file order. */
+    public static void parse(String sourceFile, String fileText, Consumer<RawRecord> sink) {
+        String text = !fileText.isEmpty() && fileText.charAt(0) == BYTE_ORDER_MARK ? fileText.substring(1) : fileText;
+        CsvFileParser parser = new CsvFileParser(sourceFile, text, sink);
+        int from = 0;
+        while (from < text.length()) {
+            from = parser.parseFrom(from);
+        }
+    }
+
+    /** Parses from {@code offset} to the end of the text, or up to broken quoting; returns where to carry on. */
+    private int parseFrom(int offset) {
+        Iterator<CSVRecord> records = open(offset).iterator();
+        int lastStart = -1;
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return text.length();
+                }
+                record = records.next();
+            } catch (UncheckedIOException brokenQuoting) {
+                int failedAt = RecordSpan.skipBlankLines(text, lastStart < 0 ? offset : RecordSpan.next(text, lastStart));
+                int lineEnd = RecordSpan.lineEnd(text, failedAt);
+                unreadable(text.substring(failedAt, lineEnd), ReasonCode.MALFORMED_RECORD);
+                return RecordSpan.afterLineBreak(text, lineEnd);
+            }
+            lastStart = RecordSpan.skipBlankLines(text, (int) record.getCharacterPosition());
+            accept(record, lastStart);
+        }
+    }
+
+    private CSVParser open(int offset) {
+        try {
+            StringReader reader = new StringReader(text);
+            reader.skip(offset);
+            return CSVParser.builder().setReader(reader).setFormat(FORMAT).setCharacterOffset(offset).get();
+        } catch (IOException impossible) {
+            // A StringReader does no I/O.
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    private void accept(CSVRecord record, int start) {
+        if (!headerSeen) {
+            headerSeen = true;
+            columns = EventCsvHeader.columnPositions(record.toList());
+            if (columns == null) {
+                sink.accept(new UnreadableRecord(originalText(start), ReasonCode.SCHEMA_MISMATCH, nextOrigin()));
+            }
+        } else if (columns == null) {
+            sink.accept(new UnreadableRecord(originalText(start), ReasonCode.SCHEMA_MISMATCH, nextOrigin()));
+        } else if (record.size() != EventCsvHeader.COLUMNS.size()) {
+            sink.accept(new UnreadableRecord(originalText(start), ReasonCode.MALFORMED_RECORD, nextOrigin()));
+        } else {
+            sink.accept(new RawEvent(record.get(columns[0]), record.get(columns[1]), record.get(columns[2]),
+                    record.get(columns[3]), record.get(columns[4]), record.get(columns[5]), record.get(columns[6]),
+                    record.get(columns[7]), nextOrigin()));
+        }
+    }
+
+    /** A record that could not be split: in a file with a wrong or unreadable header it is a schema mismatch. */
+    private void unreadable(String originalText, ReasonCode reason) {
+        boolean wrongFile = !headerSeen || columns == null;
+        headerSeen = true;
+        sink.accept(new UnreadableRecord(originalText, wrongFile ? ReasonCode.SCHEMA_MISMATCH : reason, nextOrigin()));
+    }
+
+    private String originalText(int start) {
+        return text.substring(start, RecordSpan.end(text, start));
+    }
+
+    private Origin nextOrigin() {
+        return new Origin(sourceFile, ++recordNumber);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.ingest.adapter.spark.metrics;
+
+import dev.ingest.application.port.in.IngestedBatch;
+import dev.ingest.application.port.out.MetricsLog;
+import dev.ingest.domain.batch.BatchOutcome;
+import java.io.PrintStream;
+
+/** Prints one short line per batch for a person watching the stream. */
+public final class ConsoleBatchLine implements MetricsLog {
+
+    private final PrintStream out;
+
+    public ConsoleBatchLine(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void record(IngestedBatch batch) {
+        out.println(describe(batch));
+    }
+
+    static String describe(IngestedBatch batch) {
+        BatchOutcome outcome = batch.outcome();
+        String counts = outcome.recordsIn() + " in: " + outcome.stored() + " stored, " + outcome.duplicates()
+                + " duplicates, " + outcome.quarantined() + " quarantined";
+        if (batch.replay()) {
+            return "batch " + batch.key().batchId() + " already committed (" + counts + "), nothing to do";
+        }
+        String latency = BatchLatency.of(batch.tally().files(), batch.committedAt())
+                .map(measured -> ", latency p50 " + measured.p50().toMillis() + " ms max " + measured.max().toMillis() + " ms")
+                .orElse("");
+        return "batch " + batch.key().batchId() + ": " + batch.tally().files().size() + " files, " + counts + " in "
+                + batch.processing().plus(batch.commit()).toMillis() + " ms" + latency;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.ingest.adapter.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ingest.adapter.spark.metrics.JsonLinesMetricsLog;
+import dev.ingest.adapter.spark.metrics.MetricsLogs;
+import dev.ingest.application.fake.InMemoryEventStore;
+import dev.ingest.application.fake.InMemoryMetricsLog;
+import dev.ingest.application.fake.InMemoryQuarantine;
+import dev.ingest.application.port.in.IngestedBatch;
+import dev.ingest.application.usecase.IngestBatchService;
+import dev.ingest.domain.event.Event;
+import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.validation.Rejection;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stream end to end over a temporary landing folder, into the application's in-memory store and quarantine. */
+class SparkEventStreamIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HEADER = "event_id,user_id,product_id,product_name,category,price,event_type,timestamp";
+    private static final Instant LANDED = Instant.now().minusSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    private Path input;
+    private StreamSettings settings;
+    private final InMemoryEventStore store = new InMemoryEventStore();
+    private final InMemoryQuarantine quarantine = new InMemoryQuarantine();
+    private final InMemoryMetricsLog metrics = new InMemoryMetricsLog();
+
+    @BeforeEach
+    void landFiles() throws IOException {
+        input = Files.createDirectories(dir.resolve("landing"));
+        // One file per batch, so that batch ids and the cross-batch duplicate are predictable.
+        settings = StreamSettings.of(input, dir.resolve("checkpoint"))
+                .withTrigger(StreamTrigger.availableNow())
+                .withMaxFilesPerTrigger(1);
+        land("a.csv", 0, HEADER + "\n"
+                + "e1,u1,p1,Lamp,Home,19.99,view,2024-03-01 10:00:00\n"
+                + "e2,u2,p2,\"Desk, oak\",Office,120,purchase,2024-03-01 10:00:01\n"
+                + "e3,u3,p3,Chair,Office,45.5,add_to_cart,2024-03-01T10:00:02Z\n"
+                + "e4,u4,p4,Rug,Home,abc,view,2024-03-01 10:00:03\n"
+                + "e5,u5,p5,Rug,Home\n");
+        land("b.csv", 1, utf8("\uFEFF" + HEADER + "\r\n"
+                + "e2,u2,p2,Desk,Office,120,purchase,2024-03-01 10:00:01\r\n"
+                + "e6,u6,p6,Shelf,Home,9.99,VIEW,2024-03-01 10:00:04\r\n"
+                + "e6,u6,p6,Shelf,Home,9.99,view,2024-03-01 10:00:05\r\n"
+                + "e12,u12,p12,Caf"), new byte[] {(byte) 0xFF}, utf8(",Home,9.99,view,2024-03-01 10:00:05\r\n"));
+        land("c.csv", 2, "id,user,product,name,category,price,type,time\n"
+                + "e7,u7,p7,Lamp,Home,19.99,view,2024-03-01 10:00:06\n");
+        land(".in-progress.csv", 3, HEADER + "\ne8,u8,p8,Lamp,Home,19.99,view,2024-03-01 10:00:07\n");
+        land("_temporary.csv", 3, HEADER + "\ne9,u9,p9,Lamp,Home,19.99,view,2024-03-01 10:00:08\n");
+        land("notes.txt", 3, HEADER + "\ne10,u10,p10,Lamp,Home,19.99,view,2024-03-01 10:00:09\n");
+    }
+
+    @Test
+    void every_record_ends_stored_duplicate_or_quarantined_exactly_once() throws Exception {
+        Path metricsFile = dir.resolve("logs/streaming_metrics.log");
+
+        run(MetricsLogs.all(metrics, new JsonLinesMetricsLog(metricsFile)));
+
+        assertThat(store.events()).extracting(Event::eventId).containsExactlyInAnyOrder("e1", "e2", "e3", "e6");
+        assertThat(quarantine.rejections())
+                .extracting(rejection -> rejection.record().origin().recordNumber(), Rejection::reasons)
+                .containsExactlyInAnyOrder(
+                        tuple(4L, Set.of(ReasonCode.INVALID_PRICE)),
+                        tuple(4L, Set.of(ReasonCode.INVALID_CHARACTERS)),
+                        tuple(5L, Set.of(ReasonCode.MALFORMED_RECORD)),
+                        tuple(1L, Set.of(ReasonCode.SCHEMA_MISMATCH)),
+                        tuple(2L, Set.of(ReasonCode.SCHEMA_MISMATCH)));
+        assertThat(metrics.batches())
+                .extracting(batch -> batch.key().batchId(), batch -> batch.outcome().recordsIn(),
+                        batch -> batch.outcome().stored(), batch -> batch.outcome().duplicates(),
+                        batch -> batch.outcome().quarantined(), IngestedBatch::replay)
+                .containsExactly(
+                        tuple(0L, 5L, 3L, 0L, 2L, false),
+                        tuple(1L, 4L, 1L, 2L, 1L, false),
+                        tuple(2L, 2L, 0L, 0L, 2L, false));
+        assertThat(metrics.batches()).allSatisfy(batch -> assertThat(batch.tally().files()).singleElement()
+                .satisfies(file -> assertThat(file.path()).startsWith("file:").endsWith(".csv")));
+
+        List<JsonNode> lines = jsonLines(metricsFile);
+        assertThat(lines).extracting(line -> line.get("batch_id").asLong(), line -> line.get("files").asInt(),
+                        line -> line.get("records_in").asLong(), line -> line.get("quarantined_by_reason").toString())
+                .containsExactly(
+                        tuple(0L, 1, 5L, "{\"INVALID_PRICE\":1,\"MALFORMED_RECORD\":1}"),
+                        tuple(1L, 1, 4L, "{\"INVALID_CHARACTERS\":1}"),
+                        tuple(2L, 1, 2L, "{\"SCHEMA_MISMATCH\":2}"));
+        assertThat(lines).allSatisfy(line -> {
+            assertThat(line.get("stream_id").asText()).isEqualTo(streamIdOnDisk());
+            assertThat(line.get("latency_ms").get("max").asLong())
+                    .isGreaterThanOrEqualTo(line.get("latency_ms").get("p50").asLong())
+                    .isPositive();
+        });
+    }
+
+    @Test
+    void a_restart_on_the_same_checkpoint_adds_nothing_and_a_lost_spark_commit_is_a_replay() throws Exception {
+        run(metrics);
+        List<Event> firstRun = store.events();
+
+        run(metrics);
+        assertThat(metrics.batches()).hasSize(3);
+
+        // A crash after our commit but before Spark's: Spark runs batch 2 again, the ledger turns it into a no-op.
+        Files.delete(dir.resolve("checkpoint/commits/2"));
+        Files.deleteIfExists(dir.resolve("checkpoint/commits/.2.crc"));
+        run(metrics);
+
+        assertThat(metrics.batches()).hasSize(4);
+        IngestedBatch replay = metrics.batches().get(3);
+        assertThat(replay.key()).isEqualTo(metrics.batches().get(2).key());
+        assertThat(replay.replay()).isTrue();
+        assertThat(replay.outcome()).isEqualTo(metrics.batches().get(2).outcome());
+        assertThat(store.events()).isEqualTo(firstRun);
+        assertThat(quarantine.rejections()).hasSize(5);
+    }
+
+    @Test
+    void archives_each_batch_s_files_once_the_next_batch_starts() throws Exception {
+        Path archive = dir.resolve("archive");
+        settings = settings.withArchiveDir(archive);
+
+        run(metrics);
+        // Spark archives a batch's files when it plans the next one: the last batch's file waits for new data.
+        assertThat(fileNames(input)).containsExactlyInAnyOrder("c.csv", ".in-progress.csv", "_temporary.csv", "notes.txt");
+        assertThat(fileNames(archive)).containsExactlyInAnyOrder("a.csv", "b.csv");
+
+        land("d.csv", 4, HEADER + "\ne11,u11,p11,Lamp,Home,19.99,view,2024-03-01 10:00:10\n");
+        run(metrics);
+
+        assertThat(fileNames(input)).containsExactlyInAnyOrder("d.csv", ".in-progress.csv", "_temporary.csv", "notes.txt");
+        assertThat(fileNames(archive)).containsExactlyInAnyOrder("a.csv", "b.csv", "c.csv");
+        assertThat(metrics.batches()).extracting(batch -> batch.outcome().stored()).containsExactly(3L, 1L, 0L, 1L);
+    }
+
+    private static List<String> fileNames(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(path -> path.getFileName().toString()).toList();
+        }
+    }
+
+    private void run(dev.ingest.application.port.out.MetricsLog metricsLog) {
+        IngestBatchService service = new IngestBatchService(store, store.staging(), quarantine, metricsLog,
+                Clock.systemUTC());
+        new SparkEventStream(SharedSpark.session(), settings, service).run();
+    }
+
+    private String streamIdOnDisk() throws IOException {
+        return Files.readString(dir.resolve("checkpoint").resolve(StreamIdentity.FILE_NAME)).strip();
+    }
+
+    private void land(String name, int secondsAfterFirst, String content) throws IOException {
+        land(name, secondsAfterFirst, utf8(content));
+    }
+
+    /** Lands a file made of the given byte runs, landed a given number of seconds after the first file. */
+    private void land(String name, int secondsAfterFirst, byte[]... content) throws IOException {
+        Path file = input.resolve(name);
+        try (var out = Files.newOutputStream(file)) {
+            for (byte[] run : content) {
+                out.write(run);
+            }
+        }
+        Files.setLastModifiedTime(file, FileTime.from(LANDED.plusSeconds(secondsAfterFirst)));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<JsonNode> jsonLines(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(line -> {
+            try {
+                return JSON.readTree(line);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + line, e);
+            }
+        }).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.ingest.adapter.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ingest.application.fake.InMemoryEventStore;
+import dev.ingest.application.fake.InMemoryMetricsLog;
+import dev.ingest.application.fake.InMemoryQuarantine;
+import dev.ingest.application.port.in.IngestBatchUseCase;
+import dev.ingest.application.port.in.PartitionProcessor;
+import dev.ingest.application.usecase.IngestBatchService;
+import dev.ingest.domain.event.Event;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starting, stopping and failing: what the CLI relies on around {@link SparkEventStream#run()}. */
+class SparkEventStreamLifecycleIT {
+
+    private static final String HEADER = "event_id,user_id,product_id,product_name,category,price,event_type,timestamp";
+
+    @TempDir
+    Path dir;
+
+    private Path input;
+
+    @BeforeEach
+    void createLandingFolder() throws IOException {
+        input = Files.createDirectories(dir.resolve("landing"));
+    }
+
+    @Test
+    void a_continuous_stream_picks_up_files_as_they_land_and_stops_cleanly() throws Exception {
+        InMemoryEventStore store = new InMemoryEventStore();
+        InMemoryMetricsLog metrics = new InMemoryMetricsLog();
+        IngestBatchService service = new IngestBatchService(store, store.staging(), new InMemoryQuarantine(), metrics,
+                Clock.systemUTC());
+        SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), service);
+        CompletableFuture<Void> running = CompletableFuture.runAsync(stream::run);
+
+        land("first.csv", "e1");
+        stream.processAllAvailable();
+        land("second.csv", "e2");
+        stream.processAllAvailable();
+        stream.stop();
+        running.join();
+
+        assertThat(store.events()).extracting(Event::eventId).containsExactly("e1", "e2");
+        assertThat(metrics.batches()).extracting(batch -> batch.key().batchId()).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void a_stream_stopped_before_it_starts_does_not_start() throws InterruptedException {
+        SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), command -> {
+            throw new AssertionError("no batch expected");
+        });
+
+        stream.stop();
+        stream.run();
+        stream.processAllAvailable();
+
+        assertThat(dir.resolve("checkpoint/offsets")).doesNotExist();
+    }
+
+    @Test
+    void a_failing_commit_stops_the_stream_with_its_own_message() throws IOException {
+        land("first.csv", "e1");
+        IngestBatchUseCase failing = command -> {
+            throw new IllegalStateException("database unreachable for 30s\nsecond line of detail");
+        };
+
+        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing).run())
+                .isInstanceOf(StreamFailedException.class)
+                .hasMessage("database unreachable for 30s")
+                .cause().isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_failure_on_an_executor_reaches_the_driver_with_its_root_cause() throws IOException {
+        land("first.csv", "e1");
+        PartitionProcessor broken = partition -> {
+            throw new IllegalStateException("staging table missing");
+        };
+        IngestBatchUseCase failing = command -> {
+            command.records().process(broken);
+            throw new AssertionError("processing should have failed");
+        };
+
+        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing).run())
+                .isInstanceOf(StreamFailedException.class)
+                .hasMessageContaining("staging table missing");
+    }
+
+    private StreamSettings settings() {
+        return StreamSettings.of(input, dir.resolve("checkpoint"))
+                .withTrigger(StreamTrigger.DEFAULT)
+                .withMaster("local[2]")
+                .withUiPort(java.util.OptionalInt.empty());
+    }
+
+    private void land(String name, String eventId) throws IOException {
+        // Written under a dot name and renamed, as a producer must, so the stream never sees a partial file.
+        Path pending = input.resolve("." + name);
+        Files.writeString(pending, HEADER + "\n" + eventId + ",u1,p1,Lamp,Home,19.99,view,2024-03-01 10:00:00\n");
+        Files.move(pending, input.resolve(name));
+    }
+}

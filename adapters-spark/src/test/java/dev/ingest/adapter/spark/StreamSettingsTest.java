@@ -1,0 +1,37 @@
+package dev.ingest.adapter.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class StreamSettingsTest {
+
+    private final StreamSettings defaults = StreamSettings.of(Path.of("data/raw"), Path.of("checkpoints"));
+
+    @Test
+    void defaults_follow_the_cli_contract() {
+        assertThat(defaults.maxFilesPerTrigger()).isEqualTo(10);
+        assertThat(defaults.master()).isEqualTo("local[*]");
+        assertThat(defaults.uiPort()).hasValue(4040);
+        assertThat(defaults.archiveDir()).isEmpty();
+        assertThat(defaults.trigger()).isEqualTo(StreamTrigger.every(Duration.ofMillis(100)));
+        assertThat(defaults.isLocalMaster()).isTrue();
+        assertThat(defaults.withMaster("spark://host:7077").isLocalMaster()).isFalse();
+    }
+
+    @Test
+    void refuses_settings_spark_would_fail_on_later() {
+        assertThatThrownBy(() -> defaults.withMaxFilesPerTrigger(0)).hasMessage("max files per trigger must be at least 1, was 0");
+        assertThatThrownBy(() -> defaults.withUiPort(OptionalInt.of(70000))).hasMessage("the UI port must be between 1 and 65535, was 70000");
+        assertThatThrownBy(() -> defaults.withArchiveDir(Path.of("data/raw/archive")))
+                .hasMessage("the archive folder must not be inside the input folder data/raw");
+        assertThatThrownBy(() -> StreamSettings.of(Path.of("data"), Path.of("data/checkpoints")))
+                .hasMessage("the checkpoint folder must not be inside the input folder data");
+        assertThatThrownBy(() -> StreamTrigger.every(Duration.ofSeconds(-1)))
+                .hasMessage("the trigger interval cannot be negative, was PT-1S");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.ingest.adapter.spark.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ConsoleBatchLineTest {
+
+    @Test
+    void prints_one_short_line_per_batch() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ConsoleBatchLine console = new ConsoleBatchLine(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        console.record(IngestedBatches.committed());
+        console.record(IngestedBatches.replayed());
+
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "batch 7: 3 files, 10 in: 6 stored, 1 duplicates, 3 quarantined in 500 ms, latency p50 700 ms max 900 ms",
+                "batch 7 already committed (10 in: 6 stored, 1 duplicates, 3 quarantined), nothing to do");
+    }
+}

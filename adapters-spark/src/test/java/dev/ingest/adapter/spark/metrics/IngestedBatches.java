@@ -1,0 +1,46 @@
+package dev.ingest.adapter.spark.metrics;
+
+import dev.ingest.application.port.in.IngestedBatch;
+import dev.ingest.application.port.out.BatchKey;
+import dev.ingest.application.port.out.BatchTally;
+import dev.ingest.application.port.out.SourceFileTally;
+import dev.ingest.application.port.out.StageTimings;
+import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.validation.ReasonCode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Ingested batches with known numbers for the metrics tests. */
+final class IngestedBatches {
+
+    static final Instant STARTED = Instant.parse("2024-03-01T10:00:00Z");
+    static final Instant COMMITTED = STARTED.plusMillis(500);
+
+    private IngestedBatches() {
+    }
+
+    /**
+     * Batch 7 of stream s-1: three files landed 900, 700 and 600 ms before the commit; 10 records in, 6 stored,
+     * 1 duplicate, 3 quarantined; 400 ms processing and 100 ms commit.
+     */
+    static IngestedBatch committed() {
+        Map<ReasonCode, Long> reasons = Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L);
+        List<SourceFileTally> files = List.of(
+                new SourceFileTally("file:/in/a.csv", COMMITTED.minusMillis(900), 4),
+                new SourceFileTally("file:/in/b.csv", COMMITTED.minusMillis(600), 3),
+                new SourceFileTally("file:/in/c.csv", COMMITTED.minusMillis(700), 3));
+        StageTimings timings = new StageTimings(Duration.ofMillis(120), Duration.ofMillis(30), Duration.ofMillis(210));
+        BatchTally tally = new BatchTally(10, 7, 3, reasons, files, timings);
+        return new IngestedBatch(new BatchKey("s-1", 7), new BatchOutcome(10, 6, 1, 3, reasons), false, tally,
+                STARTED, COMMITTED, Duration.ofMillis(400), Duration.ofMillis(100));
+    }
+
+    /** Batch 7 again after a restart: already committed, nothing done. */
+    static IngestedBatch replayed() {
+        IngestedBatch original = committed();
+        return new IngestedBatch(original.key(), original.outcome(), true, BatchTally.empty(), COMMITTED.plusSeconds(60),
+                COMMITTED.plusSeconds(60), Duration.ZERO, Duration.ZERO);
+    }
+}
