@@ -1,5 +1,7 @@
 package dev.ingest.adapter.postgres;
 
+import dev.ingest.application.port.out.StagedEventsMissingException;
+
 import static dev.ingest.adapter.postgres.jooq.Tables.STAGED_EVENTS;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 
@@ -64,8 +66,7 @@ public final class PostgresEventStore implements EventStore {
         }
         int staged = dsl.fetchCount(STAGED_EVENTS, StagingRows.batch(key));
         if (staged != tally.staged()) {
-            throw new IllegalStateException("batch " + key + " expected " + tally.staged()
-                    + " staged events, found " + staged + " (staging lost; replay the batch)");
+            throw new StagedEventsMissingException(key, tally.staged(), staged);
         }
         int stored = moveStagedEvents(dsl, key);
         BatchOutcome outcome = new BatchOutcome(tally.recordsIn(), stored, staged - stored, tally.quarantined(),

@@ -1,6 +1,6 @@
 package dev.ingest.adapter.postgres;
 
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.StringJoiner;

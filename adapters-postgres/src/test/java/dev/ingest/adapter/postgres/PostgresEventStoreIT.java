@@ -13,7 +13,7 @@ import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.application.port.out.LedgerEntry;
 import dev.ingest.application.port.out.StagingWriter;
 import dev.ingest.domain.batch.BatchOutcome;
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

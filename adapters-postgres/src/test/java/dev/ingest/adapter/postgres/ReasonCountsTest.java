@@ -2,7 +2,7 @@ package dev.ingest.adapter.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import dev.ingest.application.port.out.EventStaging;
 import dev.ingest.application.port.out.EventStore;
 import dev.ingest.application.port.out.MetricsLog;
 import dev.ingest.application.port.out.Quarantine;
+import dev.ingest.application.port.out.StagedEventsMissingException;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * on the driver in one transaction. A batch the store already committed is a replay and is left alone.
  */
 public final class IngestBatchService implements IngestBatchUseCase {
+
+    private static final int STAGING_ATTEMPTS = 3;
 
     private final EventStore store;
     private final EventStaging staging;
@@ -50,6 +53,19 @@ public final class IngestBatchService implements IngestBatchUseCase {
     }
 
     private IngestedBatch process(IngestBatchCommand command, Instant startedAt) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(command, startedAt);
+            } catch (StagedEventsMissingException lost) {
+                // Nothing was committed; staging the whole batch again is safe and cures a crash-emptied staging.
+                if (attempt == STAGING_ATTEMPTS) {
+                    throw lost;
+                }
+            }
+        }
+    }
+
+    private IngestedBatch attempt(IngestBatchCommand command, Instant startedAt) {
         BatchKey key = command.key();
         store.discardStaged(key);
         quarantine.discard(key);

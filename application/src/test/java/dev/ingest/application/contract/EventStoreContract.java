@@ -10,6 +10,7 @@ import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.application.port.out.EventStaging;
 import dev.ingest.application.port.out.EventStore;
 import dev.ingest.application.port.out.LedgerEntry;
+import dev.ingest.application.port.out.StagedEventsMissingException;
 import dev.ingest.application.port.out.StagingWriter;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.event.Event;
@@ -140,7 +141,7 @@ public abstract class EventStoreContract {
         stage(batch(0), 0, event("e1"), event("e2"));
 
         assertThatThrownBy(() -> store().commit(batch(0), tally(3), STARTED_AT))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(StagedEventsMissingException.class);
 
         assertThat(mine(storedEvents())).isEmpty();
         assertThat(store().committed(batch(0))).isEmpty();
@@ -189,7 +190,7 @@ public abstract class EventStoreContract {
         }
 
         assertThatThrownBy(() -> store().commit(batch(0), tally(1), STARTED_AT))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(StagedEventsMissingException.class);
         assertThat(store().commit(batch(0), tally(0), STARTED_AT)).isEqualTo(BatchOutcome.empty());
         assertThat(mine(storedEvents())).isEmpty();
     }

@@ -1,5 +1,7 @@
 package dev.ingest.application.fake;
 
+import dev.ingest.application.port.out.StagedEventsMissingException;
+
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchLedger;
 import dev.ingest.application.port.out.BatchTally;
@@ -77,8 +79,7 @@ public final class InMemoryEventStore implements EventStore, BatchLedger {
         List<Staged> candidates = new ArrayList<>();
         staged.getOrDefault(key, Map.of()).values().forEach(candidates::addAll);
         if (candidates.size() != tally.staged()) {
-            throw new IllegalStateException("batch " + key + " expected " + tally.staged() + " staged events, found "
-                    + candidates.size());
+            throw new StagedEventsMissingException(key, tally.staged(), candidates.size());
         }
         candidates.sort(Comparator.comparing(Staged::origin, DedupPolicy.FIRST_OCCURRENCE));
         List<Staged> kept = DedupPolicy.firstOccurrences(candidates, s -> DedupPolicy.identity(s.event()),

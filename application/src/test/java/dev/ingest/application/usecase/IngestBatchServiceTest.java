@@ -12,8 +12,11 @@ import dev.ingest.application.fake.SteppingClock;
 import dev.ingest.application.port.in.IngestBatchCommand;
 import dev.ingest.application.port.out.IngestedBatch;
 import dev.ingest.application.port.out.BatchKey;
+import dev.ingest.application.port.out.BatchTally;
+import dev.ingest.application.port.out.EventStore;
 import dev.ingest.application.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
@@ -183,6 +186,41 @@ class IngestBatchServiceTest {
         assertThat(batch.commit()).isEqualTo(Duration.ofSeconds(1));
         assertThat(batch.committedAt()).isEqualTo(start.plusSeconds(2));
         assertThat(store.entries("stream-1")).extracting(LedgerEntry::startedAt).containsExactly(start);
+    }
+
+    @Test
+    void a_batch_whose_staging_was_lost_before_the_commit_is_staged_again_and_stored_once() {
+        EventStore losesStagingOnce = new EventStore() {
+            private boolean lost;
+
+            @Override
+            public java.util.Optional<BatchOutcome> committed(BatchKey key) {
+                return store.committed(key);
+            }
+
+            @Override
+            public void discardStaged(BatchKey key) {
+                store.discardStaged(key);
+            }
+
+            @Override
+            public BatchOutcome commit(BatchKey key, BatchTally tally, Instant startedAt) {
+                if (!lost) {
+                    lost = true;
+                    store.discardStaged(key);
+                }
+                return store.commit(key, tally, startedAt);
+            }
+        };
+        IngestBatchService service = new IngestBatchService(losesStagingOnce, store.staging(), quarantine, metrics,
+                Clock.systemUTC());
+        InMemoryBatchRecords records = InMemoryBatchRecords.of(raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).build());
+
+        IngestedBatch batch = service.ingest(new IngestBatchCommand(BATCH_0, records));
+
+        assertThat(batch.outcome()).isEqualTo(new BatchOutcome(2, 2, 0, 0, Map.of()));
+        assertThat(store.events()).extracting(Event::eventId).containsExactly("e1", "e2");
+        assertThat(records.timesProcessed()).isEqualTo(2);
     }
 
     private IngestedBatch ingest(BatchKey key, InMemoryBatchRecords records) {

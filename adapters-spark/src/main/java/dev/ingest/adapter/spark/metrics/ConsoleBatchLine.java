@@ -1,6 +1,6 @@
 package dev.ingest.adapter.spark.metrics;
 
-import dev.ingest.application.port.in.IngestedBatch;
+import dev.ingest.application.port.out.IngestedBatch;
 import dev.ingest.application.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package dev.ingest.adapter.spark.metrics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ingest.application.port.in.IngestedBatch;
+import dev.ingest.application.port.out.IngestedBatch;
 import dev.ingest.application.port.out.MetricsLog;
 import dev.ingest.application.port.out.StageTimings;
 import dev.ingest.domain.batch.BatchOutcome;

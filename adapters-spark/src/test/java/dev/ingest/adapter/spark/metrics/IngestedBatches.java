@@ -1,12 +1,12 @@
 package dev.ingest.adapter.spark.metrics;
 
-import dev.ingest.application.port.in.IngestedBatch;
+import dev.ingest.application.port.out.IngestedBatch;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.application.port.out.SourceFileTally;
 import dev.ingest.application.port.out.StageTimings;
 import dev.ingest.domain.batch.BatchOutcome;
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,45 @@
+package dev.ingest.adapter.postgres;
+
+import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
+
+import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
+import dev.ingest.application.contract.EventStoreContract;
+import dev.ingest.application.port.out.BatchLedger;
+import dev.ingest.application.port.out.EventStaging;
+import dev.ingest.application.port.out.EventStore;
+import dev.ingest.domain.event.Event;
+import dev.ingest.domain.event.EventType;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The event store contract, held by the real PostgreSQL adapter (the in-memory fake holds the same one). */
+class PostgresEventStoreContractIT extends EventStoreContract {
+
+    @RegisterExtension
+    static final PostgresTestDatabase DATABASE = PostgresTestDatabase.migrated();
+
+    private final PostgresEventStore store = new PostgresEventStore(DATABASE.settings(), Clock.systemUTC());
+
+    @Override
+    protected EventStore store() {
+        return store;
+    }
+
+    @Override
+    protected EventStaging staging() {
+        return new PostgresEventStaging(DATABASE.settings());
+    }
+
+    @Override
+    protected BatchLedger ledger() {
+        return new PostgresBatchLedger(DATABASE.settings());
+    }
+
+    @Override
+    protected List<Event> storedEvents() {
+        return DATABASE.dsl().selectFrom(USER_EVENTS).orderBy(USER_EVENTS.ID).fetch(row -> new Event(
+                row.getEventId(), row.getUserId(), row.getProductId(), row.getProductName(), row.getCategory(),
+                row.getPrice(), EventType.fromCode(row.getEventType()).orElseThrow(), row.getEventTimestamp()));
+    }
+}
