@@ -26,13 +26,13 @@ public final class DatafakerProductCatalogue implements ProductCatalogue {
         List<CatalogueProduct> all = new ArrayList<>();
         for (Category category : categories()) {
             for (int i = 0; i < category.kinds().size(); i++) {
-                String name = category.namer().apply(faker) + " " + category.kinds().get(i);
+                String name = capitalized(category.namer().apply(faker).strip()) + " " + category.kinds().get(i);
                 if (i == LIMITED_EDITION) {
                     name += ", \"Limited\" Edition";
                 }
                 long min = category.minCents() + prices.nextInt((int) (category.maxCents() - category.minCents()) / 2);
                 long max = min + 1 + prices.nextInt((int) Math.max(1, min));
-                all.add(new CatalogueProduct(String.format("%s-%03d", category.code(), i + 1), name.strip(),
+                all.add(new CatalogueProduct(String.format("%s-%03d", category.code(), i + 1), name,
                         category.name(), min, max));
             }
         }
@@ -42,6 +42,10 @@ public final class DatafakerProductCatalogue implements ProductCatalogue {
     @Override
     public List<CatalogueProduct> products() {
         return products;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private record Category(String code, String name, long minCents, long maxCents, Function<Faker, String> namer,

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 
 /**
  * Generates events paced by a token bucket, lands them file by file, and on a stop request (or the end of the count
@@ -51,9 +52,9 @@ public final class GenerateEventsService implements GenerateEventsUseCase {
         long limit = command.eventLimit();
         Duration lastProgress = Duration.ZERO;
         try {
-            while (run.events() < limit && !command.stop().requested()) {
-                int burst = bucket.take((int) Math.min(MAX_BURST, limit - run.events()),
-                        () -> command.stop().requested() || passed(deadline, bucket));
+            BooleanSupplier finished = () -> command.stop().requested() || passed(deadline, bucket);
+            while (run.events() < limit && !finished.getAsBoolean()) {
+                int burst = bucket.take((int) Math.min(MAX_BURST, limit - run.events()), finished);
                 if (burst == 0) {
                     break;
                 }

@@ -79,6 +79,18 @@ class GenerateEventsServiceTest {
     }
 
     @Test
+    void a_generator_that_cannot_keep_up_still_stops_at_the_end_of_the_duration() {
+        InMemoryLandingZone slowDisk = new InMemoryLandingZone(file -> clock.advance(Duration.ofMillis(500)));
+        GenerationSummary summary = new GenerateEventsService(slowDisk, new FixedCatalogue(), clock,
+                clock.sleeper(Duration.ZERO), GenerationProgress.silent())
+                .generate(generate().rate(100_000).duration(Duration.ofSeconds(5)).eventsPerFile(1_000).build());
+
+        assertThat(summary.elapsed()).as("the duration, plus at most one burst of landings")
+                .isBetween(Duration.ofSeconds(5), Duration.ofSeconds(11));
+        assertThat(summary.events()).isLessThan(100_000L * 5 / 10);
+    }
+
+    @Test
     void reports_progress_while_running() {
         service.generate(generate().rate(100).duration(Duration.ofSeconds(2)).build());
 
