@@ -7,8 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
-/** Collects records into the current file and lands it when it is full or its interval has passed. */
+/**
+ * Collects records into the current file and lands it when it is full or its interval has passed. Landing runs on
+ * the given executor while the next file fills, at most one file in flight, so a slow disk costs no generation time
+ * until it falls a whole file behind.
+ */
 final class FileAssembler {
 
     private final LandingZone landingZone;
@@ -16,11 +23,15 @@ final class FileAssembler {
     private final Duration interval;
     private final int eventsPerFile;
     private final List<LandingRecord> records = new ArrayList<>();
+    private final Executor landingExecutor;
+    private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
     private Instant openedAt;
     private long files;
 
-    FileAssembler(LandingZone landingZone, String generatorId, Duration interval, int eventsPerFile) {
+    FileAssembler(LandingZone landingZone, Executor landingExecutor, String generatorId, Duration interval,
+            int eventsPerFile) {
         this.landingZone = landingZone;
+        this.landingExecutor = landingExecutor;
         this.generatorId = generatorId;
         this.interval = interval;
         this.eventsPerFile = eventsPerFile;
@@ -44,10 +55,12 @@ final class FileAssembler {
         }
     }
 
+    /** Lands the file being filled, if any, and waits until every file has landed. */
     void landRemaining() {
         if (!records.isEmpty()) {
             land();
         }
+        awaitInFlight();
     }
 
     long files() {
@@ -56,7 +69,20 @@ final class FileAssembler {
 
     private void land() {
         files++;
-        landingZone.land(new LandingFile(generatorId, files, openedAt, records));
+        LandingFile file = new LandingFile(generatorId, files, openedAt, records);
         records.clear();
+        awaitInFlight();
+        inFlight = CompletableFuture.runAsync(() -> landingZone.land(file), landingExecutor);
+    }
+
+    private void awaitInFlight() {
+        try {
+            inFlight.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -29,21 +30,34 @@ public final class GenerateEventsService implements GenerateEventsUseCase {
     private final Clock clock;
     private final Sleeper sleeper;
     private final GenerationProgress progress;
+    private final Executor landingExecutor;
 
+    /**
+     * @param landingExecutor runs each file's landing while the next file fills; a direct executor
+     *                        ({@code Runnable::run}) lands in line, which keeps tests deterministic
+     */
     public GenerateEventsService(LandingZone landingZone, ProductCatalogue catalogue, Clock clock, Sleeper sleeper,
-            GenerationProgress progress) {
+            GenerationProgress progress, Executor landingExecutor) {
         this.landingZone = landingZone;
+        this.landingExecutor = landingExecutor;
         this.catalogue = catalogue;
         this.clock = clock;
         this.sleeper = sleeper;
         this.progress = progress;
     }
 
+    /** Lands each file in line, on the generating thread. */
+    public GenerateEventsService(LandingZone landingZone, ProductCatalogue catalogue, Clock clock, Sleeper sleeper,
+            GenerationProgress progress) {
+        this(landingZone, catalogue, clock, sleeper, progress, Runnable::run);
+    }
+
     @Override
     public GenerationSummary generate(GenerateEventsCommand command) {
         SplittableRandom random = new SplittableRandom(command.seed().orElseGet(() -> new SecureRandom().nextLong()));
         String generatorId = String.format("%08x", random.nextInt());
-        GenerationRun run = new GenerationRun(command, random, generatorId, catalogue.products(), landingZone);
+        GenerationRun run = new GenerationRun(command, random, generatorId, catalogue.products(), landingZone,
+                landingExecutor);
         EventTime eventTime = command.startTime()
                 .map(start -> EventTime.simulated(start, command.eventsPerSecond()))
                 .orElseGet(() -> EventTime.wallClock(clock));

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
 /**
@@ -35,11 +36,11 @@ final class GenerationRun {
     private long repeated;
 
     GenerationRun(GenerateEventsCommand command, RandomGenerator random, String generatorId,
-            List<CatalogueProduct> products, LandingZone landingZone) {
+            List<CatalogueProduct> products, LandingZone landingZone, Executor landingExecutor) {
         this.random = random;
         this.generatorId = generatorId;
         this.synthesizer = new EventSynthesizer(products, new UserPool(command.users()), command.mix(), random);
-        this.files = new FileAssembler(landingZone, generatorId, command.fileInterval(), command.eventsPerFile());
+        this.files = new FileAssembler(landingZone, landingExecutor, generatorId, command.fileInterval(), command.eventsPerFile());
         this.invalidRatio = command.invalidRatio();
         this.duplicateRatio = command.duplicateRatio();
     }

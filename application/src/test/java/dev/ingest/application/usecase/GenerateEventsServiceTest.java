@@ -2,6 +2,7 @@ package dev.ingest.application.usecase;
 
 import static dev.ingest.application.fake.GenerateCommandBuilder.generate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ingest.application.fake.FixedCatalogue;
 import dev.ingest.application.fake.GenerateCommandBuilder;
@@ -13,6 +14,8 @@ import dev.ingest.application.port.out.GenerationProgress;
 import dev.ingest.application.port.out.LandingFile;
 import dev.ingest.application.port.out.LandingRecord;
 import dev.ingest.domain.validation.ReasonCode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +24,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class GenerateEventsServiceTest {
@@ -88,6 +94,38 @@ class GenerateEventsServiceTest {
         assertThat(summary.elapsed()).as("the duration, plus at most one burst of landings")
                 .isBetween(Duration.ofSeconds(5), Duration.ofSeconds(11));
         assertThat(summary.events()).isLessThan(100_000L * 5 / 10);
+    }
+
+    @Test
+    void files_landed_on_another_thread_arrive_complete_and_in_order() {
+        ExecutorService landingThread = Executors.newSingleThreadExecutor();
+        try {
+            GenerationSummary summary = new GenerateEventsService(landingZone, new FixedCatalogue(), clock,
+                    clock.sleeper(Duration.ZERO), GenerationProgress.silent(), landingThread)
+                    .generate(generate().rate(100_000).count(25_500).eventsPerFile(1_000).build());
+
+            assertThat(landingZone.files()).extracting(LandingFile::sequence)
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, 26).boxed().toList());
+            assertThat(landingZone.records()).hasSize(25_500);
+            assertThat(summary.files()).isEqualTo(26);
+        } finally {
+            landingThread.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_failed_landing_stops_the_run_with_its_cause() {
+        ExecutorService landingThread = Executors.newSingleThreadExecutor();
+        try {
+            GenerateEventsService failing = new GenerateEventsService(file -> {
+                throw new UncheckedIOException(new IOException("disk full"));
+            }, new FixedCatalogue(), clock, clock.sleeper(Duration.ZERO), GenerationProgress.silent(), landingThread);
+
+            assertThatThrownBy(() -> failing.generate(generate().rate(1_000).count(5_000).eventsPerFile(100).build()))
+                    .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
+        } finally {
+            landingThread.shutdownNow();
+        }
     }
 
     @Test

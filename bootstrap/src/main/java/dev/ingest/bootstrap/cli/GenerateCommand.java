@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,14 +85,21 @@ public final class GenerateCommand implements Callable<Integer> {
         GenerateEventsCommand command = validated(() -> command(stop));
         CsvLandingZone landingZone = validated(() -> CsvLandingZone.in(output));
         GenerateProgressLine progress = new GenerateProgressLine(spec.commandLine().getErr(), System.console() != null);
+        // One thread writes and fsyncs the finished file while this one fills the next: two cores, both busy.
+        ExecutorService landing = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "generate-landing");
+            thread.setDaemon(true);
+            return thread;
+        });
         GenerateEventsService service = new GenerateEventsService(landingZone, new DatafakerProductCatalogue(),
-                Clock.systemUTC(), Sleeper.system(), progress);
-        GenerationSummary summary;
+                Clock.systemUTC(), Sleeper.system(), progress, landing);
         try (GenerateShutdown shutdown = GenerateShutdown.onSignal(stop)) {
-            summary = service.generate(command);
+            GenerationSummary summary = service.generate(command);
             progress.finish();
             spec.commandLine().getOut().println(GenerateSummaryText.of(summary, output.toString()));
             spec.commandLine().getOut().flush();
+        } finally {
+            landing.shutdownNow();
         }
         return 0;
     }
