@@ -1,5 +1,7 @@
 package dev.ingest.application.port.in;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** How often each event type is generated; the three shares add up to 1. */
@@ -17,7 +19,8 @@ public record EventMix(double view, double addToCart, double purchase) {
         }
         if (Math.abs(view + addToCart + purchase - 1) > TOLERANCE) {
             throw new IllegalArgumentException("the shares of --mix must add up to 1, they add up to "
-                    + (view + addToCart + purchase));
+                    + BigDecimal.valueOf(view + addToCart + purchase).round(new MathContext(6)).stripTrailingZeros()
+                            .toPlainString());
         }
     }
 

@@ -22,7 +22,7 @@ class EventMixTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "view=0.6,click=0.4|unknown event type 'click' in --mix (expected view, add_to_cart, purchase)",
-            "view=0.6,add_to_cart=0.3|the shares of --mix must add up to 1, they add up to 0.8999999999999999",
+            "view=0.6,add_to_cart=0.3|the shares of --mix must add up to 1, they add up to 0.9",
             "view=1.5,purchase=-0.5|each share of --mix must be between 0 and 1",
             "view=lots|'lots' in --mix is not a number",
             "view|--mix expects type=share pairs separated by commas, got 'view'"})
