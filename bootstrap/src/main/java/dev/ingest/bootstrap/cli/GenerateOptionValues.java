@@ -6,12 +6,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /** Reads the generate command's time options; a bad value becomes an IllegalArgumentException naming the option. */
 final class GenerateOptionValues {
 
-    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]");
+    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[.SSS]")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private GenerateOptionValues() {
     }
