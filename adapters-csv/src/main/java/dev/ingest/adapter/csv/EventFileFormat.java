@@ -1,0 +1,25 @@
+package dev.ingest.adapter.csv;
+
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+
+/** The event files' columns and dialect: RFC 4180 quoting, LF line ends, values written exactly as given. */
+public final class EventFileFormat {
+
+    public static final List<String> HEADER = List.of(
+            "event_id", "user_id", "product_id", "product_name", "category", "price", "event_type", "timestamp");
+
+    /** Writing: the header first; quotes only where a value needs them (commas, quotes, line breaks). */
+    public static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
+            .setHeader(HEADER.toArray(String[]::new))
+            .setRecordSeparator('\n')
+            .get();
+
+    /** Reading: the first record is the header; values are kept untrimmed, and records may have any field count. */
+    public static final CSVFormat READ = CSVFormat.RFC4180.builder()
+            .setRecordSeparator('\n')
+            .get();
+
+    private EventFileFormat() {
+    }
+}

@@ -1,0 +1,54 @@
+package dev.ingest.adapter.csv;
+
+import dev.ingest.application.port.out.BatchKey;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * Where and how quarantined records are written: {@code <errorDir>/stream=<id>/batch=<id>/part-<partition>.csv},
+ * with the eight input columns as read, then {@code error_reason}, {@code source_file}, {@code record_number} and
+ * {@code raw_record}. Only the stream id, checked here, and numbers ever become part of a path.
+ */
+public final class QuarantineLayout {
+
+    public static final List<String> HEADER = List.of(
+            "event_id", "user_id", "product_id", "product_name", "category", "price", "event_type", "timestamp",
+            "error_reason", "source_file", "record_number", "raw_record");
+
+    static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
+            .setHeader(HEADER.toArray(String[]::new))
+            .setRecordSeparator('\n')
+            .get();
+
+    static final CSVFormat READ = CSVFormat.RFC4180.builder()
+            .setHeader(HEADER.toArray(String[]::new))
+            .setSkipHeaderRecord(true)
+            .get();
+
+    private QuarantineLayout() {
+    }
+
+    public static Path batchFolder(Path errorDir, BatchKey key) {
+        return errorDir.resolve("stream=" + safeStreamId(key.streamId())).resolve("batch=" + key.batchId());
+    }
+
+    static Path partFile(Path errorDir, BatchKey key, int partitionId) {
+        if (partitionId < 0) {
+            throw new IllegalArgumentException("partition must be >= 0, was " + partitionId);
+        }
+        return batchFolder(errorDir, key).resolve(String.format("part-%05d.csv", partitionId));
+    }
+
+    private static String safeStreamId(String streamId) {
+        for (int i = 0; i < streamId.length(); i++) {
+            char c = streamId.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '-';
+            if (!allowed) {
+                throw new IllegalArgumentException("stream id may hold only letters, digits, '_' and '-': " + streamId);
+            }
+        }
+        return streamId;
+    }
+}

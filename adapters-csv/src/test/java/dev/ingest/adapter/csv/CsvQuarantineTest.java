@@ -1,0 +1,157 @@
+package dev.ingest.adapter.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.ingest.application.port.out.BatchKey;
+import dev.ingest.application.port.out.QuarantineSink;
+import dev.ingest.application.port.out.QuarantineWriter;
+import dev.ingest.domain.event.Origin;
+import dev.ingest.domain.event.RawEvent;
+import dev.ingest.domain.event.UnreadableRecord;
+import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.validation.Rejection;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvQuarantineTest {
+
+    private static final BatchKey BATCH = new BatchKey("stream_1-a", 7);
+    private static final RawEvent AWKWARD = new RawEvent(" id,1 ", "say \"hi\"", "line\nbreak", "tab\there", null, "",
+            "\u0000", "é✓ 😀", new Origin("file:///in/events_1.csv", 3));
+    private static final UnreadableRecord UNREADABLE = new UnreadableRecord("a,\"b,c\n,d", ReasonCode.MALFORMED_RECORD,
+            new Origin("events_2.csv", 9));
+
+    @TempDir
+    Path errorDir;
+
+    private CsvQuarantine quarantine() {
+        return new CsvQuarantine(errorDir);
+    }
+
+    @Test
+    void rows_come_back_as_written_with_raw_fields_reasons_and_origin() {
+        write(quarantine().sink(), BATCH, 0, new Rejection(AWKWARD, EnumSet.of(ReasonCode.MISSING_CATEGORY,
+                ReasonCode.MISSING_PRICE, ReasonCode.INVALID_CHARACTERS)), new Rejection(UNREADABLE,
+                Set.of(ReasonCode.MALFORMED_RECORD)));
+
+        List<QuarantinedRecord> rows = quarantine().read(BATCH);
+
+        assertThat(rows).containsExactly(
+                new QuarantinedRecord(Arrays.asList(" id,1 ", "say \"hi\"", "line\nbreak", "tab\there", "", "",
+                        "\u0000", "é✓ 😀"), EnumSet.of(ReasonCode.MISSING_CATEGORY, ReasonCode.MISSING_PRICE,
+                        ReasonCode.INVALID_CHARACTERS), "file:///in/events_1.csv", 3, ""),
+                new QuarantinedRecord(List.of("", "", "", "", "", "", "", ""), EnumSet.of(ReasonCode.MALFORMED_RECORD),
+                        "events_2.csv", 9, "a,\"b,c\n,d"));
+    }
+
+    @Test
+    void writes_a_deterministic_file_per_batch_and_partition_with_the_header() throws IOException {
+        write(quarantine().sink(), BATCH, 3, new Rejection(UNREADABLE, Set.of(ReasonCode.MALFORMED_RECORD)));
+
+        Path file = errorDir.resolve("stream=stream_1-a/batch=7/part-00003.csv");
+        assertThat(Files.readAllLines(file).get(0)).isEqualTo(
+                "event_id,user_id,product_id,product_name,category,price,event_type,timestamp,error_reason,source_file,"
+                        + "record_number,raw_record");
+        assertThat(filesUnder(errorDir)).containsExactly(file);
+    }
+
+    @Test
+    void a_replayed_partition_replaces_its_own_file() {
+        write(quarantine().sink(), BATCH, 0, rejection(1), rejection(2));
+        write(quarantine().sink(), BATCH, 1, rejection(3));
+        write(quarantine().sink(), BATCH, 0, rejection(1), rejection(2));
+
+        assertThat(quarantine().read(BATCH)).extracting(QuarantinedRecord::recordNumber).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void a_replay_with_nothing_to_reject_removes_the_earlier_file() {
+        write(quarantine().sink(), BATCH, 0, rejection(1));
+        write(quarantine().sink(), BATCH, 0);
+
+        assertThat(quarantine().count(BATCH)).isZero();
+    }
+
+    @Test
+    void a_writer_closed_without_commit_leaves_nothing_behind() throws IOException {
+        write(quarantine().sink(), BATCH, 0, rejection(1));
+        try (QuarantineWriter abandoned = quarantine().sink().open(BATCH, 0)) {
+            abandoned.write(rejection(2));
+        }
+
+        assertThat(quarantine().read(BATCH)).extracting(QuarantinedRecord::recordNumber).containsExactly(1L);
+        assertThat(filesUnder(errorDir)).hasSize(1);
+    }
+
+    @Test
+    void discard_removes_the_batch_and_only_that_batch() {
+        BatchKey other = new BatchKey(BATCH.streamId(), 8);
+        write(quarantine().sink(), BATCH, 0, rejection(1));
+        write(quarantine().sink(), other, 0, rejection(2));
+
+        quarantine().discard(BATCH);
+        quarantine().discard(new BatchKey(BATCH.streamId(), 99));
+
+        assertThat(quarantine().count(BATCH)).isZero();
+        assertThat(quarantine().count(other)).isEqualTo(1);
+    }
+
+    @Test
+    void the_sink_survives_serialization_to_an_executor() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(quarantine().sink());
+        }
+        QuarantineSink copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (QuarantineSink) in.readObject();
+        }
+        write(copy, BATCH, 0, rejection(5));
+
+        assertThat(quarantine().count(BATCH)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../escape", "a/b", "with space", "dot.dot", "é"})
+    void refuses_a_stream_id_that_could_become_a_path(String streamId) {
+        BatchKey key = new BatchKey(streamId, 1);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> quarantine().sink().open(key, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> quarantine().discard(key));
+    }
+
+    private static Rejection rejection(long recordNumber) {
+        return new Rejection(new RawEvent("e" + recordNumber, "u", "p", "n", "c", "-1", "view", "t",
+                new Origin("events.csv", recordNumber)), Set.of(ReasonCode.NON_POSITIVE_PRICE));
+    }
+
+    private static void write(QuarantineSink sink, BatchKey key, int partition, Rejection... rejections) {
+        try (QuarantineWriter writer = sink.open(key, partition)) {
+            for (Rejection rejection : rejections) {
+                writer.write(rejection);
+            }
+            writer.commit();
+        }
+    }
+
+    private static List<Path> filesUnder(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).toList();
+        }
+    }
+}

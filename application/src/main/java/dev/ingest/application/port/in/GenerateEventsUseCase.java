@@ -1,0 +1,7 @@
+package dev.ingest.application.port.in;
+
+/** Generates fake e-commerce events at a steady rate into the landing zone, file after file, until done or stopped. */
+public interface GenerateEventsUseCase {
+
+    GenerationSummary generate(GenerateEventsCommand command);
+}

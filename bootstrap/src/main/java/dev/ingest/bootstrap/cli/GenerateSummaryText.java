@@ -1,0 +1,22 @@
+package dev.ingest.bootstrap.cli;
+
+import dev.ingest.application.port.in.GenerationSummary;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/** The generator's final summary: what was written and what was injected on purpose, for reconciliation. */
+final class GenerateSummaryText {
+
+    private GenerateSummaryText() {
+    }
+
+    static String of(GenerationSummary summary, String output) {
+        StringJoiner reasons = new StringJoiner(", ");
+        summary.invalidByReason().forEach((reason, count) -> reasons.add(reason + "=" + count));
+        return String.format(Locale.ROOT, "generator %s wrote %d events in %d files to %s in %.3f s (%.1f events/s)%n"
+                        + "  valid: %d  duplicates injected: %d  invalid injected: %d%s",
+                summary.generatorId(), summary.events(), summary.files(), output, summary.elapsed().toNanos() / 1e9,
+                summary.achievedRate(), summary.valid(), summary.duplicates(), summary.invalid(),
+                summary.invalid() == 0 ? "" : " (" + reasons + ")");
+    }
+}
