@@ -3,7 +3,7 @@ package dev.ingest.adapter.csv;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.Quarantine;
 import dev.ingest.application.port.out.QuarantineSink;
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.ingest.adapter.csv;
 
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.ingest.application.port.out.QuarantineWriter;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.UnreadableRecord;
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.Rejection;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

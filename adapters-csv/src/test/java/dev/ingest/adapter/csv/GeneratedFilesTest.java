@@ -15,7 +15,7 @@ import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.RawRecord;
 import dev.ingest.domain.event.UnreadableRecord;
 import dev.ingest.domain.validation.EventValidator;
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import dev.ingest.application.port.in.GenerationSummary;
 import dev.ingest.application.port.out.CatalogueProduct;
 import dev.ingest.application.port.out.LandingRecord;
 import dev.ingest.application.port.out.LandingZone;
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;

@@ -1,7 +1,7 @@
 package dev.ingest.application.usecase;
 
 import dev.ingest.application.port.out.LandingRecord;
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

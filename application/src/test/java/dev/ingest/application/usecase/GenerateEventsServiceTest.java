@@ -13,7 +13,7 @@ import dev.ingest.application.port.in.GenerationSummary;
 import dev.ingest.application.port.out.GenerationProgress;
 import dev.ingest.application.port.out.LandingFile;
 import dev.ingest.application.port.out.LandingRecord;
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.ingest.application.port.in;
 
-import dev.ingest.domain.validation.ReasonCode;
+import dev.ingest.domain.reason.ReasonCode;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;

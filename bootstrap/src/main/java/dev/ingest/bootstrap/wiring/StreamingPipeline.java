@@ -1,0 +1,64 @@
+package dev.ingest.bootstrap.wiring;
+
+import dev.ingest.adapter.csv.CsvQuarantine;
+import dev.ingest.adapter.postgres.PostgresBatchLedger;
+import dev.ingest.adapter.postgres.PostgresEventStaging;
+import dev.ingest.adapter.postgres.PostgresEventStore;
+import dev.ingest.adapter.postgres.database.DatabaseSettings;
+import dev.ingest.adapter.spark.IngestSparkSession;
+import dev.ingest.adapter.spark.SparkEventStream;
+import dev.ingest.adapter.spark.StreamSettings;
+import dev.ingest.adapter.spark.metrics.ConsoleBatchLine;
+import dev.ingest.adapter.spark.metrics.JsonLinesMetricsLog;
+import dev.ingest.adapter.spark.metrics.MetricsLogs;
+import dev.ingest.application.port.out.BatchLedger;
+import dev.ingest.application.usecase.IngestBatchService;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The streaming job, wired by hand: Spark reads the landing folder and drives the ingest use case, which stages and
+ * commits through PostgreSQL, quarantines through CSV files and reports each batch to the metrics log and the console.
+ */
+public final class StreamingPipeline implements AutoCloseable {
+
+    private final SparkSession spark;
+    private final SparkEventStream stream;
+    private final BatchLedger ledger;
+
+    private StreamingPipeline(SparkSession spark, SparkEventStream stream, BatchLedger ledger) {
+        this.spark = spark;
+        this.stream = stream;
+        this.ledger = ledger;
+    }
+
+    public static StreamingPipeline create(StreamSettings settings, DatabaseSettings database, Path errorDir,
+            Path metricsLog, PrintStream console) {
+        IngestBatchService ingest = new IngestBatchService(
+                new PostgresEventStore(database, Clock.systemUTC()),
+                new PostgresEventStaging(database),
+                new CsvQuarantine(errorDir),
+                MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console)),
+                Clock.systemUTC());
+        SparkSession spark = IngestSparkSession.create(settings);
+        return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest),
+                new PostgresBatchLedger(database));
+    }
+
+    public SparkEventStream stream() {
+        return stream;
+    }
+
+    /** The ledger of this stream's committed batches. */
+    public BatchLedger ledger() {
+        return ledger;
+    }
+
+    @Override
+    public void close() {
+        stream.stop();
+        spark.stop();
+    }
+}
