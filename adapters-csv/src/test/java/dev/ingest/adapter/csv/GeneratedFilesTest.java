@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ingest.application.fake.InMemoryLandingZone;
 import dev.ingest.application.fake.ManualClock;
 import dev.ingest.application.port.in.GenerateEventsCommand;
-import dev.ingest.application.port.in.GenerationSummary;
+import dev.ingest.application.port.out.GenerationSummary;
 import dev.ingest.application.port.out.GenerationProgress;
 import dev.ingest.application.port.out.LandingRecord;
 import dev.ingest.application.port.out.LandingZone;

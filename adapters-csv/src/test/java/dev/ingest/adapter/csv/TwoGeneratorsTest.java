@@ -4,7 +4,7 @@ import static dev.ingest.application.fake.GenerateCommandBuilder.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.application.fake.ManualClock;
-import dev.ingest.application.port.in.GenerationSummary;
+import dev.ingest.application.port.out.GenerationSummary;
 import dev.ingest.application.port.out.GenerationProgress;
 import dev.ingest.application.usecase.GenerateEventsService;
 import java.nio.file.Path;

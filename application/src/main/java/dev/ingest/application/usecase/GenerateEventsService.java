@@ -2,7 +2,7 @@ package dev.ingest.application.usecase;
 
 import dev.ingest.application.port.in.GenerateEventsCommand;
 import dev.ingest.application.port.in.GenerateEventsUseCase;
-import dev.ingest.application.port.in.GenerationSummary;
+import dev.ingest.application.port.out.GenerationSummary;
 import dev.ingest.application.port.out.GenerationProgress;
 import dev.ingest.application.port.out.LandingZone;
 import dev.ingest.application.port.out.ProductCatalogue;

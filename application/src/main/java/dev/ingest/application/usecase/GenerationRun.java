@@ -1,7 +1,7 @@
 package dev.ingest.application.usecase;
 
 import dev.ingest.application.port.in.GenerateEventsCommand;
-import dev.ingest.application.port.in.GenerationSummary;
+import dev.ingest.application.port.out.GenerationSummary;
 import dev.ingest.application.port.out.CatalogueProduct;
 import dev.ingest.application.port.out.LandingRecord;
 import dev.ingest.application.port.out.LandingZone;

@@ -9,7 +9,7 @@ import dev.ingest.application.fake.GenerateCommandBuilder;
 import dev.ingest.application.fake.InMemoryLandingZone;
 import dev.ingest.application.fake.ManualClock;
 import dev.ingest.application.port.in.GenerationStop;
-import dev.ingest.application.port.in.GenerationSummary;
+import dev.ingest.application.port.out.GenerationSummary;
 import dev.ingest.application.port.out.GenerationProgress;
 import dev.ingest.application.port.out.LandingFile;
 import dev.ingest.application.port.out.LandingRecord;

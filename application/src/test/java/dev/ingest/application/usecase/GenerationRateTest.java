@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.application.fake.FixedCatalogue;
 import dev.ingest.application.fake.ManualClock;
-import dev.ingest.application.port.in.GenerationSummary;
+import dev.ingest.application.port.out.GenerationSummary;
 import dev.ingest.application.port.out.GenerationProgress;
 import dev.ingest.application.port.out.LandingFile;
 import dev.ingest.application.port.out.LandingRecord;

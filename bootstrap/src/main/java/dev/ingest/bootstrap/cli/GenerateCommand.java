@@ -1,20 +1,14 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.adapter.csv.CsvLandingZone;
-import dev.ingest.adapter.csv.DatafakerProductCatalogue;
 import dev.ingest.application.port.in.EventMix;
 import dev.ingest.application.port.in.GenerateEventsCommand;
 import dev.ingest.application.port.in.GenerationStop;
-import dev.ingest.application.port.in.GenerationSummary;
-import dev.ingest.application.port.out.Sleeper;
-import dev.ingest.application.usecase.GenerateEventsService;
+import dev.ingest.application.port.out.GenerationSummary;
+import dev.ingest.bootstrap.wiring.EventGenerator;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,23 +77,13 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         GenerationStop stop = new GenerationStop();
         GenerateEventsCommand command = validated(() -> command(stop));
-        CsvLandingZone landingZone = validated(() -> CsvLandingZone.in(output));
         GenerateProgressLine progress = new GenerateProgressLine(spec.commandLine().getErr(), System.console() != null);
-        // One thread writes and fsyncs the finished file while this one fills the next: two cores, both busy.
-        ExecutorService landing = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "generate-landing");
-            thread.setDaemon(true);
-            return thread;
-        });
-        GenerateEventsService service = new GenerateEventsService(landingZone, new DatafakerProductCatalogue(),
-                Clock.systemUTC(), Sleeper.system(), progress, landing);
-        try (GenerateShutdown shutdown = GenerateShutdown.onSignal(stop)) {
-            GenerationSummary summary = service.generate(command);
+        try (EventGenerator generator = validated(() -> EventGenerator.into(output, progress));
+                GenerateShutdown shutdown = GenerateShutdown.onSignal(stop)) {
+            GenerationSummary summary = generator.generate(command);
             progress.finish();
             spec.commandLine().getOut().println(GenerateSummaryText.of(summary, output.toString()));
             spec.commandLine().getOut().flush();
-        } finally {
-            landing.shutdownNow();
         }
         return 0;
     }

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.Locale;
 
 /** Reads the generate command's time options; a bad value becomes an IllegalArgumentException naming the option. */
 final class GenerateOptionValues {
@@ -20,29 +19,8 @@ final class GenerateOptionValues {
 
     /** A number of seconds ({@code 30}, {@code 0.5}) or a number with a unit ({@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}). */
     static Duration duration(String option, String text) {
-        String value = text.strip().toLowerCase(Locale.ROOT);
-        long nanosPerUnit = 1_000_000_000L;
-        String number = value;
-        if (value.endsWith("ms")) {
-            nanosPerUnit = 1_000_000L;
-            number = value.substring(0, value.length() - 2);
-        } else if (value.endsWith("s") || value.endsWith("m") || value.endsWith("h")) {
-            nanosPerUnit = switch (value.charAt(value.length() - 1)) {
-                case 'm' -> 60_000_000_000L;
-                case 'h' -> 3_600_000_000_000L;
-                default -> 1_000_000_000L;
-            };
-            number = value.substring(0, value.length() - 1);
-        }
-        try {
-            double amount = Double.parseDouble(number.strip());
-            if (!Double.isFinite(amount)) {
-                throw new NumberFormatException(text);
-            }
-            return Duration.ofNanos((long) (amount * nanosPerUnit));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " expects seconds or a duration like 500ms, 10s, 2m, got '" + text + "'");
-        }
+        return DurationConverter.parse(text).orElseThrow(() -> new IllegalArgumentException(
+                option + " expects seconds or a duration like 500ms, 10s, 2m, got '" + text + "'"));
     }
 
     /** An ISO-8601 instant ({@code 2025-03-01T10:00:00Z}) or a UTC date-time ({@code 2025-03-01 10:00:00}). */

@@ -96,6 +96,9 @@ public class ArchitectureTest {
     }
 
     static ArchRule noPackageCycles(String root) {
-        return slices().matching(root + ".(**)").should().beFreeOfCycles();
+        // jOOQ's generated tables and records refer to each other by design; that code is not ours to shape.
+        String generated = root + ".adapter.postgres.jooq..";
+        return slices().matching(root + ".(**)").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage(generated), resideInAPackage(generated));
     }
 }

@@ -31,6 +31,15 @@ public record BatchOutcome(
         return new BatchOutcome(0, 0, 0, 0, Map.of());
     }
 
+    /** The outcome of two batches together, as a stream's running total. */
+    public BatchOutcome plus(BatchOutcome other) {
+        EnumMap<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
+        reasons.putAll(quarantinedByReason);
+        other.quarantinedByReason.forEach((reason, count) -> reasons.merge(reason, count, Long::sum));
+        return new BatchOutcome(recordsIn + other.recordsIn, stored + other.stored, duplicates + other.duplicates,
+                quarantined + other.quarantined, reasons);
+    }
+
     private static String describe(long in, long stored, long duplicates, long quarantined) {
         return "in=" + in + " stored=" + stored + " duplicates=" + duplicates + " quarantined=" + quarantined;
     }

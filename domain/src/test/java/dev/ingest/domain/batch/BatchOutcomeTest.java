@@ -51,4 +51,15 @@ class BatchOutcomeTest {
     void an_empty_batch_has_no_records_and_no_reasons() {
         assertThat(BatchOutcome.empty()).isEqualTo(new BatchOutcome(0, 0, 0, 0, Map.of()));
     }
+
+    @Test
+    void outcomes_add_up_count_by_count_and_reason_by_reason() {
+        BatchOutcome first = new BatchOutcome(5, 2, 1, 2, Map.of(ReasonCode.INVALID_PRICE, 2L));
+        BatchOutcome second = new BatchOutcome(4, 1, 0, 3,
+                Map.of(ReasonCode.INVALID_PRICE, 1L, ReasonCode.MISSING_USER_ID, 2L));
+
+        assertThat(first.plus(second)).isEqualTo(new BatchOutcome(9, 3, 1, 5,
+                Map.of(ReasonCode.INVALID_PRICE, 3L, ReasonCode.MISSING_USER_ID, 2L)));
+        assertThat(first.plus(BatchOutcome.empty())).isEqualTo(first);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.ingest.application.port.in;
 
+import dev.ingest.application.port.out.GenerationSummary;
 /** Generates fake e-commerce events at a steady rate into the landing zone, file after file, until done or stopped. */
 public interface GenerateEventsUseCase {
 

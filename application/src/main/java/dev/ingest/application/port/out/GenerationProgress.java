@@ -1,6 +1,5 @@
 package dev.ingest.application.port.out;
 
-import dev.ingest.application.port.in.GenerationSummary;
 
 /** Hears how a generator run is going, a few times a second at most; the listener decides what to show. */
 public interface GenerationProgress {

@@ -1,4 +1,4 @@
-package dev.ingest.application.port.in;
+package dev.ingest.application.port.out;
 
 import dev.ingest.domain.reason.ReasonCode;
 import java.time.Duration;

@@ -1,0 +1,45 @@
+package dev.ingest.bootstrap.wiring;
+
+import dev.ingest.adapter.csv.CsvLandingZone;
+import dev.ingest.adapter.csv.DatafakerProductCatalogue;
+import dev.ingest.application.port.in.GenerateEventsCommand;
+import dev.ingest.application.port.out.GenerationSummary;
+import dev.ingest.application.port.out.GenerationProgress;
+import dev.ingest.application.port.out.Sleeper;
+import dev.ingest.application.usecase.GenerateEventsService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The generator, wired by hand: Datafaker's catalogue, CSV files landed atomically in a folder. */
+public final class EventGenerator implements AutoCloseable {
+
+    private final ExecutorService landing;
+    private final GenerateEventsService service;
+
+    private EventGenerator(CsvLandingZone landingZone, GenerationProgress progress) {
+        // One thread writes and fsyncs the finished file while the caller's fills the next: two cores, both busy.
+        this.landing = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "generate-landing");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.service = new GenerateEventsService(landingZone, new DatafakerProductCatalogue(), Clock.systemUTC(),
+                Sleeper.system(), progress, landing);
+    }
+
+    /** @throws IllegalArgumentException when the output folder cannot be used (a file, say) */
+    public static EventGenerator into(Path output, GenerationProgress progress) {
+        return new EventGenerator(CsvLandingZone.in(output), progress);
+    }
+
+    public GenerationSummary generate(GenerateEventsCommand command) {
+        return service.generate(command);
+    }
+
+    @Override
+    public void close() {
+        landing.shutdownNow();
+    }
+}
