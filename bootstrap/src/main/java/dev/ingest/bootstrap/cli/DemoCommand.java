@@ -82,7 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
         GenerateEventsCommand generation = generation();
         StreamSettings settings = usage(() -> streamOptions.settings(run.resolve("raw"), run.resolve("checkpoint"),
                 run.resolve("archive"), false));
-        try (Database database = Database.open(databaseOptions, System.getenv())) {
+        try (Database database = databaseOptions.open(System.getenv())) {
             PostgresSchema.migrate(database.settings());
             out.println("Demo run in " + run + ", database " + database.settings().location()
                     + (database.embedded() ? " (embedded)" : ""));

@@ -60,7 +60,7 @@ public final class StreamCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StreamSettings settings = settings();
-        try (Database database = Database.open(databaseOptions, System.getenv(), dbRetryTimeout)) {
+        try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
             PostgresSchema.migrate(database.settings());
             try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(), errorDir,
                     metricsLog, System.out)) {
