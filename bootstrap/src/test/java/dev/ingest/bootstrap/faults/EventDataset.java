@@ -1,0 +1,47 @@
+package dev.ingest.bootstrap.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ingest.bootstrap.cli.IngestCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+/**
+ * The events the fault scenarios ingest: 40 files of 1,000 generated events with invalid and duplicate records,
+ * made once per test JVM from the suite's seed by the real {@code generate} command, then copied into each scenario's
+ * input folder.
+ */
+final class EventDataset {
+
+    static final int FILES = 40;
+    static final int EVENTS_PER_FILE = 1_000;
+
+    private static final Path FOLDER = Path.of("target", "faults", "dataset").toAbsolutePath();
+    private static boolean generated;
+
+    private EventDataset() {
+    }
+
+    /** Lands every file of the dataset in the folder, in generation order. */
+    static synchronized void landInto(Path input) {
+        if (!generated) {
+            Folders.delete(FOLDER);
+            generate(FOLDER, FILES * EVENTS_PER_FILE, EVENTS_PER_FILE, FaultSeed.value());
+            generated = true;
+        }
+        Folders.landAll(FOLDER, input);
+    }
+
+    /** Generates events with 5 % invalid records (every reason code) and 3 % repeated event ids. */
+    static void generate(Path output, long count, int eventsPerFile, long seed) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = IngestCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
+                "generate", "--output", output.toString(), "--count", Long.toString(count),
+                "--events-per-file", Integer.toString(eventsPerFile), "--events-per-second", "1000000",
+                "--invalid-ratio", "0.05", "--duplicate-ratio", "0.03",
+                "--seed", Long.toString(seed), "--start-time", "2025-03-01T10:00:00Z");
+        assertThat(exitCode).as("generate: %s", err).isZero();
+    }
+}

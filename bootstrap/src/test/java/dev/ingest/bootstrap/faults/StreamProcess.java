@@ -1,0 +1,108 @@
+package dev.ingest.bootstrap.faults;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One {@code ingest} command running in a child JVM of the built jar, so that SIGKILL and SIGTERM are real signals to
+ * a real process. Its stdout and stderr go to files in the run's folder.
+ */
+final class StreamProcess {
+
+    /** Failsafe runs after {@code package}, in the module folder: the jar is there. */
+    static final Path JAR = Path.of("target", "ingest.jar").toAbsolutePath();
+    /** A guard against a hung child, far above any run of the suite's data; not a measure of speed. */
+    private static final long EXIT_LIMIT_SECONDS = 300;
+
+    private final Process process;
+    private final Path stdout;
+    private final Path stderr;
+
+    private StreamProcess(Process process, Path stdout, Path stderr) {
+        this.process = process;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Starts {@code java -Xmx1g -jar ingest.jar <arguments>}, logging to {@code <logs>/<name>.out|.err}. */
+    static StreamProcess start(Path logs, String name, List<String> arguments) {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: the fault suite runs after mvn package");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseParallelGC",
+                "-jar", JAR.toString()));
+        command.addAll(arguments);
+        try {
+            Files.createDirectories(logs);
+            Path out = logs.resolve(name + ".out");
+            Path err = logs.resolve(name + ".err");
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+            System.out.println("[faults] start " + name + ": " + String.join(" ", arguments));
+            return new StreamProcess(builder.start(), out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL: the JVM gets no chance to do anything. */
+    void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    /** SIGTERM: the JVM runs its shutdown hooks. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end and returns its exit code. */
+    int awaitExit() {
+        try {
+            if (!process.waitFor(EXIT_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new IllegalStateException("the child JVM did not end within " + EXIT_LIMIT_SECONDS
+                        + " s and was killed; its stderr:\n" + stderr());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IllegalStateException("interrupted while waiting for the child JVM", e);
+        }
+    }
+
+    String stdout() {
+        return read(stdout);
+    }
+
+    String stderr() {
+        return read(stderr);
+    }
+
+    private static String read(Path file) {
+        try {
+            // Lenient decoding: a stream's output may echo poison input that is not valid UTF-8.
+            return Files.exists(file) ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

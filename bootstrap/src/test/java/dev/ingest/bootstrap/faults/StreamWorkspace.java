@@ -1,0 +1,79 @@
+package dev.ingest.bootstrap.faults;
+
+import dev.ingest.adapter.postgres.database.DatabaseSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The folders and database of one scenario, {@code target/faults/<name>/{input,error,checkpoint,logs}} and database
+ * {@code faults_<name>}, and the stream command that runs on them.
+ */
+final class StreamWorkspace {
+
+    private final String name;
+    private final Path root;
+    private final DatabaseSettings database;
+    private int runs;
+
+    private StreamWorkspace(String name, Path root, DatabaseSettings database) {
+        this.name = name;
+        this.root = root;
+        this.database = database;
+    }
+
+    /** A fresh, empty workspace (an earlier one of the same name is deleted). */
+    static StreamWorkspace fresh(String name) {
+        Path root = Path.of("target", "faults", name).toAbsolutePath();
+        Folders.delete(root);
+        String databaseName = ("faults_" + name.replace('-', '_') + "_" + ProcessHandle.current().pid())
+                .toLowerCase(Locale.ROOT);
+        return new StreamWorkspace(name, root, FaultPostgres.shared().database(databaseName));
+    }
+
+    Path input() {
+        return root.resolve("input");
+    }
+
+    Path errorDir() {
+        return root.resolve("error");
+    }
+
+    Path checkpoint() {
+        return root.resolve("checkpoint");
+    }
+
+    Path logs() {
+        return root.resolve("logs");
+    }
+
+    DatabaseSettings database() {
+        return database;
+    }
+
+    /** Starts {@code ingest stream} on this workspace's folders and database, with the options given. */
+    StreamProcess stream(String... options) {
+        List<String> arguments = new ArrayList<>(List.of("stream",
+                "--input", input().toString(),
+                "--error-dir", errorDir().toString(),
+                "--checkpoint", checkpoint().toString(),
+                "--metrics-log", logs().resolve("metrics.jsonl").toString(),
+                "--master", "local[2]",
+                "--no-ui",
+                "--jdbc-url", database.jdbcUrl(),
+                "--db-user", database.user()));
+        arguments.addAll(List.of(options));
+        runs++;
+        return StreamProcess.start(logs(), name + "-run" + runs, arguments);
+    }
+
+    /** Runs {@code ingest stream --available-now} to the end and returns the finished process. */
+    StreamProcess streamAvailableNow(String... options) {
+        List<String> all = new ArrayList<>(List.of("--available-now"));
+        all.addAll(List.of(options));
+        StreamProcess process = stream(all.toArray(String[]::new));
+        process.awaitExit();
+        return process;
+    }
+}
