@@ -60,15 +60,19 @@ public final class StreamCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StreamSettings settings = settings();
-        try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
-            PostgresSchema.migrate(database.settings());
-            try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(), errorDir,
-                    metricsLog, System.out)) {
-                pipeline.stream().stopOnShutdown();
-                spec.commandLine().getOut().println("Streaming " + input + " into " + database.settings().location()
-                        + " (stream " + pipeline.stream().streamId() + ", metrics in " + metricsLog + ")");
-                pipeline.stream().run();
+        try (StreamShutdown shutdown = StreamShutdown.onSignal()) {
+            try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
+                PostgresSchema.migrate(database.settings());
+                try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(), errorDir,
+                        metricsLog, System.out)) {
+                    pipeline.stream().stopOnShutdown();
+                    spec.commandLine().getOut().println("Streaming " + input + " into "
+                            + database.settings().location() + " (stream " + pipeline.stream().streamId()
+                            + ", metrics in " + metricsLog + ")");
+                    pipeline.stream().run();
+                }
             }
+            shutdown.stoppedCleanly();
         }
         return 0;
     }
