@@ -35,12 +35,17 @@ final class EventDataset {
 
     /** Generates events with 5 % invalid records (every reason code) and 3 % repeated event ids. */
     static void generate(Path output, long count, int eventsPerFile, long seed) {
+        generate(output, count, eventsPerFile, seed, 0.05, 0.03);
+    }
+
+    static void generate(Path output, long count, int eventsPerFile, long seed, double invalidRatio,
+            double duplicateRatio) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = IngestCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
                 "generate", "--output", output.toString(), "--count", Long.toString(count),
                 "--events-per-file", Integer.toString(eventsPerFile), "--events-per-second", "1000000",
-                "--invalid-ratio", "0.05", "--duplicate-ratio", "0.03",
+                "--invalid-ratio", Double.toString(invalidRatio), "--duplicate-ratio", Double.toString(duplicateRatio),
                 "--seed", Long.toString(seed), "--start-time", "2025-03-01T10:00:00Z");
         assertThat(exitCode).as("generate: %s", err).isZero();
     }
