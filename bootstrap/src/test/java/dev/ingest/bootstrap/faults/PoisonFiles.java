@@ -42,7 +42,7 @@ final class PoisonFiles {
             "poison-multiline,user_1,P-1,\"Lamp, \"\"deluxe\"\"\nsecond line\",Home,10.00,VIEW,2025-03-01T10:00:00Z",
             "poison-ok-1,user_1,P-1,Lamp,Home,10.00" + TAIL,                              // 18 duplicate
             "poison-stray-quote,us\"er,P-1,Lamp,Home,10.00" + TAIL,                       // 19 literal quote
-            "poison-bad-utf8,user_1,P-1,La\u0001mp,Home,10.00" + TAIL,                    // 20 byte 0xC3 0x28 below
+            "poison-bad-utf8,user_1,P-1,La\u0001mp,Home,10.00" + TAIL,                    // 20 INVALID_CHARACTERS
             "",
             "\t\t  ",                                                                     // 21 MALFORMED_RECORD
             "poison-unclosed,user_1,\"P-1,Lamp,Home,10.00" + TAIL);                       // 22 MALFORMED_RECORD
@@ -56,7 +56,8 @@ final class PoisonFiles {
             Map.entry(8, "FIELD_TOO_LONG"), Map.entry(9, "INVALID_PRICE"), Map.entry(10, "INVALID_PRICE"),
             Map.entry(11, "INVALID_PRICE"), Map.entry(12, "NON_POSITIVE_PRICE"), Map.entry(13, "PRICE_OUT_OF_RANGE"),
             Map.entry(14, "INVALID_EVENT_TYPE"), Map.entry(15, "INVALID_TIMESTAMP"), Map.entry(16, "INVALID_TIMESTAMP"),
-            Map.entry(21, "MALFORMED_RECORD"), Map.entry(22, "MALFORMED_RECORD"));
+            // Invalid UTF-8 decodes to U+FFFD, which the validator refuses rather than store a corrupted name.
+            Map.entry(20, "INVALID_CHARACTERS"), Map.entry(21, "MALFORMED_RECORD"), Map.entry(22, "MALFORMED_RECORD"));
 
     /** The reordered-header file's first event as stored: its values must land in their own columns. */
     static final String REORDERED_STORED = "poison-reordered-1|user_7|P-7|Kettle|Home|12.50|purchase|2025-03-01 11:00:00.000000";
@@ -100,7 +101,7 @@ final class PoisonFiles {
         out.writeBytes(utf8(HEADER + "\n"));
         for (String line : SHAPE_LINES) {
             byte[] bytes = utf8(line + "\n");
-            // Invalid UTF-8 (0xC3 followed by a non-continuation byte) where the placeholder \u0001 stands.
+            // Invalid UTF-8 (0xC3 followed by a non-continuation byte, 0x28) where the placeholder \u0001 stands.
             for (int i = 0; i < bytes.length; i++) {
                 if (bytes[i] == 0x01) {
                     out.write(0xC3);

@@ -56,8 +56,9 @@ class PoisonInputIT {
             assertAccountBalances(workspace, probe, expected);
 
             List<String> storedIds = probe.storedEvents().stream().map(row -> row.substring(0, row.indexOf('|'))).toList();
-            assertThat(storedIds).contains("poison-ok-1", "poison-multiline", "poison-reordered-1", "poison-reordered-2",
-                    "poison-bom-1", "poison-bom-2");
+            // A quote inside an unquoted field is a literal character (RFC 4180 leaves it undefined; Commons CSV keeps it).
+            assertThat(storedIds).contains("poison-ok-1", "poison-multiline", "poison-stray-quote", "poison-reordered-1",
+                    "poison-reordered-2", "poison-bom-1", "poison-bom-2");
             assertThat(storedIds).containsAll(eventIds(original)).containsAll(eventIds(sentinel))
                     .as("the replacement of an already read file is never read").doesNotContainAnyElementsOf(eventIds(replacement))
                     .as("ignored files").doesNotContain("poison-ignored-1", "poison-ignored-2", "poison-ignored-3");
