@@ -6,6 +6,7 @@ import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.IngestionVerification;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,6 +40,11 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "The stream's checkpoint folder, which names the stream (default: ${DEFAULT-VALUE}).")
     Path checkpoint;
 
+    @Option(names = "--db-retry-timeout", paramLabel = "DURATION", defaultValue = "15s",
+            converter = DurationConverter.class,
+            description = "How long to ride out an unavailable database before giving up (default: ${DEFAULT-VALUE}).")
+    Duration dbRetryTimeout;
+
     @Mixin
     DatabaseOptions databaseOptions;
 
@@ -49,7 +55,7 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         String streamId = IngestionVerification.streamId(checkpoint);
         IngestionAccount account;
-        try (Database database = databaseOptions.open(System.getenv())) {
+        try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
             account = IngestionVerification.create(input, Optional.ofNullable(archiveDir), errorDir, database.settings())
                     .verify(new VerifyIngestionCommand(streamId));
         }
