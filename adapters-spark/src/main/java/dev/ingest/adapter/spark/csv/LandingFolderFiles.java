@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * The event files in the landing folder and, when the stream archives, in the archive folder, each counted with the
  * stream's own {@link CsvFileParser}, so that a file holds here exactly as many records as the stream took from it.
- * Like the stream, it takes only {@code *.csv} files whose names start with neither {@code .} nor {@code _}.
+ * Like the stream, it takes only {@code *.csv} files whose names start with neither {@code .} nor {@code _}, and
+ * only those directly in the landing folder.
  */
 public final class LandingFolderFiles implements ArrivedFiles {
 
@@ -32,11 +33,11 @@ public final class LandingFolderFiles implements ArrivedFiles {
     @Override
     public List<ArrivedFile> list() {
         List<ArrivedFile> files = new ArrayList<>();
-        for (Path file : eventFiles(inputDir, true)) {
+        for (Path file : eventFiles(inputDir, false)) {
             files.add(count(file, "input"));
         }
         if (archiveDir.isPresent()) {
-            for (Path file : eventFiles(archiveDir.get(), false)) {
+            for (Path file : eventFiles(archiveDir.get(), true)) {
                 files.add(count(file, "archive"));
             }
         }
@@ -56,15 +57,16 @@ public final class LandingFolderFiles implements ArrivedFiles {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    private static List<Path> eventFiles(Path dir, boolean skipHiddenFolders) {
+    /**
+     * The stream reads only the landing folder itself, not its subfolders (measured with Spark 4); archiving moves a
+     * file under the archive folder with its whole source path, hence the walk there.
+     */
+    private static List<Path> eventFiles(Path dir, boolean walk) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        // Spark lists the input folder's subfolders too, skipping hidden ones; archiving moves a file under the
-        // archive folder with its whole source path, whatever that path's folders are called.
-        try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.filter(path -> Files.isRegularFile(path) && isEventFileName(path.getFileName()))
-                    .filter(path -> !skipHiddenFolders || !inHiddenFolder(dir.relativize(path)))
+        try (Stream<Path> paths = walk ? Files.walk(dir) : Files.list(dir)) {
+            return paths.filter(path -> Files.isRegularFile(path) && isEventFileName(path.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -72,22 +74,8 @@ public final class LandingFolderFiles implements ArrivedFiles {
         }
     }
 
-    private static boolean isEventFileName(Path name) {
-        String text = name.toString();
-        return text.endsWith(".csv") && !isHidden(text);
-    }
-
-    private static boolean inHiddenFolder(Path relative) {
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            if (isHidden(relative.getName(i).toString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isHidden(String name) {
-        return name.startsWith(".") || name.startsWith("_");
+    private static boolean isEventFileName(String name) {
+        return name.endsWith(".csv") && !name.startsWith(".") && !name.startsWith("_");
     }
 
     private static ArrivedFile count(Path file, String folder) {

@@ -43,8 +43,8 @@ class LandingFolderFilesTest {
         write(input.resolve(".landing.csv"), HEADER + GOOD);
         write(input.resolve("_copying.csv"), HEADER + GOOD);
         write(input.resolve("notes.txt"), HEADER + GOOD);
-        write(input.resolve(".staging/c.csv"), HEADER + GOOD);
-        write(input.resolve("later/d.csv"), HEADER + GOOD);
+        write(input.resolve("subfolder/c.csv"), HEADER + GOOD);
+        write(input.resolve("d.csv"), HEADER + GOOD);
 
         assertThat(new LandingFolderFiles(input, Optional.empty()).list())
                 .extracting(ArrivedFile::name).containsExactly("d.csv");
