@@ -89,19 +89,19 @@ public final class VerifyIngestionService implements VerifyIngestionUseCase {
     }
 
     private static Optional<String> problem(FileAccount file) {
+        if (file.balanced()) {
+            return Optional.empty();
+        }
         if (!file.arrived()) {
-            return Optional.of(file.name() + ": batch " + batchList(file) + " took "
-                    + file.recordedRecords() + " records from it, but it is in neither the input nor the archive folder");
+            return Optional.of(file.name() + ": batch " + batchList(file) + " took " + file.recordedRecords()
+                    + " records from it, but it is in neither the input nor the archive folder");
         }
         if (!file.processed()) {
             return Optional.of(file.name() + ": arrived with " + file.arrivedRecords()
                     + " records but no committed batch took it");
         }
-        if (!file.balanced()) {
-            return Optional.of(file.name() + ": arrived with " + file.arrivedRecords()
-                    + " records but batch " + batchList(file) + " recorded " + file.recordedRecords());
-        }
-        return Optional.empty();
+        return Optional.of(file.name() + ": arrived with " + file.arrivedRecords()
+                + " records but batch " + batchList(file) + " recorded " + file.recordedRecords());
     }
 
     private static List<String> problems(BatchAccount batch) {

@@ -54,6 +54,18 @@ class VerifyIngestionServiceTest {
     }
 
     @Test
+    void a_file_without_records_that_no_batch_took_holds_nothing_to_account_for() {
+        arrived.with("a.csv", 10).with("empty.csv", 0);
+        batch(0, outcome(10, 10, 0, 0), file(0, "file:/in/a.csv", 10));
+
+        IngestionAccount account = verify();
+
+        assertThat(account.accounted()).isTrue();
+        assertThat(account.files()).filteredOn(file -> file.name().equals("empty.csv")).singleElement()
+                .satisfies(file -> assertThat(file.processed()).isFalse());
+    }
+
+    @Test
     void a_file_whose_records_differ_from_what_its_batch_recorded_is_named() {
         arrived.with("a.csv", 12);
         batch(3, outcome(10, 10, 0, 0), file(3, "file:/in/a.csv", 10));

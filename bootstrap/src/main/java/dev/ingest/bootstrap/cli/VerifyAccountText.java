@@ -62,7 +62,7 @@ final class VerifyAccountText {
             return "NOT FOUND";
         }
         if (!file.processed()) {
-            return "NOT PROCESSED";
+            return file.balanced() ? "ok (no records)" : "NOT PROCESSED";
         }
         return file.balanced() ? "ok" : "COUNTS DIFFER";
     }
