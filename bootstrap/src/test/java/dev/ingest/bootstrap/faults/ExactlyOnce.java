@@ -10,7 +10,8 @@ import java.util.stream.LongStream;
 
 /**
  * The end state every disturbed run must reach: the clean run's table and quarantine exactly, no event id twice, one
- * ledger row per batch with the counts balancing, and nothing left in staging.
+ * ledger row per batch with the counts balancing, nothing left in staging, and {@code verify} accounting for every
+ * record of every file.
  */
 final class ExactlyOnce {
 
@@ -40,6 +41,9 @@ final class ExactlyOnce {
                     .containsExactlyElementsOf(clean.quarantined());
             assertThat(ledger.stream().mapToLong(LedgerRow::quarantined).sum()).isEqualTo(quarantined.size());
         }
+        Verification verification = Verification.of(workspace);
+        assertThat(verification.exitCode()).as("%s", verification).isZero();
+        assertThat(verification.out()).contains("Every record is accounted for.");
     }
 
     /** Up to 20 elements of {@code from} that {@code other} lacks, enough to diagnose without flooding the report. */

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ingest.bootstrap.faults.DatabaseProbe.LedgerRow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 7, "graceful stop": SIGTERM while a batch is being staged; the JVM exits 0 having either committed that batch
  * or left it uncommitted (never half of it), and a restart on the same checkpoint completes exactly as a clean run.
  */
+@ExtendWith(LeftoverStreams.class)
 class GracefulStopIT {
 
     @Test

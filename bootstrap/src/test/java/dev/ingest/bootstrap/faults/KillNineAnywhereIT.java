@@ -7,11 +7,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 7, "kill -9 anywhere": the stream JVM is killed with SIGKILL six times at chosen and random moments and
  * restarted on the same checkpoint each time; finished with --available-now, it must end exactly as a clean run.
  */
+@ExtendWith(LeftoverStreams.class)
 class KillNineAnywhereIT {
 
     private static final int KILLS = 6;

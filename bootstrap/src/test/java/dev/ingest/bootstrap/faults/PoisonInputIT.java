@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 7, "poison input": a running stream is fed a file of every malformed shape, files the parser must cope with
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.Test;
  * read is accounted for as stored, duplicate or quarantined.
  *
  * <p>Spark's file source remembers every path it has read: a file replaced under the same name, even with a new
- * modification time, is never read again. Producers must land new data under new names (the generator does).
+ * modification time, is never read again. Producers must land new data under new names (the generator does);
+ * {@code verify} catches the mistake, naming the replaced file whose records outnumber what its batch took.
  */
+@ExtendWith(LeftoverStreams.class)
 class PoisonInputIT {
 
     /** About 20 MB of events in one file (the issue asks for 50 MB; scaled down for CI's time budget). */
@@ -72,6 +75,10 @@ class PoisonInputIT {
                 .hasSize(3).allMatch(line -> line.endsWith("SCHEMA_MISMATCH"));
         assertThat(quarantined.stream().filter(line -> line.startsWith("poison-binary.csv#"))).hasSize(1);
         assertThat(quarantined).noneMatch(line -> line.contains("ignored") || line.startsWith("poison-notes"));
+
+        Verification verification = Verification.of(workspace);
+        assertThat(verification.exitCode()).as("%s", verification).isEqualTo(1);
+        assertThat(verification.err()).as("%s", verification).contains("Not accounted for (1):", "poison-replaced.csv");
     }
 
     /** Waits until the ledger has taken in exactly {@code expected} records; the stream must be alive meanwhile. */

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 7, "PostgreSQL gone past the deadline": with a 5 s retry deadline the stream gives up on a stopped server,
  * exits 1 with a one-line cause and no stack trace; rerun on the same checkpoint once the server is back, it
  * completes exactly as a clean run.
  */
+@ExtendWith(LeftoverStreams.class)
 class PostgresGoneIT {
 
     @Test

@@ -3,11 +3,13 @@ package dev.ingest.bootstrap.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 7, "PostgreSQL restarted mid-stream": the server is stopped for about 10 s under a running stream and started
  * again; the stream rides it out within its retry deadline and ends exactly as a clean run.
  */
+@ExtendWith(LeftoverStreams.class)
 class PostgresRestartIT {
 
     private static final long OUTAGE_MILLIS = 10_000;

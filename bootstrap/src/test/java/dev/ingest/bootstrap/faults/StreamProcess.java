@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +20,13 @@ final class StreamProcess {
     static final Path JAR = Path.of("target", "ingest.jar").toAbsolutePath();
     /** A guard against a hung child, far above any run of the suite's data; not a measure of speed. */
     private static final long EXIT_LIMIT_SECONDS = 300;
+    /** Children still running when the test JVM ends (a failed assertion mid-scenario) are not left behind. */
+    private static final List<Process> STARTED = new CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(Process::destroyForcibly),
+                "fault-suite-children"));
+    }
 
     private final Process process;
     private final Path stdout;
@@ -48,10 +56,18 @@ final class StreamProcess {
                     .redirectError(err.toFile());
             builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
             System.out.println("[faults] start " + name + ": " + String.join(" ", arguments));
-            return new StreamProcess(builder.start(), out, err);
+            Process process = builder.start();
+            STARTED.add(process);
+            return new StreamProcess(process, out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Kills every child still running: after a scenario, so that a failed one leaves no load on the next. */
+    static void killLeftovers() {
+        STARTED.forEach(Process::destroyForcibly);
+        STARTED.removeIf(process -> !process.isAlive());
     }
 
     long pid() {

@@ -1,0 +1,24 @@
+package dev.ingest.bootstrap.faults;
+
+import dev.ingest.bootstrap.cli.IngestCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** The {@code verify} command run on a workspace, in this JVM: the product's own proof that the account balances. */
+record Verification(int exitCode, String out, String err) {
+
+    static Verification of(StreamWorkspace workspace) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = IngestCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
+                "verify", "--input", workspace.input().toString(), "--error-dir", workspace.errorDir().toString(),
+                "--checkpoint", workspace.checkpoint().toString(), "--jdbc-url", workspace.database().jdbcUrl(),
+                "--db-user", workspace.database().user());
+        return new Verification(exitCode, out.toString(), err.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "verify exited " + exitCode + "\n" + out + err;
+    }
+}
