@@ -1,6 +1,7 @@
 package dev.ingest.bootstrap.faults;
 
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 
 /** When a stream JVM is killed with SIGKILL, as seen from the database. */
 enum KillMoment {
@@ -9,7 +10,7 @@ enum KillMoment {
     DURING_COPY {
         @Override
         boolean await(DatabaseProbe probe, long ledgerAtStart, Random random) {
-            return Poll.until(() -> probe.activeCopies() > 0, 2, 30_000);
+            return awaitWithin(probe, ledgerAtStart, () -> probe.activeCopies() > 0);
         }
     },
     /** A batch's rows are staged, no COPY runs, and the batch is not committed yet. */
@@ -18,26 +19,45 @@ enum KillMoment {
         boolean await(DatabaseProbe probe, long ledgerAtStart, Random random) {
             // Past the first commit, staged rows belong to a batch this run staged itself, not to one an earlier
             // kill left behind.
-            return Poll.until(() -> probe.ledgerRows() > ledgerAtStart, 5, 12_000)
-                    && Poll.until(() -> probe.stagedRows() > 0 && probe.activeCopies() == 0, 2, 30_000);
+            return awaitFirstCommit(probe, ledgerAtStart)
+                    && awaitWithin(probe, ledgerAtStart, () -> probe.stagedRows() > 0 && probe.activeCopies() == 0);
         }
     },
     /** A batch has just been committed, before Spark records it in the checkpoint. */
     RIGHT_AFTER_COMMIT {
         @Override
         boolean await(DatabaseProbe probe, long ledgerAtStart, Random random) {
-            return Poll.until(() -> probe.ledgerRows() > ledgerAtStart, 2, 30_000);
+            return awaitFirstCommit(probe, ledgerAtStart);
         }
     },
-    /** Anywhere at all: start-up, migration, checkpoint writes, the middle of a batch. */
+    /** Anywhere: half the time during start-up (migration, Spark, checkpoint reads), else within the first batches. */
     RANDOM_DELAY {
         @Override
         boolean await(DatabaseProbe probe, long ledgerAtStart, Random random) {
-            Poll.pause(3_000 + random.nextInt(12_000));
-            return true;
+            if (random.nextBoolean()) {
+                Poll.pause(random.nextInt(8_000));
+                return true;
+            }
+            boolean running = awaitFirstCommit(probe, ledgerAtStart);
+            Poll.pause(random.nextInt(1_500));
+            return running;
         }
     };
 
+    /** Batches a run may commit while a moment is awaited, so that a moment never seen cannot use up the input. */
+    private static final int BATCHES_PER_WAIT = 3;
+
     /** Waits for the moment; false when it was not seen (the kill then lands wherever the stream is). */
     abstract boolean await(DatabaseProbe probe, long ledgerAtStart, Random random);
+
+    private static boolean awaitFirstCommit(DatabaseProbe probe, long ledgerAtStart) {
+        return Poll.until(() -> probe.ledgerRows() > ledgerAtStart, 2, 30_000);
+    }
+
+    private static boolean awaitWithin(DatabaseProbe probe, long ledgerAtStart, BooleanSupplier moment) {
+        boolean[] seen = {false};
+        Poll.until(() -> (seen[0] = moment.getAsBoolean())
+                || probe.ledgerRows() > ledgerAtStart + BATCHES_PER_WAIT, 2, 30_000);
+        return seen[0];
+    }
 }
