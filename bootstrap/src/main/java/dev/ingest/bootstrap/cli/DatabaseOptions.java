@@ -1,6 +1,10 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.bootstrap.wiring.Database;
+import dev.ingest.bootstrap.wiring.DatabaseChoice;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -43,5 +47,18 @@ public final class DatabaseOptions {
 
     public Path embeddedDirectory() {
         return embeddedDirectory;
+    }
+
+    /** The database these options name; the environment and the embedded default fill in what they leave out. */
+    public Database open(Map<String, String> env, Duration retryDeadline) {
+        return Database.open(choice(), env, retryDeadline);
+    }
+
+    public Database open(Map<String, String> env) {
+        return Database.open(choice(), env);
+    }
+
+    public DatabaseChoice choice() {
+        return new DatabaseChoice(jdbcUrl, user, password, embeddedDirectory);
     }
 }

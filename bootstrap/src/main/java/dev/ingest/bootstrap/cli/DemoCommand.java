@@ -28,7 +28,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -62,9 +61,6 @@ public final class DemoCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Path workDir;
 
-    @Option(names = "--metrics-log", paramLabel = "FILE", defaultValue = "logs/streaming_metrics.log",
-            description = "One JSON line per batch (default: ${DEFAULT-VALUE}).")
-    Path metricsLog;
 
     @Mixin
     StreamOptions streamOptions;
@@ -80,9 +76,9 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path run = workDir.resolve(LocalDateTime.now().format(RUN_NAME));
         GenerateEventsCommand generation = generation();
-        StreamSettings settings = usage(() -> streamOptions.settings(run.resolve("raw"), run.resolve("checkpoint"),
-                run.resolve("archive"), false));
-        try (Database database = Database.open(databaseOptions, System.getenv())) {
+        StreamSettings settings = UserInput.check(spec, () -> streamOptions.settings(run.resolve("raw"),
+                run.resolve("checkpoint"), run.resolve("archive"), false));
+        try (Database database = databaseOptions.open(System.getenv())) {
             PostgresSchema.migrate(database.settings());
             out.println("Demo run in " + run + ", database " + database.settings().location()
                     + (database.embedded() ? " (embedded)" : ""));
@@ -90,7 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
             GenerationSummary generated;
             BatchOutcome ingested;
             try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(),
-                    run.resolve("error"), metricsLog, System.out)) {
+                    run.resolve("error"), streamOptions.metricsLog, System.out)) {
                 DemoStreamRunner stream = DemoStreamRunner.start(pipeline);
                 try (EventGenerator generator = EventGenerator.into(run.resolve("raw"), GenerationProgress.silent())) {
                     generated = generator.generate(generation);
@@ -99,7 +95,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
             DemoAccount.print(out, generated, ingested);
             printReports(out, database);
-            out.println("Metrics log: " + metricsLog.toAbsolutePath());
+            out.println("Metrics log: " + streamOptions.metricsLog.toAbsolutePath());
             out.println("Quarantine:  " + run.resolve("error").toAbsolutePath());
         }
         out.flush();
@@ -107,9 +103,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private GenerateEventsCommand generation() {
-        return usage(() -> new GenerateEventsCommand(eventsPerSecond, Optional.of(duration), OptionalLong.empty(),
-                Duration.ofSeconds(1), 10_000, 10_000, EventMix.DEFAULT, OptionalLong.empty(), Optional.empty(),
-                invalidRatio, duplicateRatio, new GenerationStop()));
+        return UserInput.check(spec, () -> new GenerateEventsCommand(eventsPerSecond, Optional.of(duration),
+                OptionalLong.empty(), Duration.ofSeconds(1), 10_000, 10_000, EventMix.DEFAULT, OptionalLong.empty(),
+                Optional.empty(), invalidRatio, duplicateRatio, new GenerationStop()));
     }
 
     private void printReports(PrintWriter out, Database database) {
@@ -121,13 +117,5 @@ public final class DemoCommand implements Callable<Integer> {
                     reports.run(new RunReportCommand(kind, ReportQuery.unfiltered())))));
         }
         out.println();
-    }
-
-    private <T> T usage(java.util.function.Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
     }
 }

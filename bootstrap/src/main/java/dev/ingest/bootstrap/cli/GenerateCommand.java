@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code ingest generate}: fake e-commerce events at a steady rate, landed atomically as CSV files. */
@@ -76,9 +74,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GenerationStop stop = new GenerationStop();
-        GenerateEventsCommand command = validated(() -> command(stop));
+        GenerateEventsCommand command = UserInput.check(spec, () -> command(stop));
         GenerateProgressLine progress = new GenerateProgressLine(spec.commandLine().getErr(), System.console() != null);
-        try (EventGenerator generator = validated(() -> EventGenerator.into(output, progress));
+        try (EventGenerator generator = UserInput.check(spec, () -> EventGenerator.into(output, progress));
                 GenerateShutdown shutdown = GenerateShutdown.onSignal(stop)) {
             GenerationSummary summary = generator.generate(command);
             progress.finish();
@@ -95,14 +93,5 @@ public final class GenerateCommand implements Callable<Integer> {
                 GenerateOptionValues.duration("--file-interval", fileInterval), eventsPerFile, users, EventMix.parse(mix),
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                 Optional.ofNullable(startTime).map(GenerateOptionValues::startTime), invalidRatio, duplicateRatio, stop);
-    }
-
-    /** A value the user got wrong is a usage error: one line and the usage, exit code 2. */
-    private <T> T validated(Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
     }
 }

@@ -23,7 +23,7 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = Database.open(databaseOptions, System.getenv())) {
+        try (Database database = databaseOptions.open(System.getenv())) {
             MigrationReport report = PostgresSchema.migrate(database.settings());
             print(report, database.embedded(), spec.commandLine().getOut());
         }

@@ -92,7 +92,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private ReportResult runOnDatabase(RunReportCommand command) {
-        try (Database database = Database.open(databaseOptions, System.getenv(), INTERACTIVE_RETRY_DEADLINE)) {
+        try (Database database = databaseOptions.open(System.getenv(), INTERACTIVE_RETRY_DEADLINE)) {
             try {
                 return new RunReportService(new PostgresReports(database.settings())).run(command);
             } finally {

@@ -28,18 +28,27 @@ final class RuntimeFailureHandler implements IExecutionExceptionHandler {
         return EXIT_FAILURE;
     }
 
-    /** The deepest cause that carries a message, on a single line. */
+    /** The outermost failure that says something of its own (wrappers skipped), as its first line. */
     static String oneLine(Throwable failure) {
-        Throwable withMessage = failure;
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                withMessage = t;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
+        Throwable own = failure;
+        while (isWrapper(own)) {
+            own = own.getCause();
         }
-        String message = withMessage.getMessage() == null ? withMessage.getClass().getSimpleName() : withMessage.getMessage();
-        return message.replaceAll("\\s*\\R\\s*", " ").strip();
+        String message = own.getMessage() == null || own.getMessage().isBlank()
+                ? own.getClass().getSimpleName() : own.getMessage();
+        return message.strip().lines().findFirst().orElse(message).strip();
+    }
+
+    private static boolean isWrapper(Throwable t) {
+        Throwable cause = t.getCause();
+        if (cause == null || cause == t) {
+            return false;
+        }
+        String message = t.getMessage();
+        return message == null || message.isBlank() || message.equals(cause.toString())
+                || t instanceof java.util.concurrent.ExecutionException
+                || t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.lang.reflect.InvocationTargetException
+                || t instanceof java.lang.reflect.UndeclaredThrowableException;
     }
 }

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code ingest stream}: migrates, then streams landed files into PostgreSQL until stopped (or done, with --available-now). */
@@ -39,9 +38,6 @@ public final class StreamCommand implements Callable<Integer> {
             description = "Process every file present, in as many batches as --max-files-per-trigger gives, then exit.")
     boolean availableNow;
 
-    @Option(names = "--metrics-log", paramLabel = "FILE", defaultValue = "logs/streaming_metrics.log",
-            description = "One JSON line per batch (default: ${DEFAULT-VALUE}).")
-    Path metricsLog;
 
     @Option(names = "--db-retry-timeout", paramLabel = "DURATION", defaultValue = "2m",
             converter = DurationConverter.class,
@@ -59,25 +55,18 @@ public final class StreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StreamSettings settings = settings();
-        try (Database database = Database.open(databaseOptions, System.getenv(), dbRetryTimeout)) {
+        StreamSettings settings = UserInput.check(spec,
+                () -> streamOptions.settings(input, checkpoint, archiveDir, availableNow));
+        try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
             PostgresSchema.migrate(database.settings());
             try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(), errorDir,
-                    metricsLog, System.out)) {
+                    streamOptions.metricsLog, System.out)) {
                 pipeline.stream().stopOnShutdown();
                 spec.commandLine().getOut().println("Streaming " + input + " into " + database.settings().location()
-                        + " (stream " + pipeline.stream().streamId() + ", metrics in " + metricsLog + ")");
+                        + " (stream " + pipeline.stream().streamId() + ", metrics in " + streamOptions.metricsLog + ")");
                 pipeline.stream().run();
             }
         }
         return 0;
-    }
-
-    private StreamSettings settings() {
-        try {
-            return streamOptions.settings(input, checkpoint, archiveDir, availableNow);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 }

@@ -24,6 +24,10 @@ public final class StreamOptions {
             description = "Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
+    @Option(names = "--metrics-log", paramLabel = "FILE", defaultValue = "logs/streaming_metrics.log",
+            description = "One JSON line per batch (default: ${DEFAULT-VALUE}).")
+    Path metricsLog;
+
     @ArgGroup(exclusive = true)
     UiChoice ui = new UiChoice();
 

@@ -2,7 +2,6 @@ package dev.ingest.bootstrap.wiring;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.EmbeddedPostgresServer;
-import dev.ingest.bootstrap.cli.DatabaseOptions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +24,11 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    public static Database open(DatabaseOptions options, Map<String, String> env) {
+    public static Database open(DatabaseChoice options, Map<String, String> env) {
         return open(options, env, DatabaseSettings.DEFAULT_RETRY_DEADLINE);
     }
 
-    public static Database open(DatabaseOptions options, Map<String, String> env, Duration retryDeadline) {
+    public static Database open(DatabaseChoice options, Map<String, String> env, Duration retryDeadline) {
         String user = first(options.user(), env.get("POSTGRES_USER")).orElse(DEFAULT_USER);
         String password = first(options.password(), env.get("POSTGRES_PASSWORD")).orElse("");
         String database = first(env.get("POSTGRES_DB")).orElse(DEFAULT_DATABASE);

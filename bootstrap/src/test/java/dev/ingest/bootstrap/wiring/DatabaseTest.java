@@ -35,7 +35,7 @@ class DatabaseTest {
 
     @Test
     void flags_win_over_the_environment() {
-        DatabaseOptions flags = options("--jdbc-url", "jdbc:postgresql://flagged:7000/other", "--db-user", "me",
+        DatabaseChoice flags = options("--jdbc-url", "jdbc:postgresql://flagged:7000/other", "--db-user", "me",
                 "--db-password", "from-flag");
 
         try (Database database = Database.open(flags, SERVER_ENV, Duration.ofSeconds(5))) {
@@ -53,7 +53,7 @@ class DatabaseTest {
                 .hasMessage("POSTGRES_PORT must be a port number, was 'five'");
     }
 
-    private static DatabaseOptions options(String... args) {
-        return CommandLine.populateCommand(new DatabaseOptions(), args);
+    private static DatabaseChoice options(String... args) {
+        return CommandLine.populateCommand(new DatabaseOptions(), args).choice();
     }
 }
