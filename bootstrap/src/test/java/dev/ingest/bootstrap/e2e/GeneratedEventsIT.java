@@ -4,8 +4,6 @@ import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,12 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -42,9 +37,6 @@ class GeneratedEventsIT {
     private static final int FILES = 8;
     private static final int FILES_PER_BATCH = 3;
     private static final int BATCHES = 3;
-    private static final Pattern BATCH_LINE = Pattern.compile(
-            "batch (\\d+): (\\d+) files, (\\d+) in: (\\d+) stored, (\\d+) duplicates, (\\d+) quarantined in \\d+ ms"
-                    + ", latency p50 \\d+ ms max \\d+ ms");
 
     @RegisterExtension
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.migrated();
@@ -95,38 +87,23 @@ class GeneratedEventsIT {
     @Order(2)
     void each_batch_appends_one_metrics_line_and_prints_one_console_line() throws IOException {
         List<LedgerRows.Row> ledger = LedgerRows.all(DATABASE.dsl());
-        List<String> lines = Files.readAllLines(metricsLog(), StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(BATCHES);
+        List<BatchLines.Counts> ledgerCounts = ledger.stream().map(BatchLines.Counts::of).toList();
 
-        ObjectMapper json = new ObjectMapper();
-        long files = 0;
-        for (int i = 0; i < BATCHES; i++) {
-            JsonNode line = json.readTree(lines.get(i));
-            LedgerRows.Row batch = ledger.get(i);
-            assertThat(line.get("stream_id").asText()).isEqualTo(batch.streamId());
-            assertThat(line.get("batch_id").asLong()).isEqualTo(i);
-            assertThat(List.of(line.get("records_in").asLong(), line.get("stored").asLong(),
-                    line.get("duplicates").asLong(), line.get("quarantined").asLong()))
-                    .isEqualTo(List.of(batch.recordsIn(), batch.stored(), batch.duplicates(), batch.quarantined()));
-            assertThat(reasons(line.get("quarantined_by_reason"))).isEqualTo(reasons(batch.quarantinedByReason()));
-            assertThat(line.get("latency_ms").get("p50").isNumber()).as(lines.get(i)).isTrue();
-            assertThat(line.get("latency_ms").get("max").asLong())
-                    .isGreaterThanOrEqualTo(line.get("latency_ms").get("p50").asLong()).isNotNegative();
-            files += line.get("files").asLong();
-        }
-        assertThat(files).isEqualTo(FILES);
+        List<BatchLines.Metrics> metrics = BatchLines.metricsLog(metricsLog());
+        assertThat(metrics).extracting(BatchLines.Metrics::counts).containsExactlyElementsOf(ledgerCounts);
+        assertThat(metrics).extracting(BatchLines.Metrics::quarantinedByReason)
+                .containsExactlyElementsOf(ledger.stream().map(LedgerRows.Row::reasons).toList());
+        assertThat(metrics).allSatisfy(line -> {
+            assertThat(line.streamId()).isEqualTo(ledger.get(0).streamId());
+            assertThat(line.latencyP50()).isNotNegative().isLessThanOrEqualTo(line.latencyMax());
+            assertThat(line.files()).isBetween(1L, (long) FILES_PER_BATCH);
+        });
+        assertThat(metrics.stream().mapToLong(BatchLines.Metrics::files).sum()).isEqualTo(FILES);
 
-        List<String> consoleLines = firstStream.outLines().stream().filter(l -> l.startsWith("batch ")).toList();
-        assertThat(consoleLines).hasSize(BATCHES);
-        for (int i = 0; i < BATCHES; i++) {
-            Matcher line = BATCH_LINE.matcher(consoleLines.get(i));
-            assertThat(line.matches()).as(consoleLines.get(i)).isTrue();
-            LedgerRows.Row batch = ledger.get(i);
-            assertThat(List.of(line.group(1), line.group(3), line.group(4), line.group(5), line.group(6)))
-                    .isEqualTo(List.of(String.valueOf(i), String.valueOf(batch.recordsIn()), String.valueOf(batch.stored()),
-                            String.valueOf(batch.duplicates()), String.valueOf(batch.quarantined())));
-            assertThat(Integer.parseInt(line.group(2))).isBetween(1, FILES_PER_BATCH);
-        }
+        List<BatchLines.Console> console = BatchLines.console(firstStream.out());
+        assertThat(console).extracting(BatchLines.Console::counts).containsExactlyElementsOf(ledgerCounts);
+        assertThat(console).extracting(BatchLines.Console::files)
+                .containsExactlyElementsOf(metrics.stream().map(BatchLines.Metrics::files).toList());
     }
 
     @Test
@@ -186,24 +163,6 @@ class GeneratedEventsIT {
                 "--max-files-per-trigger", String.valueOf(FILES_PER_BATCH)));
     }
 
-    private static Map<String, Long> reasons(JsonNode byReason) {
-        Map<String, Long> reasons = new TreeMap<>();
-        byReason.fields().forEachRemaining(entry -> reasons.put(entry.getKey(), entry.getValue().asLong()));
-        return reasons;
-    }
-
-    /** The ledger's form, e.g. {@code INVALID_PRICE=2;MISSING_USER_ID=1}. */
-    private static Map<String, Long> reasons(String byReason) {
-        Map<String, Long> reasons = new TreeMap<>();
-        for (String entry : byReason.split(";")) {
-            if (!entry.isEmpty()) {
-                String[] reasonAndCount = entry.split("=");
-                reasons.put(reasonAndCount[0], Long.parseLong(reasonAndCount[1]));
-            }
-        }
-        return reasons;
-    }
-
     /** Records in an event file by a plain RFC 4180 parse, header excluded (a record with a wrong field count counts). */
     private static long countRecords(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -214,7 +173,7 @@ class GeneratedEventsIT {
 
     private static List<Path> landedFiles() throws IOException {
         try (Stream<Path> files = Files.list(raw())) {
-            return new ArrayList<>(files.sorted().toList());
+            return files.sorted().toList();
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.ingest.bootstrap.e2e;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 
 /** The ledger table {@code ingestion_batches} as plain rows, read with SQL independently of the product's adapter. */
@@ -11,6 +13,18 @@ final class LedgerRows {
 
     record Row(String streamId, long batchId, long recordsIn, long stored, long duplicates, long quarantined,
             String quarantinedByReason) {
+
+        /** The reason counts, stored as e.g. {@code INVALID_PRICE=2;MISSING_USER_ID=1}. */
+        Map<String, Long> reasons() {
+            Map<String, Long> reasons = new TreeMap<>();
+            for (String entry : quarantinedByReason.split(";")) {
+                if (!entry.isEmpty()) {
+                    String[] reasonAndCount = entry.split("=");
+                    reasons.put(reasonAndCount[0], Long.parseLong(reasonAndCount[1]));
+                }
+            }
+            return reasons;
+        }
     }
 
     record Totals(long batches, long recordsIn, long stored, long duplicates, long quarantined) {
