@@ -20,9 +20,9 @@ import org.jooq.DSLContext;
 /**
  * The event store on PostgreSQL, used on the driver. Each commit is one transaction that moves a batch's staged rows
  * into {@code user_events} (first occurrence by source file and record number winning, ids already stored skipped by
- * {@code ON CONFLICT (event_id) DO NOTHING}), writes the ledger row and clears the staging. Commits of one batch take
- * turns on an advisory lock, so a second commit, even a concurrent one, finds the first one's ledger row and returns
- * its outcome; the ledger's primary key backs this up.
+ * {@code ON CONFLICT (event_id) DO NOTHING}), writes the ledger row and one row per input file, and clears the
+ * staging. Commits of one batch take turns on an advisory lock, so a second commit, even a concurrent one, finds the
+ * first one's ledger row and returns its outcome; the ledger's primary key backs this up.
  */
 public final class PostgresEventStore implements EventStore {
 
@@ -74,6 +74,7 @@ public final class PostgresEventStore implements EventStore {
         if (!LedgerRows.record(dsl, key, outcome, startedAt, clock.instant())) {
             throw new IllegalStateException("batch " + key + " was recorded by another commit despite the lock");
         }
+        IngestedFileRows.record(dsl, key, tally.files());
         dsl.deleteFrom(STAGED_EVENTS).where(StagingRows.batch(key)).execute();
         return outcome;
     }

@@ -37,4 +37,19 @@ class StreamIdentityTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("is empty");
     }
+
+    @Test
+    void reading_a_checkpoint_no_stream_started_with_finds_no_id_and_creates_nothing() {
+        Path checkpoint = dir.resolve("never-started");
+
+        assertThat(StreamIdentity.read(checkpoint)).isEmpty();
+        assertThat(checkpoint).doesNotExist();
+    }
+
+    @Test
+    void reading_finds_the_id_the_stream_created() {
+        String id = StreamIdentity.loadOrCreate(dir);
+
+        assertThat(StreamIdentity.read(dir)).contains(id);
+    }
 }

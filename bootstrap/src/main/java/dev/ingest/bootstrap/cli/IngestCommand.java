@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ingest", mixinStandardHelpOptions = true, version = "ingest 0.1.0",
         description = "Real-time e-commerce event ingestion: CSV files to PostgreSQL, exactly once.",
         subcommands = {CommandLine.HelpCommand.class, MigrateCommand.class, GenerateCommand.class, DemoCommand.class,
-                StreamCommand.class, ReportCommand.class})
+                StreamCommand.class, ReportCommand.class, VerifyCommand.class})
 public final class IngestCommand {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

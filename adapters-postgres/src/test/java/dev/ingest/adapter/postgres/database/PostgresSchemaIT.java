@@ -21,7 +21,7 @@ class PostgresSchemaIT {
     void migrates_an_empty_database_then_finds_nothing_left_to_apply() {
         MigrationReport first = PostgresSchema.migrate(DATABASE.settings());
 
-        assertThat(first.applied()).contains("V1 user events", "V3 ingestion ledger");
+        assertThat(first.applied()).contains("V1 user events", "V3 ingestion ledger", "V4 ingested files");
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isZero();
         assertThat(DATABASE.dsl().fetchCount(INGESTION_BATCHES)).isZero();
         assertThat(DATABASE.dsl().fetchCount(STAGED_EVENTS)).isZero();

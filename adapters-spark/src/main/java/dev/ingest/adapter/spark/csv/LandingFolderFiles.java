@@ -1,0 +1,92 @@
+package dev.ingest.adapter.spark.csv;
+
+import dev.ingest.application.port.out.ArrivedFile;
+import dev.ingest.application.port.out.ArrivedFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The event files in the landing folder and, when the stream archives, in the archive folder, each counted with the
+ * stream's own {@link CsvFileParser}, so that a file holds here exactly as many records as the stream took from it.
+ * Like the stream, it takes only {@code *.csv} files whose names start with neither {@code .} nor {@code _}, and
+ * only those directly in the landing folder.
+ */
+public final class LandingFolderFiles implements ArrivedFiles {
+
+    private final Path inputDir;
+    private final Optional<Path> archiveDir;
+
+    public LandingFolderFiles(Path inputDir, Optional<Path> archiveDir) {
+        this.inputDir = inputDir;
+        this.archiveDir = archiveDir;
+    }
+
+    @Override
+    public List<ArrivedFile> list() {
+        List<ArrivedFile> files = new ArrayList<>();
+        for (Path file : eventFiles(inputDir, false)) {
+            files.add(count(file, "input"));
+        }
+        if (archiveDir.isPresent()) {
+            for (Path file : eventFiles(archiveDir.get(), true)) {
+                files.add(count(file, "archive"));
+            }
+        }
+        return files;
+    }
+
+    /** Spark names a file by its URL-encoded URI ({@code file:/in/a%20b.csv}); archiving keeps its name. */
+    @Override
+    public String fileName(String sourceFile) {
+        String path;
+        try {
+            path = new URI(sourceFile).getPath();
+        } catch (URISyntaxException notAUri) {
+            path = sourceFile;
+        }
+        String name = path == null ? sourceFile : path;
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The stream reads only the landing folder itself, not its subfolders (measured with Spark 4); archiving moves a
+     * file under the archive folder with its whole source path, hence the walk there.
+     */
+    private static List<Path> eventFiles(Path dir, boolean walk) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = walk ? Files.walk(dir) : Files.list(dir)) {
+            return paths.filter(path -> Files.isRegularFile(path) && isEventFileName(path.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private static boolean isEventFileName(String name) {
+        return name.endsWith(".csv") && !name.startsWith(".") && !name.startsWith("_");
+    }
+
+    private static ArrivedFile count(Path file, String folder) {
+        try {
+            // Spark's text source decodes UTF-8 the same way: an invalid byte becomes a replacement character.
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            long[] records = {0};
+            CsvFileParser.parse(file.toString(), text, record -> records[0]++);
+            return new ArrivedFile(file.getFileName().toString(), folder + " " + file, records[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.ingest.adapter.spark.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.ingest.application.port.out.ArrivedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LandingFolderFilesTest {
+
+    private static final String HEADER = "event_id,user_id,product_id,product_name,category,price,event_type,timestamp\n";
+    private static final String GOOD = "e-1,u-1,p-1,\"Lamp, \"\"deluxe\"\"\",Home,9.99,view,2024-03-01 12:00:00\r\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void counts_records_of_event_files_in_both_folders_as_the_stream_parses_them() throws IOException {
+        Path input = dir.resolve("in");
+        Path archive = dir.resolve("archive");
+        write(input.resolve("a.csv"), "\uFEFF" + HEADER + GOOD + "\n" + GOOD + "too,few,fields\n");
+        write(input.resolve("wrong-header.csv"), "a,b\n1,2\n3,4\n");
+        write(input.resolve("empty.csv"), "");
+        write(archive.resolve(dir.relativize(input)).resolve("b.csv"), HEADER + GOOD);
+
+        LandingFolderFiles files = new LandingFolderFiles(input, Optional.of(archive));
+
+        assertThat(files.list()).extracting(ArrivedFile::name, ArrivedFile::records).containsExactlyInAnyOrder(
+                tuple("a.csv", 3L),
+                tuple("wrong-header.csv", 3L),
+                tuple("empty.csv", 0L),
+                tuple("b.csv", 1L));
+    }
+
+    @Test
+    void skips_what_the_stream_skips() throws IOException {
+        Path input = dir.resolve("in");
+        write(input.resolve(".landing.csv"), HEADER + GOOD);
+        write(input.resolve("_copying.csv"), HEADER + GOOD);
+        write(input.resolve("notes.txt"), HEADER + GOOD);
+        write(input.resolve("subfolder/c.csv"), HEADER + GOOD);
+        write(input.resolve("d.csv"), HEADER + GOOD);
+
+        assertThat(new LandingFolderFiles(input, Optional.empty()).list())
+                .extracting(ArrivedFile::name).containsExactly("d.csv");
+    }
+
+    @Test
+    void missing_folders_hold_no_files() {
+        assertThat(new LandingFolderFiles(dir.resolve("none"), Optional.of(dir.resolve("nowhere"))).list()).isEmpty();
+    }
+
+    @Test
+    void names_a_source_file_by_the_decoded_last_segment_of_its_uri() {
+        LandingFolderFiles files = new LandingFolderFiles(dir, Optional.empty());
+
+        assertThat(files.fileName("file:/tmp/in/events%20one%25.csv")).isEqualTo("events one%.csv");
+        assertThat(files.fileName("file:///tmp/in/b.csv")).isEqualTo("b.csv");
+        assertThat(files.fileName("/not a uri/c.csv")).isEqualTo("c.csv");
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.ingest.application.fake;
+
+import dev.ingest.application.port.out.ArrivedFile;
+import dev.ingest.application.port.out.ArrivedFiles;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Arrived files held in memory; a source path's file name is what follows its last {@code /}. */
+public final class InMemoryArrivedFiles implements ArrivedFiles {
+
+    private final List<ArrivedFile> files = new ArrayList<>();
+
+    public InMemoryArrivedFiles with(String name, long records) {
+        files.add(new ArrivedFile(name, "input", records));
+        return this;
+    }
+
+    public InMemoryArrivedFiles archived(String name, long records) {
+        files.add(new ArrivedFile(name, "archive", records));
+        return this;
+    }
+
+    @Override
+    public List<ArrivedFile> list() {
+        return List.copyOf(files);
+    }
+
+    @Override
+    public String fileName(String sourceFile) {
+        return sourceFile.substring(sourceFile.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.ingest.bootstrap.wiring;
+
+import dev.ingest.adapter.csv.CsvQuarantine;
+import dev.ingest.adapter.postgres.PostgresIngestionAudit;
+import dev.ingest.adapter.postgres.database.DatabaseSettings;
+import dev.ingest.adapter.spark.StreamIdentity;
+import dev.ingest.adapter.spark.csv.LandingFolderFiles;
+import dev.ingest.application.port.in.VerifyIngestionUseCase;
+import dev.ingest.application.usecase.VerifyIngestionService;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The reconciliation, wired by hand: arrived files counted by the stream's own parser, the ledger and table read from
+ * PostgreSQL, the quarantine counted in its CSV files. Reads only; writes nothing anywhere.
+ */
+public final class IngestionVerification {
+
+    private IngestionVerification() {
+    }
+
+    public static VerifyIngestionUseCase create(Path inputDir, Optional<Path> archiveDir, Path errorDir,
+            DatabaseSettings database) {
+        CsvQuarantine quarantine = new CsvQuarantine(errorDir);
+        return new VerifyIngestionService(new LandingFolderFiles(inputDir, archiveDir),
+                new PostgresIngestionAudit(database), quarantine::count);
+    }
+
+    /** The id of the stream that ran with this checkpoint. */
+    public static String streamId(Path checkpointDir) {
+        return StreamIdentity.read(checkpointDir).orElseThrow(() -> new IllegalStateException(
+                "no stream has run with the checkpoint " + checkpointDir + ": it holds no stream id"));
+    }
+}
