@@ -4,6 +4,7 @@ import dev.ingest.adapter.postgres.database.PostgresSchema;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.StreamingPipeline;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 public final class StreamCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", defaultValue = "data/raw",
-            description = "Folder where event files land (default: ${DEFAULT-VALUE}).")
+            description = "Folder where event files land (created if missing; default: ${DEFAULT-VALUE}).")
     Path input;
 
     @Option(names = "--error-dir", paramLabel = "DIR", defaultValue = "data/error",
@@ -55,8 +56,12 @@ public final class StreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StreamSettings settings = UserInput.check(spec,
-                () -> streamOptions.settings(input, checkpoint, archiveDir, availableNow));
+        StreamSettings settings = UserInput.check(spec, () -> {
+            if (Files.exists(input) && !Files.isDirectory(input)) {
+                throw new IllegalArgumentException("--input " + input + " is not a folder");
+            }
+            return streamOptions.settings(input, checkpoint, archiveDir, availableNow);
+        });
         try (StreamShutdown shutdown = StreamShutdown.onSignal()) {
             try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
                 PostgresSchema.migrate(database.settings());

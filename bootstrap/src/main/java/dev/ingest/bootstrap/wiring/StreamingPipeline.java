@@ -13,7 +13,10 @@ import dev.ingest.adapter.spark.metrics.JsonLinesMetricsLog;
 import dev.ingest.adapter.spark.metrics.MetricsLogs;
 import dev.ingest.application.port.out.BatchLedger;
 import dev.ingest.application.usecase.IngestBatchService;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.spark.sql.SparkSession;
@@ -36,6 +39,7 @@ public final class StreamingPipeline implements AutoCloseable {
 
     public static StreamingPipeline create(StreamSettings settings, DatabaseSettings database, Path errorDir,
             Path metricsLog, PrintStream console) {
+        createLandingFolder(settings.inputDir());
         IngestBatchService ingest = new IngestBatchService(
                 new PostgresEventStore(database, Clock.systemUTC()),
                 new PostgresEventStaging(database),
@@ -45,6 +49,18 @@ public final class StreamingPipeline implements AutoCloseable {
         SparkSession spark = IngestSparkSession.create(settings);
         return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest),
                 new PostgresBatchLedger(database));
+    }
+
+    /**
+     * Spark refuses to watch a folder that does not exist, and a stream is often started before anything has landed
+     * (a fresh clone, docker compose without the generator, the demo starting its stream before its generator).
+     */
+    private static void createLandingFolder(Path inputDir) {
+        try {
+            Files.createDirectories(inputDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the input folder " + inputDir, e);
+        }
     }
 
     public SparkEventStream stream() {

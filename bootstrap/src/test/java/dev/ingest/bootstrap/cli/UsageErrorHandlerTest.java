@@ -1,0 +1,36 @@
+package dev.ingest.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UsageErrorHandlerTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "generate --count 5 --db-password s3cret",
+            "generate --db-password=s3cret",
+            "stream --db-password s3cret s3cret"})
+    void a_password_quoted_back_by_picocli_is_masked(String commandLine) {
+        StringWriter err = new StringWriter();
+
+        int exitCode = IngestCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                .execute(commandLine.split(" "));
+
+        assertThat(exitCode).isEqualTo(UsageErrorHandler.EXIT_USAGE);
+        assertThat(err.toString()).startsWith("error: ").contains("****").doesNotContain("s3cret");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Unknown option: 'a'|--db-password a|Unknown option: '****'",
+            "Unknown option: '--db-password=a'|--db-password=a|Unknown option: '--db-password=****'",
+            "Invalid value 'a' for --trigger|--trigger a|Invalid value 'a' for --trigger"})
+    void only_a_quoted_password_is_masked_so_a_short_one_cannot_mangle_the_message(String message, String args,
+            String expected) {
+        assertThat(UsageErrorHandler.withoutPasswords(message, args.split(" "))).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.ingest.bootstrap.e2e;
+
+import dev.ingest.adapter.csv.QuarantineLayout;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads back every quarantine file under an error folder, as a user inspecting it would, with a plain CSV parser. */
+final class QuarantineFiles {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get();
+
+    private QuarantineFiles() {
+    }
+
+    /** One quarantined record: the eight fields as read, the reason codes, the file it came from (by name), its text. */
+    record Row(List<String> fields, List<String> reasons, String sourceFileName, long recordNumber, String rawRecord) {
+
+        String eventId() {
+            return fields.get(0);
+        }
+    }
+
+    static List<Row> read(Path errorDir) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        if (!Files.isDirectory(errorDir)) {
+            return rows;
+        }
+        for (Path file : partFiles(errorDir)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                    CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+                if (!parser.getHeaderNames().equals(QuarantineLayout.HEADER)) {
+                    throw new AssertionError("unexpected header in " + file + ": " + parser.getHeaderNames());
+                }
+                for (CSVRecord record : parser) {
+                    rows.add(toRow(record));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<Path> partFiles(Path errorDir) throws IOException {
+        try (Stream<Path> files = Files.walk(errorDir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(path -> path.getFileName().toString().matches("part-\\d{5}\\.csv"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static Row toRow(CSVRecord record) {
+        List<String> fields = QuarantineLayout.HEADER.subList(0, 8).stream().map(record::get).toList();
+        String source = record.get("source_file");
+        return new Row(fields, Arrays.asList(record.get("error_reason").split(";")),
+                source.substring(source.lastIndexOf('/') + 1), Long.parseLong(record.get("record_number")),
+                record.get("raw_record"));
+    }
+}
