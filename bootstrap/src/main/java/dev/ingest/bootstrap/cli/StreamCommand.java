@@ -68,6 +68,7 @@ public final class StreamCommand implements Callable<Integer> {
                 try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(), errorDir,
                         streamOptions.metricsLog, System.out)) {
                     pipeline.stream().stopOnShutdown();
+                    shutdown.streaming();
                     spec.commandLine().getOut().println("Streaming " + input + " into "
                             + database.settings().location() + " (stream " + pipeline.stream().streamId()
                             + ", metrics in " + streamOptions.metricsLog + ")");
