@@ -5,7 +5,11 @@
 # that holds it (committed_at in the ledger, ingestion_batches). Files landed during the warm-up are left out.
 # Prints p50/p95/p99/max over the files, and the batches' count and sizes.
 #
+# With --spark-durations, also prints the median of Spark's own per-batch durations (listing, planning, offset and
+# commit logs) from the stream's DEBUG progress lines.
+#
 # Usage: bench/latency.sh [--duration SECONDS] [--warmup SECONDS] [--rate N] [--trigger DURATION] [--archive]
+#                         [--spark-durations]
 #        (defaults: 300 s measured after 30 s of warm-up, 1000 events/s, the stream's default trigger, no archive)
 # Env:   POSTGRES_HOST [POSTGRES_PORT POSTGRES_USER POSTGRES_PASSWORD] to use a server (the user must be allowed to
 #        create databases); otherwise the embedded PostgreSQL. SCRATCH (default /tmp/ingest-bench-latency).
@@ -18,6 +22,7 @@ WARMUP=30
 RATE=1000
 TRIGGER=()
 ARCHIVE=()
+JAVA_FLAGS=()
 while (($#)); do
   case "$1" in
     --duration) DURATION="$2"; shift 2 ;;
@@ -25,7 +30,8 @@ while (($#)); do
     --rate) RATE="$2"; shift 2 ;;
     --trigger) TRIGGER=(--trigger "$2"); shift 2 ;;
     --archive) ARCHIVE=(--archive-dir ARCHIVE); shift ;;
-    *) echo "usage: bench/latency.sh [--duration SECONDS] [--warmup SECONDS] [--rate N] [--trigger DURATION] [--archive]" >&2
+    --spark-durations) JAVA_FLAGS=(-Dlog4j2.configurationFile=SPARK_DURATIONS); shift ;;
+    *) echo "usage: bench/latency.sh [--duration SECONDS] [--warmup SECONDS] [--rate N] [--trigger DURATION] [--archive] [--spark-durations]" >&2
        exit 2 ;;
   esac
 done
@@ -46,6 +52,13 @@ rm -rf "$WORK" && mkdir -p "$WORK/raw"
 if ((${#ARCHIVE[@]})); then
   ARCHIVE=(--archive-dir "$WORK/archive")
 fi
+if ((${#JAVA_FLAGS[@]})); then
+  # The jar's own logging configuration, plus its progress listener at DEBUG.
+  unzip -p "$JAR" log4j2.properties >"$WORK/log4j2.properties"
+  printf '%s\n' "logger.progress.name = dev.ingest.adapter.spark.SparkProgressLog" "logger.progress.level = debug" \
+    >>"$WORK/log4j2.properties"
+  JAVA_FLAGS=("-Dlog4j2.configurationFile=$WORK/log4j2.properties")
+fi
 start_database
 fresh_database bench_latency
 echo "$(machine_line)"
@@ -54,7 +67,7 @@ echo "scenario: $RATE events/s, 100-event files every 100 ms, ${WARMUP} s warm-u
      "trigger ${TRIGGER[1]:-default}${ARCHIVE[1]:+, archive}"
 echo "load average at start: $(load_average)"
 
-java -jar "$JAR" stream --input "$WORK/raw" --error-dir "$WORK/error" --checkpoint "$WORK/checkpoint" \
+java "${JAVA_FLAGS[@]}" -jar "$JAR" stream --input "$WORK/raw" --error-dir "$WORK/error" --checkpoint "$WORK/checkpoint" \
     --metrics-log "$WORK/metrics.log" --no-ui --jdbc-url "$(jdbc_url bench_latency)" --db-user "$PGUSER" \
     "${TRIGGER[@]}" "${ARCHIVE[@]}" >"$WORK/stream.log" 2>&1 &
 STREAM_PID=$!
@@ -106,5 +119,15 @@ echo "events: $generated generated, $accounted committed in $batches batches ($(
 printf '%-34s %8s %8s %8s %8s\n' "latency, landing -> commit (ms)" p50 p95 p99 max
 printf '%-34s %8s %8s %8s %8s\n' "$files files after warm-up" "$(percentile 50)" "$(percentile 95)" \
     "$(percentile 99)" "$(tail -1 "$WORK/latencies.txt")"
+if ((${#JAVA_FLAGS[@]})); then
+  # "batch 12: 300 rows, Spark durations in ms {addBatch=52, commitOffsets=9, ...}", batches after the warm-up only.
+  first_measured=$(awk -v from="$measured_from_ms" '$2 >= from {print $3}' "$WORK/files.txt" | sort -n | head -1)
+  echo "Spark's per-batch durations, median over the batches after the warm-up (ms):"
+  sed -n 's/.*batch \([0-9]*\): .*durations in ms {\(.*\)}.*/\1 \2/p' "$WORK/stream.log" \
+    | awk -v first="${first_measured:-0}" '$1 >= first {for (i = 2; i <= NF; i++) {split($i, kv, "="); sub(/,/, "", kv[2]); print kv[1], kv[2]}}' \
+    | sort -k1,1 -k2,2n \
+    | awk 'function flush() {if (n) printf "  %-18s %6d\n", key, v[int((n + 1) / 2)]}
+           $1 != key {flush(); key = $1; n = 0} {v[++n] = $2} END {flush()}'
+fi
 echo "load average at end: $(load_average)"
 drop_database bench_latency
