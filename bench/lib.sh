@@ -1,0 +1,90 @@
+# Shared by bench/throughput.sh and bench/latency.sh (sourced, not run): the jar, the machine line, and the
+# PostgreSQL server the benchmarks use — the one POSTGRES_HOST names (with POSTGRES_PORT, POSTGRES_USER and
+# POSTGRES_PASSWORD, a user that may create databases), else the project's embedded PostgreSQL, kept running by
+# bench/EmbeddedServer.java in "$SCRATCH/postgres" for the length of the run.
+
+JAR=bootstrap/target/ingest.jar
+LIB='bootstrap/target/lib/*'
+# Spark needs these on Java 17; `java -jar` takes them from the jar's manifest, a plain `java -cp` does not.
+SPARK_OPENS=(--add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED)
+for package in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
+    java.util.concurrent java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.security.action \
+    sun.util.calendar; do
+  SPARK_OPENS+=("--add-opens=java.base/$package=ALL-UNNAMED")
+done
+
+EMBEDDED_PID=""
+
+ensure_jar() {
+  if [[ ! -f "$JAR" ]]; then
+    echo "building $JAR (mvn -B -q -DskipTests package)..." >&2
+    mvn -B -q -DskipTests package >&2
+  fi
+}
+
+machine_line() {
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+       "$(free -g | awk '/Mem:/{print $2}') GiB RAM; $(java -version 2>&1 | head -1)"
+}
+
+load_average() {
+  cut -d' ' -f1-3 /proc/loadavg
+}
+
+# Sets PGHOST, PGPORT, PGUSER (and PGPASSWORD) for psql, and SERVER_LABEL for the report.
+start_database() {
+  if [[ -n "${POSTGRES_HOST:-}" ]]; then
+    export PGHOST="$POSTGRES_HOST" PGPORT="${POSTGRES_PORT:-5432}" PGUSER="${POSTGRES_USER:-postgres}"
+    if [[ -n "${POSTGRES_PASSWORD:-}" ]]; then
+      export PGPASSWORD="$POSTGRES_PASSWORD"
+    fi
+    SERVER_LABEL="PostgreSQL at $PGHOST:$PGPORT"
+  else
+    local dir="$SCRATCH/postgres"
+    mkdir -p "$dir"
+    java -cp "$LIB" bench/EmbeddedServer.java "$dir" >"$SCRATCH/embedded-server.log" 2>&1 &
+    EMBEDDED_PID=$!
+    local waited=0
+    until grep -q '^ready' "$SCRATCH/embedded-server.log" 2>/dev/null; do
+      if ! kill -0 "$EMBEDDED_PID" 2>/dev/null || ((waited > 120)); then
+        echo "the embedded PostgreSQL did not start; see $SCRATCH/embedded-server.log" >&2
+        exit 1
+      fi
+      sleep 1
+      waited=$((waited + 1))
+    done
+    export PGHOST=localhost PGPORT="$(cat "$dir/port")" PGUSER=postgres
+    unset PGPASSWORD
+    SERVER_LABEL="embedded PostgreSQL (port $PGPORT)"
+  fi
+  SERVER_VERSION="$(psql -d postgres -Atc 'show server_version')"
+}
+
+stop_database() {
+  if [[ -n "$EMBEDDED_PID" ]]; then
+    kill "$EMBEDDED_PID" 2>/dev/null || true
+    wait "$EMBEDDED_PID" 2>/dev/null || true
+    EMBEDDED_PID=""
+  fi
+}
+
+jdbc_url() {
+  echo "jdbc:postgresql://$PGHOST:$PGPORT/$1"
+}
+
+# A new, empty database; with a second argument "schema", the table of sql/V1 applied by psql.
+fresh_database() {
+  psql -d postgres -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" 2>/dev/null
+  if [[ "${2:-}" == schema ]]; then
+    psql -d "$1" -q -v ON_ERROR_STOP=1 -f sql/V1__user_events.sql
+  fi
+}
+
+drop_database() {
+  psql -d postgres -q -c "DROP DATABASE IF EXISTS $1" 2>/dev/null
+}
+
+# Median of the numbers given, two decimals.
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {if (NR % 2) m = v[(NR + 1) / 2]; else m = (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f", m}'
+}

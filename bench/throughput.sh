@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Throughput of the pipeline against its two references, measured side by side in one run on the same server:
+#   copy    psql \copy of the files straight into a fresh user_events (the sql/V1 table with its indexes): no
+#           validation, no dedup, no exactly-once — the physical reference;
+#   stream  `ingest stream --available-now` into a fresh database, fresh checkpoint, from process start to exit
+#           (Spark start-up and the schema migration included);
+#   jdbc    the prototype's way: Spark's CSV stream and JDBC append (bench/JdbcAppendBaseline.java), same start-up.
+# Each is run ROUNDS times, alternating, over the same 1,000,000 events (100 files of 10,000, seed 7); every run
+# must end with exactly 1,000,000 rows. Prints each run and a table of medians and ratios.
+#
+# Usage: bench/throughput.sh [--rounds N] [--max-files-per-trigger N] [--count N]
+# Env:   POSTGRES_HOST [POSTGRES_PORT POSTGRES_USER POSTGRES_PASSWORD] to use a server (the user must be allowed to
+#        create databases); otherwise the embedded PostgreSQL. SCRATCH (default /tmp/ingest-bench-throughput).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+
+ROUNDS=2
+MAX_FILES=20
+COUNT=1000000
+EVENTS_PER_FILE=10000
+while (($#)); do
+  case "$1" in
+    --rounds) ROUNDS="$2"; shift 2 ;;
+    --max-files-per-trigger) MAX_FILES="$2"; shift 2 ;;
+    --count) COUNT="$2"; shift 2 ;;
+    *) echo "usage: bench/throughput.sh [--rounds N] [--max-files-per-trigger N] [--count N]" >&2; exit 2 ;;
+  esac
+done
+SCRATCH="${SCRATCH:-/tmp/ingest-bench-throughput}"
+DATA="$SCRATCH/events-$COUNT"
+mkdir -p "$SCRATCH"
+trap 'stop_database' EXIT
+
+ensure_jar
+if [[ ! -f "$DATA/.complete" ]]; then
+  rm -rf "$DATA"
+  echo "generating $COUNT events into $DATA ..."
+  java -jar "$JAR" generate --output "$DATA" --count "$COUNT" --events-per-file "$EVENTS_PER_FILE" \
+      --events-per-second 1000000 --seed 7 --start-time 2025-03-01T00:00:00Z | tail -1
+  touch "$DATA/.complete"
+fi
+FILES=$(find "$DATA" -name '*.csv' | wc -l)
+COPY_SCRIPT="$SCRATCH/copy.sql"
+find "$DATA" -name '*.csv' | sort | while read -r file; do
+  echo "\\copy user_events (event_id, user_id, product_id, product_name, category, price, event_type, event_timestamp) FROM '$file' WITH (FORMAT csv, HEADER true)"
+done >"$COPY_SCRIPT"
+
+start_database
+echo "$(machine_line)"
+echo "server:  $SERVER_LABEL, $SERVER_VERSION; $COUNT events in $FILES files; stream --max-files-per-trigger $MAX_FILES"
+echo "load average at start: $(load_average)"
+echo
+
+# Runs the command given, prints its wall-clock seconds; fails unless the database then holds COUNT events.
+timed() {
+  local database="$1" log="$2"
+  shift 2
+  # Start each run with no dirty pages left by the previous one (needs superuser or pg_checkpoint; else skipped).
+  psql -d postgres -q -c 'CHECKPOINT' 2>/dev/null || true
+  sync
+  local start end rows
+  start=$(date +%s.%N)
+  if ! "$@" >"$log" 2>&1; then
+    echo "run failed; see $log" >&2
+    exit 1
+  fi
+  end=$(date +%s.%N)
+  rows=$(psql -d "$database" -Atc 'SELECT count(*) FROM user_events')
+  if [[ "$rows" != "$COUNT" ]]; then
+    echo "run ended with $rows rows instead of $COUNT; see $log" >&2
+    exit 1
+  fi
+  awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", e - s}'
+}
+
+run_copy() {
+  fresh_database bench_copy schema
+  timed bench_copy "$SCRATCH/copy.log" psql -d bench_copy -q -v ON_ERROR_STOP=1 -f "$COPY_SCRIPT"
+  drop_database bench_copy
+}
+
+run_stream() {
+  local work="$SCRATCH/stream"
+  rm -rf "$work" && mkdir -p "$work"
+  fresh_database bench_stream
+  timed bench_stream "$SCRATCH/stream.log" java -jar "$JAR" stream --input "$DATA" --error-dir "$work/error" \
+      --checkpoint "$work/checkpoint" --metrics-log "$work/metrics.log" --available-now --no-ui \
+      --max-files-per-trigger "$MAX_FILES" --jdbc-url "$(jdbc_url bench_stream)" --db-user "$PGUSER"
+  drop_database bench_stream
+}
+
+run_jdbc() {
+  local work="$SCRATCH/jdbc"
+  rm -rf "$work" && mkdir -p "$work"
+  fresh_database bench_jdbc schema
+  # The prototype's 10 files per trigger.
+  timed bench_jdbc "$SCRATCH/jdbc.log" java "${SPARK_OPENS[@]}" -cp "$LIB" bench/JdbcAppendBaseline.java "$DATA" \
+      "$work/checkpoint" "$(jdbc_url bench_jdbc)" "$PGUSER" 10
+  drop_database bench_jdbc
+}
+
+declare -a copy_s stream_s jdbc_s
+for ((round = 1; round <= ROUNDS; round++)); do
+  copy_s+=("$(run_copy)");     echo "round $round  copy    ${copy_s[-1]} s   (load $(load_average))"
+  stream_s+=("$(run_stream)"); echo "round $round  stream  ${stream_s[-1]} s   (load $(load_average))"
+  jdbc_s+=("$(run_jdbc)");     echo "round $round  jdbc    ${jdbc_s[-1]} s   (load $(load_average))"
+done
+
+copy_m=$(median "${copy_s[@]}")
+stream_m=$(median "${stream_s[@]}")
+jdbc_m=$(median "${jdbc_s[@]}")
+echo
+printf '%-40s %10s %12s %10s %10s\n' "method ($COUNT events, $ROUNDS runs each)" "median s" "events/s" "vs copy" "vs jdbc"
+row() {
+  awk -v name="$1" -v s="$2" -v n="$COUNT" -v copy="$copy_m" -v jdbc="$jdbc_m" \
+    'BEGIN {printf "%-40s %10.2f %12.0f %9.2fx %9.2fx\n", name, s, n / s, copy / s, jdbc / s}'
+}
+row "psql \\copy (no validation, no dedup)" "$copy_m"
+row "ingest stream --available-now" "$stream_m"
+row "Spark JDBC append (prototype)" "$jdbc_m"
+echo "load average at end: $(load_average)"
