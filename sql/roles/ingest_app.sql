@@ -1,5 +1,5 @@
 -- A least-privilege login for the running application: it may read and add rows where the stream, `report` and
--- `verify` need to, and delete only its own scratch rows in staged_events. It owns nothing, so it can neither drop nor
+-- `verify` need to, and delete nothing. It owns nothing, so it can neither drop nor
 -- alter a table, nor update or delete a stored event or a ledger row. The schema stays with its owner, who runs
 -- `ingest migrate`; at start the stream only checks with Flyway that the schema is current.
 --
@@ -26,14 +26,11 @@ ALTER ROLE ingest_app WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATI
 
 GRANT USAGE ON SCHEMA public TO ingest_app;
 
--- Events: added by each commit (INSERT ... ON CONFLICT DO NOTHING), read by reports and verify; never changed.
+-- Events: COPYed in by the executors' partitions, read for ids stored before, by reports and by verify; never changed.
 GRANT SELECT, INSERT ON user_events TO ingest_app;
 GRANT USAGE ON SEQUENCE user_events_id_seq TO ingest_app;
 
--- Staging: the executors COPY into it and replace their own slice; the commit reads and clears the batch's rows.
-GRANT SELECT, INSERT, DELETE ON staged_events TO ingest_app;
-
--- The ledger and its per-file rows: written once per batch, read to skip replays and by verify.
+-- The ledger and its per-file rows: written once per batch and file, read to skip replays and by verify.
 GRANT SELECT, INSERT ON ingestion_batches TO ingest_app;
 GRANT SELECT, INSERT ON ingested_files TO ingest_app;
 

@@ -1,12 +1,14 @@
 package dev.ingest.adapter.postgres;
 
 import dev.ingest.application.port.out.BatchKey;
+import java.util.Collection;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
  * Transaction-scoped PostgreSQL advisory locks that make concurrent attempts at the same work take turns: two commits
- * of one batch, two attempts at staging one partition. Ids are hashes; a collision only makes unrelated work wait.
+ * of one batch, two partitions storing the same file of a batch. Ids are hashes; a collision only makes unrelated
+ * work wait.
  */
 final class AdvisoryLocks {
 
@@ -17,15 +19,24 @@ final class AdvisoryLocks {
 
     /** Waits until no other transaction commits this batch; held until this transaction ends. */
     static void lockBatch(DSLContext dsl, BatchKey key) {
-        // The two-int form: a lock space of its own, apart from the partitions' one-bigint locks.
+        // The two-int form: a lock space of its own, apart from the files' one-bigint locks.
         dsl.select(DSL.function(LOCK_FUNCTION, Object.class, DSL.val(key.streamId().hashCode()),
                 DSL.val(Long.hashCode(key.batchId())))).fetch();
     }
 
-    /** Waits until no other transaction stages this partition; held until this transaction ends. */
-    static void lockPartition(DSLContext dsl, BatchKey key, int partitionId) {
-        long id = ((long) key.streamId().hashCode() << 32)
-                | ((Long.hashCode(key.batchId()) * 31L + partitionId) & 0xFFFFFFFFL);
-        dsl.select(DSL.function(LOCK_FUNCTION, Object.class, DSL.val(id))).fetch();
+    /**
+     * Waits until no other transaction stores any of these files for this batch; held until this transaction ends.
+     * Taken in one global order, so two partitions holding some of the same files cannot deadlock on them.
+     */
+    static void lockFiles(DSLContext dsl, BatchKey key, Collection<String> paths) {
+        long[] ids = paths.stream().mapToLong(path -> fileLockId(key, path)).sorted().distinct().toArray();
+        for (long id : ids) {
+            dsl.select(DSL.function(LOCK_FUNCTION, Object.class, DSL.val(id))).fetch();
+        }
+    }
+
+    private static long fileLockId(BatchKey key, String path) {
+        return ((long) key.streamId().hashCode() << 32)
+                | ((Long.hashCode(key.batchId()) * 31L + path.hashCode()) & 0xFFFFFFFFL);
     }
 }

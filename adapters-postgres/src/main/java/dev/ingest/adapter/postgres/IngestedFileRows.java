@@ -1,56 +1,89 @@
 package dev.ingest.adapter.postgres;
 
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_FILES;
+import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
 
 import dev.ingest.adapter.postgres.jooq.tables.records.IngestedFilesRecord;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.IngestedFile;
 import dev.ingest.application.port.out.SourceFileTally;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep5;
+import org.jooq.Record5;
+import org.jooq.impl.DSL;
 
-/** Reads and writes the per-file rows of committed batches ({@code ingested_files}). */
+/**
+ * Reads and writes the per-file rows ({@code ingested_files}): written by each partition's transaction for the files
+ * it stored, read to skip files a batch already stored, to check a batch before it is recorded, and by verify.
+ */
 final class IngestedFileRows {
 
     private IngestedFileRows() {
     }
 
-    /** Records the batch's input files; called inside the commit transaction, after the ledger row. */
+    /** Records files just stored for the batch; called inside the partition's transaction. */
     static void record(DSLContext dsl, BatchKey key, List<SourceFileTally> files) {
         if (files.isEmpty()) {
             return;
         }
-        InsertValuesStep5<IngestedFilesRecord, String, Long, String, Long, java.time.OffsetDateTime> insert =
-                dsl.insertInto(INGESTED_FILES, INGESTED_FILES.STREAM_ID, INGESTED_FILES.BATCH_ID,
-                        INGESTED_FILES.SOURCE_FILE, INGESTED_FILES.RECORDS, INGESTED_FILES.LANDED_AT);
-        for (SourceFileTally file : byPath(files).values()) {
-            insert = insert.values(key.streamId(), key.batchId(), file.path(), file.records(),
-                    file.landedAt().atOffset(ZoneOffset.UTC));
+        var insert = dsl.insertInto(INGESTED_FILES, INGESTED_FILES.STREAM_ID, INGESTED_FILES.BATCH_ID,
+                INGESTED_FILES.SOURCE_FILE, INGESTED_FILES.LANDED_AT, INGESTED_FILES.RECORDS, INGESTED_FILES.STORED,
+                INGESTED_FILES.DUPLICATES, INGESTED_FILES.QUARANTINED);
+        for (SourceFileTally file : files) {
+            insert = insert.values(key.streamId(), key.batchId(), file.path(), file.landedAt().atOffset(ZoneOffset.UTC),
+                    file.records(), file.stored(), file.duplicates(), file.quarantined());
         }
         insert.execute();
     }
 
+    /** The tallies of those of the paths that this batch has stored already, by path. */
+    static Map<String, SourceFileTally> stored(DSLContext dsl, BatchKey key, Collection<String> paths) {
+        return dsl.selectFrom(INGESTED_FILES)
+                .where(batch(key).and(INGESTED_FILES.SOURCE_FILE.in(paths)))
+                .fetch(IngestedFileRows::tally)
+                .stream()
+                .collect(Collectors.toMap(SourceFileTally::path, Function.identity()));
+    }
+
+    /** How many files the batch stored and what became of their records, summed: files, records, stored, ... */
+    static Record5<Integer, Long, Long, Long, Long> totals(DSLContext dsl, BatchKey key) {
+        return dsl.select(DSL.count(),
+                        DSL.coalesce(DSL.sum(INGESTED_FILES.RECORDS), DSL.inline(0)).cast(Long.class),
+                        DSL.coalesce(DSL.sum(INGESTED_FILES.STORED), DSL.inline(0)).cast(Long.class),
+                        DSL.coalesce(DSL.sum(INGESTED_FILES.DUPLICATES), DSL.inline(0)).cast(Long.class),
+                        DSL.coalesce(DSL.sum(INGESTED_FILES.QUARANTINED), DSL.inline(0)).cast(Long.class))
+                .from(INGESTED_FILES)
+                .where(batch(key))
+                .fetchOne();
+    }
+
+    /** The files of the stream's recorded batches; files of a batch not recorded yet are still in flight. */
     static List<IngestedFile> of(DSLContext dsl, String streamId) {
         return dsl.selectFrom(INGESTED_FILES)
                 .where(INGESTED_FILES.STREAM_ID.eq(streamId))
+                .andExists(DSL.selectOne().from(INGESTION_BATCHES)
+                        .where(INGESTION_BATCHES.STREAM_ID.eq(INGESTED_FILES.STREAM_ID))
+                        .and(INGESTION_BATCHES.BATCH_ID.eq(INGESTED_FILES.BATCH_ID)))
                 .orderBy(INGESTED_FILES.BATCH_ID, INGESTED_FILES.SOURCE_FILE)
                 .fetch(row -> new IngestedFile(row.getBatchId(), row.getSourceFile(), row.getRecords()));
     }
 
-    /**
-     * One tally per path: a file is one row of the batch and so one partition's, but a path seen twice must add up
-     * rather than break the commit on the primary key, keeping the rows' sum equal to the batch's records in.
-     */
-    private static Map<String, SourceFileTally> byPath(List<SourceFileTally> files) {
-        Map<String, SourceFileTally> byPath = new LinkedHashMap<>();
-        for (SourceFileTally file : files) {
-            byPath.merge(file.path(), file, (a, b) -> new SourceFileTally(a.path(),
-                    a.landedAt().isBefore(b.landedAt()) ? a.landedAt() : b.landedAt(), a.records() + b.records()));
+    private static Condition batch(BatchKey key) {
+        return INGESTED_FILES.STREAM_ID.eq(key.streamId()).and(INGESTED_FILES.BATCH_ID.eq(key.batchId()));
+    }
+
+    private static SourceFileTally tally(IngestedFilesRecord row) {
+        if (row.getStored() == null) {
+            throw new IllegalStateException("file " + row.getSourceFile() + " of batch " + row.getBatchId()
+                    + " was recorded before schema version 7 and has no counts");
         }
-        return byPath;
+        return new SourceFileTally(row.getSourceFile(), row.getLandedAt().toInstant(), row.getRecords(),
+                row.getStored(), row.getDuplicates(), row.getQuarantined());
     }
 }

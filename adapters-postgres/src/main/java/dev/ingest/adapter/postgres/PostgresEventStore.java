@@ -1,28 +1,24 @@
 package dev.ingest.adapter.postgres;
 
-import dev.ingest.application.port.out.StagedEventsMissingException;
-
-import static dev.ingest.adapter.postgres.jooq.Tables.STAGED_EVENTS;
-import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
-
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.EventStaging;
 import dev.ingest.application.port.out.EventStore;
+import dev.ingest.application.port.out.PartitionWriters;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record5;
 
 /**
- * The event store on PostgreSQL, used on the driver. Each commit is one transaction that moves a batch's staged rows
- * into {@code user_events} (first occurrence by source file and record number winning, ids already stored skipped by
- * {@code ON CONFLICT (event_id) DO NOTHING}), writes the ledger row and one row per input file, and clears the
- * staging. Commits of one batch take turns on an advisory lock, so a second commit, even a concurrent one, finds the
- * first one's ledger row and returns its outcome; the ledger's primary key backs this up.
+ * The event store on PostgreSQL, as the driver sees it. The executors' partitions store the events and their files
+ * ({@link #writers()}); a commit then records the batch in the ledger, after checking that the files stored for it add
+ * up to the tally. Commits of one batch take turns on an advisory lock, so a second commit, even a concurrent one,
+ * finds the first one's ledger row and returns its outcome; the ledger's primary key backs this up.
  */
 public final class PostgresEventStore implements EventStore {
 
@@ -36,21 +32,14 @@ public final class PostgresEventStore implements EventStore {
         this.clock = clock;
     }
 
-    /** The staging the executors write this store's batches to. */
-    public EventStaging staging() {
-        return new PostgresEventStaging(settings);
+    /** Where the executors store this store's batches. */
+    public PartitionWriters writers() {
+        return new PostgresPartitionWriters(settings);
     }
 
     @Override
     public Optional<BatchOutcome> committed(BatchKey key) {
         return transactions.inTransaction((connection, dsl) -> LedgerRows.outcome(dsl, key));
-    }
-
-    @Override
-    public void discardStaged(BatchKey key) {
-        transactions.inTransaction((connection, dsl) -> dsl.deleteFrom(STAGED_EVENTS)
-                .where(StagingRows.batch(key))
-                .execute());
     }
 
     @Override
@@ -64,34 +53,20 @@ public final class PostgresEventStore implements EventStore {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        int staged = dsl.fetchCount(STAGED_EVENTS, StagingRows.batch(key));
-        if (staged != tally.staged()) {
-            throw new StagedEventsMissingException(key, tally.staged(), staged);
+        Record5<Integer, Long, Long, Long, Long> stored = IngestedFileRows.totals(dsl, key);
+        List<Long> expected = List.of((long) tally.files().size(), tally.recordsIn(), tally.stored(),
+                tally.duplicates(), tally.quarantined());
+        List<Long> found = List.of(stored.value1().longValue(), stored.value2(), stored.value3(), stored.value4(),
+                stored.value5());
+        if (!found.equals(expected)) {
+            throw new IllegalStateException("batch " + key.batchId() + " of stream " + key.streamId()
+                    + ": its partitions reported (files, records, stored, duplicates, quarantined) " + expected
+                    + " but the database holds " + found);
         }
-        int stored = moveStagedEvents(dsl, key);
-        BatchOutcome outcome = new BatchOutcome(tally.recordsIn(), stored, staged - stored, tally.quarantined(),
-                tally.quarantinedByReason());
+        BatchOutcome outcome = tally.outcome();
         if (!LedgerRows.record(dsl, key, outcome, startedAt, clock.instant())) {
             throw new IllegalStateException("batch " + key + " was recorded by another commit despite the lock");
         }
-        IngestedFileRows.record(dsl, key, tally.files());
-        dsl.deleteFrom(STAGED_EVENTS).where(StagingRows.batch(key)).execute();
         return outcome;
-    }
-
-    private static int moveStagedEvents(DSLContext dsl, BatchKey key) {
-        return dsl.insertInto(USER_EVENTS, USER_EVENTS.EVENT_ID, USER_EVENTS.USER_ID, USER_EVENTS.PRODUCT_ID,
-                        USER_EVENTS.PRODUCT_NAME, USER_EVENTS.CATEGORY, USER_EVENTS.PRICE, USER_EVENTS.EVENT_TYPE,
-                        USER_EVENTS.EVENT_TIMESTAMP)
-                .select(dsl.select(STAGED_EVENTS.EVENT_ID, STAGED_EVENTS.USER_ID, STAGED_EVENTS.PRODUCT_ID,
-                                STAGED_EVENTS.PRODUCT_NAME, STAGED_EVENTS.CATEGORY, STAGED_EVENTS.PRICE,
-                                STAGED_EVENTS.EVENT_TYPE, STAGED_EVENTS.EVENT_TIMESTAMP)
-                        .from(STAGED_EVENTS)
-                        .where(StagingRows.batch(key))
-                        // Code-point order, as the domain's DedupPolicy compares file names, whatever the collation.
-                        .orderBy(STAGED_EVENTS.SOURCE_FILE.collate("C"), STAGED_EVENTS.RECORD_NUMBER))
-                .onConflict(USER_EVENTS.EVENT_ID)
-                .doNothing()
-                .execute();
     }
 }

@@ -1,15 +1,16 @@
 package dev.ingest.adapter.postgres;
 
-import static dev.ingest.adapter.postgres.StagedEvent.staged;
+import static dev.ingest.adapter.postgres.PartitionFiles.store;
+import static dev.ingest.adapter.postgres.PartitionFiles.tally;
+import static dev.ingest.adapter.postgres.WrittenEvent.written;
+import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_FILES;
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
-import static dev.ingest.adapter.postgres.jooq.Tables.STAGED_EVENTS;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.StagingWriter;
+import dev.ingest.application.port.out.SourceFileTally;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Two drivers committing one batch, two executors staging one partition: each lands once. */
+/** Two drivers recording one batch, two attempts at one partition, two partitions sharing ids: each lands once. */
 class ConcurrentWritesIT {
 
     @RegisterExtension
@@ -38,24 +39,59 @@ class ConcurrentWritesIT {
     @Test
     void two_concurrent_commits_of_one_batch_record_it_once() throws Exception {
         BatchKey key = new BatchKey(stream, 0);
-        stage(key, 0, staged("i-1"), staged("i-2"), staged("i-3"));
-        Callable<BatchOutcome> commit = () -> store.commit(key, tally(3), STARTED);
+        List<SourceFileTally> files = store(store.writers(), key, 0, "a.csv", written("i-1"), written("i-2"),
+                written("i-3"));
+        Callable<BatchOutcome> commit = () -> store.commit(key, tally(files), STARTED);
 
         List<BatchOutcome> outcomes = runTogether(INGESTION_BATCHES, commit, commit);
 
         assertThat(outcomes).containsExactly(new BatchOutcome(3, 3, 0, 0, Map.of()),
                 new BatchOutcome(3, 3, 0, 0, Map.of()));
-        assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isEqualTo(3);
+        assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.in("i-1", "i-2", "i-3"))).isEqualTo(3);
         assertThat(DATABASE.dsl().fetchCount(INGESTION_BATCHES, INGESTION_BATCHES.STREAM_ID.eq(stream))).isEqualTo(1);
     }
 
     @Test
-    void two_concurrent_attempts_of_one_partition_leave_one_copy_of_it() throws Exception {
+    void two_concurrent_attempts_of_one_partition_store_it_once_and_tally_it_alike() throws Exception {
         BatchKey key = new BatchKey(stream, 1);
-        Callable<Long> attempt = () -> stage(key, 0, staged("j-1"), staged("j-2"), staged("j-3"));
+        Callable<List<SourceFileTally>> attempt = () -> store(store.writers(), key, 0, "b.csv", written("j-1"),
+                written("j-2"), written("j-3"));
 
-        assertThat(runTogether(STAGED_EVENTS, attempt, attempt)).containsExactly(3L, 3L);
-        assertThat(DATABASE.dsl().fetchCount(STAGED_EVENTS, StagingRows.batch(key))).isEqualTo(3);
+        List<List<SourceFileTally>> tallies = runTogether(INGESTED_FILES, attempt, attempt);
+
+        assertThat(tallies.get(0)).isEqualTo(tallies.get(1))
+                .containsExactly(new SourceFileTally("b.csv", PartitionFiles.LANDED, 3, 3, 0, 0));
+        assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.in("j-1", "j-2", "j-3"))).isEqualTo(3);
+        assertThat(DATABASE.dsl().fetchCount(INGESTED_FILES, INGESTED_FILES.STREAM_ID.eq(stream))).isEqualTo(1);
+    }
+
+    @Test
+    void two_partitions_of_a_batch_sharing_event_ids_store_each_id_once_and_count_the_rest_as_duplicates()
+            throws Exception {
+        BatchKey key = new BatchKey(stream, 2);
+        String prefix = UUID.randomUUID() + "-";
+        Callable<List<SourceFileTally>> left = () -> store(store.writers(), key, 0, "left.csv",
+                ids(prefix, 0, 300));
+        Callable<List<SourceFileTally>> right = () -> store(store.writers(), key, 1, "right.csv",
+                ids(prefix, 200, 500));
+
+        List<List<SourceFileTally>> tallies = runTogether(USER_EVENTS, left, right);
+
+        long stored = tallies.stream().flatMap(List::stream).mapToLong(SourceFileTally::stored).sum();
+        long duplicates = tallies.stream().flatMap(List::stream).mapToLong(SourceFileTally::duplicates).sum();
+        assertThat(stored).isEqualTo(500);
+        assertThat(duplicates).isEqualTo(100);
+        assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.startsWith(prefix))).isEqualTo(500);
+        assertThat(store.commit(key, tally(tallies.stream().flatMap(List::stream).toList()), STARTED))
+                .isEqualTo(new BatchOutcome(600, 500, 100, 0, Map.of()));
+    }
+
+    private static WrittenEvent[] ids(String prefix, int from, int to) {
+        WrittenEvent[] events = new WrittenEvent[to - from];
+        for (int i = from; i < to; i++) {
+            events[i - from] = written(prefix + i);
+        }
+        return events;
     }
 
     /** Starts both operations while the table is locked, so that both have begun before either can proceed. */
@@ -69,18 +105,5 @@ class ConcurrentWritesIT {
         } finally {
             threads.shutdown();
         }
-    }
-
-    private long stage(BatchKey key, int partition, StagedEvent... events) {
-        try (StagingWriter writer = store.staging().open(key, partition)) {
-            for (StagedEvent event : events) {
-                writer.write(event.event(), event.origin());
-            }
-            return writer.commit();
-        }
-    }
-
-    private static BatchTally tally(long staged) {
-        return new BatchTally(staged, staged, 0, Map.of(), List.of());
     }
 }

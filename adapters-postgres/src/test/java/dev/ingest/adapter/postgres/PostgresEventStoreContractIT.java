@@ -5,8 +5,8 @@ import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.contract.EventStoreContract;
 import dev.ingest.application.port.out.BatchLedger;
-import dev.ingest.application.port.out.EventStaging;
 import dev.ingest.application.port.out.EventStore;
+import dev.ingest.application.port.out.PartitionWriters;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
 import java.time.Clock;
@@ -27,8 +27,8 @@ class PostgresEventStoreContractIT extends EventStoreContract {
     }
 
     @Override
-    protected EventStaging staging() {
-        return new PostgresEventStaging(DATABASE.settings());
+    protected PartitionWriters writers() {
+        return store.writers();
     }
 
     @Override

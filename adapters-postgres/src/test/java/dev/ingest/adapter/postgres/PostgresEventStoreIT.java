@@ -1,8 +1,10 @@
 package dev.ingest.adapter.postgres;
 
-import static dev.ingest.adapter.postgres.StagedEvent.staged;
-import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
-import static dev.ingest.adapter.postgres.jooq.Tables.STAGED_EVENTS;
+import static dev.ingest.adapter.postgres.PartitionFiles.LANDED;
+import static dev.ingest.adapter.postgres.PartitionFiles.store;
+import static dev.ingest.adapter.postgres.PartitionFiles.tally;
+import static dev.ingest.adapter.postgres.WrittenEvent.written;
+import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_FILES;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +13,10 @@ import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.application.port.out.LedgerEntry;
-import dev.ingest.application.port.out.StagingWriter;
+import dev.ingest.application.port.out.PartitionWriter;
+import dev.ingest.application.port.out.SourceFileRead;
+import dev.ingest.application.port.out.SourceFileTally;
+import dev.ingest.application.port.out.StageTimings;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.reason.ReasonCode;
 import java.time.Clock;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/** What the PostgreSQL store does beyond the contract: the file rows, the conflict path, the checks. */
 class PostgresEventStoreIT {
 
     @RegisterExtension
@@ -38,110 +44,68 @@ class PostgresEventStoreIT {
     private String stream;
 
     @BeforeEach
-    void emptyTables() {
+    void freshStream() {
         DATABASE.dsl().truncate(USER_EVENTS).execute();
-        DATABASE.dsl().truncate(INGESTION_BATCHES).execute();
-        DATABASE.dsl().truncate(STAGED_EVENTS).execute();
         stream = "stream-" + UUID.randomUUID();
     }
 
     @Test
-    void commits_a_staged_batch_records_it_and_clears_the_staging() {
+    void a_partition_records_each_file_it_stored_with_what_became_of_its_records() {
         BatchKey key = new BatchKey(stream, 0);
-        stage(key, 0, staged("a-1"), staged("a-2"));
-        stage(key, 1, staged("a-3"));
+        try (PartitionWriter writer = store.writers().open(key, 0)) {
+            writer.write(written("a-1").event(), written("a-1").from("a.csv", 1).origin());
+            writer.write(written("a-1").event(), written("a-1").from("a.csv", 2).origin());
+            writer.write(written("a-2").event(), written("a-2").from("b.csv", 1).origin());
+            writer.commit(List.of(new SourceFileRead("a.csv", LANDED, 3, 1), new SourceFileRead("b.csv", LANDED, 1, 0),
+                    new SourceFileRead("empty.csv", LANDED, 0, 0)));
+        }
 
-        BatchOutcome outcome = store.commit(key, tally(3, 0), STARTED);
-
-        assertThat(outcome).isEqualTo(new BatchOutcome(3, 3, 0, 0, Map.of()));
-        assertThat(storedIds()).containsExactlyInAnyOrder("a-1", "a-2", "a-3");
-        assertThat(DATABASE.dsl().fetchCount(STAGED_EVENTS, STAGED_EVENTS.STREAM_ID.eq(stream))).isZero();
-        assertThat(store.committed(key)).contains(outcome);
+        assertThat(DATABASE.dsl().selectFrom(INGESTED_FILES).where(INGESTED_FILES.STREAM_ID.eq(stream))
+                .orderBy(INGESTED_FILES.SOURCE_FILE)
+                .fetch(row -> row.getSourceFile() + " " + row.getRecords() + "=" + row.getStored() + "+"
+                        + row.getDuplicates() + "+" + row.getQuarantined() + " landed " + row.getLandedAt().toInstant()))
+                .containsExactly("a.csv 3=1+1+1 landed " + LANDED, "b.csv 1=1+0+0 landed " + LANDED,
+                        "empty.csv 0=0+0+0 landed " + LANDED);
+        assertThat(storedIds()).containsExactlyInAnyOrder("a-1", "a-2");
     }
 
     @Test
-    void a_batch_committed_twice_is_stored_once_and_answers_its_first_outcome() {
-        BatchKey key = new BatchKey(stream, 7);
-        stage(key, 0, staged("b-1"), staged("b-2"));
-        BatchOutcome first = store.commit(key, tally(2, 0), STARTED);
-        stage(key, 0, staged("b-1"), staged("b-2"));
-
-        BatchOutcome second = store.commit(key, tally(2, 0), STARTED);
-
-        assertThat(second).isEqualTo(first);
-        assertThat(storedIds()).containsExactlyInAnyOrder("b-1", "b-2");
-        assertThat(ledger.entries(stream)).hasSize(1);
-    }
-
-    @Test
-    void a_crash_between_staging_and_commit_then_a_replay_stores_each_event_once() {
-        BatchKey key = new BatchKey(stream, 3);
-        stage(key, 0, staged("c-1"), staged("c-2"));
-        stage(key, 1, staged("c-3"));
-        // The driver died here: no commit. The replay clears the attempt and stages again, partitioned differently.
-        store.discardStaged(key);
-        stage(key, 0, staged("c-1"));
-        stage(key, 1, staged("c-2"), staged("c-3"));
-
-        BatchOutcome outcome = store.commit(key, tally(3, 0), STARTED);
-
-        assertThat(outcome).isEqualTo(new BatchOutcome(3, 3, 0, 0, Map.of()));
-        assertThat(storedIds()).containsExactlyInAnyOrder("c-1", "c-2", "c-3");
-        assertThat(ledger.entries(stream)).extracting(LedgerEntry::outcome).containsExactly(outcome);
-    }
-
-    @Test
-    void a_re_run_partition_replaces_its_earlier_attempt() {
-        BatchKey key = new BatchKey(stream, 4);
-        stage(key, 0, staged("d-1"), staged("d-2"));
-        stage(key, 0, staged("d-1"), staged("d-2"));
-
-        BatchOutcome outcome = store.commit(key, tally(2, 0), STARTED);
-
-        assertThat(outcome.stored()).isEqualTo(2);
-        assertThat(outcome.duplicates()).isZero();
-    }
-
-    @Test
-    void one_old_event_id_among_new_ones_does_not_stop_the_new_ones() {
+    void ids_stored_before_make_the_copy_fall_back_and_leave_the_stored_rows_untouched() {
         BatchKey earlier = new BatchKey(stream, 0);
-        stage(earlier, 0, staged("e-old"));
-        store.commit(earlier, tally(1, 0), STARTED);
+        store.commit(earlier, tally(store(store.writers(), earlier, 0, "a.csv", written("e-old"))), STARTED);
         BatchKey later = new BatchKey(stream, 1);
-        stage(later, 0, staged("e-new-1"), staged("e-old").withProductName("changed"), staged("e-new-2"));
 
-        BatchOutcome outcome = store.commit(later, tally(3, 0), STARTED);
+        List<SourceFileTally> files = store(store.writers(), later, 0, "b.csv", written("e-new-1"),
+                written("e-old").withProductName("changed"), written("e-new-2"));
 
-        assertThat(outcome).isEqualTo(new BatchOutcome(3, 2, 1, 0, Map.of()));
+        assertThat(files).containsExactly(new SourceFileTally("b.csv", LANDED, 3, 2, 1, 0));
+        assertThat(store.commit(later, tally(files), STARTED)).isEqualTo(new BatchOutcome(3, 2, 1, 0, Map.of()));
         assertThat(storedIds()).containsExactlyInAnyOrder("e-old", "e-new-1", "e-new-2");
         assertThat(productName("e-old")).isEqualTo("Desk lamp");
     }
 
     @Test
-    void in_batch_duplicates_keep_the_first_occurrence_by_file_then_record_number() {
-        BatchKey key = new BatchKey(stream, 0);
-        stage(key, 0, staged("f-1").from("events_b.csv", 1).withProductName("from b"),
-                staged("f-2").from("events_a.csv", 9).withProductName("later in a"));
-        stage(key, 1, staged("f-1").from("events_a.csv", 5).withProductName("from a"),
-                staged("f-2").from("events_a.csv", 2).withProductName("earlier in a"));
+    void a_file_stored_by_an_earlier_attempt_is_skipped_whatever_the_new_attempt_read() {
+        BatchKey key = new BatchKey(stream, 3);
+        List<SourceFileTally> first = store(store.writers(), key, 0, "c.csv", written("c-1"), written("c-2"));
 
-        BatchOutcome outcome = store.commit(key, new BatchTally(5, 4, 1, Map.of(ReasonCode.INVALID_PRICE, 1L),
-                List.of()), STARTED);
+        List<SourceFileTally> again = store(store.writers(), key, 5, "c.csv", written("c-1"), written("c-3"),
+                written("c-4"));
 
-        assertThat(outcome).isEqualTo(new BatchOutcome(5, 2, 2, 1, Map.of(ReasonCode.INVALID_PRICE, 1L)));
-        assertThat(productName("f-1")).isEqualTo("from a");
-        assertThat(productName("f-2")).isEqualTo("earlier in a");
+        assertThat(again).isEqualTo(first);
+        assertThat(storedIds()).containsExactlyInAnyOrder("c-1", "c-2");
     }
 
     @Test
-    void refuses_to_commit_when_staged_events_went_missing() {
+    void refuses_to_record_a_batch_whose_stored_files_do_not_add_up_to_the_tally() {
         BatchKey key = new BatchKey(stream, 0);
-        stage(key, 0, staged("g-1"));
+        store(store.writers(), key, 0, "g.csv", written("g-1"));
+        BatchTally claimed = tally(List.of(new SourceFileTally("g.csv", LANDED, 2, 2, 0, 0)));
 
-        assertThatThrownBy(() -> store.commit(key, tally(2, 0), STARTED))
+        assertThatThrownBy(() -> store.commit(key, claimed, STARTED))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("expected 2 staged events, found 1");
-        assertThat(storedIds()).isEmpty();
+                .hasMessageContaining("reported (files, records, stored, duplicates, quarantined) [1, 2, 2, 0, 0]")
+                .hasMessageContaining("the database holds [1, 1, 1, 0, 0]");
         assertThat(store.committed(key)).isEmpty();
     }
 
@@ -149,31 +113,21 @@ class PostgresEventStoreIT {
     void the_ledger_lists_a_stream_s_batches_in_order_with_their_counts_and_times() {
         BatchKey second = new BatchKey(stream, 2);
         BatchKey first = new BatchKey(stream, 1);
-        stage(second, 0, staged("h-2"));
-        store.commit(second, new BatchTally(3, 1, 2, Map.of(ReasonCode.MISSING_USER_ID, 1L,
-                ReasonCode.INVALID_TIMESTAMP, 2L), List.of()), STARTED);
-        store.commit(first, tally(0, 0), STARTED);
+        List<SourceFileTally> files;
+        try (PartitionWriter writer = store.writers().open(second, 0)) {
+            writer.write(written("h-2").event(), written("h-2").from("h.csv", 3).origin());
+            files = writer.commit(List.of(new SourceFileRead("h.csv", LANDED, 3, 2)));
+        }
+        Map<ReasonCode, Long> reasons = Map.of(ReasonCode.MISSING_USER_ID, 1L, ReasonCode.INVALID_TIMESTAMP, 2L);
+        store.commit(second, BatchTally.ofFiles(files, reasons, StageTimings.NONE), STARTED);
+        store.commit(first, BatchTally.empty(), STARTED);
 
         List<LedgerEntry> entries = ledger.entries(stream);
 
         assertThat(entries).containsExactly(
                 new LedgerEntry(first, BatchOutcome.empty(), STARTED, NOW),
-                new LedgerEntry(second, new BatchOutcome(3, 1, 0, 2, Map.of(ReasonCode.MISSING_USER_ID, 1L,
-                        ReasonCode.INVALID_TIMESTAMP, 2L)), STARTED, NOW));
+                new LedgerEntry(second, new BatchOutcome(3, 1, 0, 2, reasons), STARTED, NOW));
         assertThat(ledger.entries("another-stream")).isEmpty();
-    }
-
-    private void stage(BatchKey key, int partition, StagedEvent... events) {
-        try (StagingWriter writer = store.staging().open(key, partition)) {
-            for (StagedEvent event : events) {
-                writer.write(event.event(), event.origin());
-            }
-            assertThat(writer.commit()).isEqualTo(events.length);
-        }
-    }
-
-    private static BatchTally tally(long staged, long quarantined) {
-        return new BatchTally(staged + quarantined, staged, quarantined, Map.of(), List.of());
     }
 
     private List<String> storedIds() {

@@ -1,20 +1,19 @@
 package dev.ingest.adapter.postgres;
 
-import static dev.ingest.adapter.postgres.StagedEvent.staged;
+import static dev.ingest.adapter.postgres.PartitionFiles.store;
+import static dev.ingest.adapter.postgres.PartitionFiles.tally;
+import static dev.ingest.adapter.postgres.WrittenEvent.written;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.application.port.out.IngestedFile;
 import dev.ingest.application.port.out.SourceFileTally;
-import dev.ingest.application.port.out.StagingWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +23,6 @@ class PostgresIngestionAuditIT {
     @RegisterExtension
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.migrated();
 
-    private static final Instant LANDED = Instant.parse("2024-03-01T11:59:00Z");
     private static final Instant NOW = Instant.parse("2024-03-01T12:00:05Z");
 
     private final PostgresEventStore store = new PostgresEventStore(DATABASE.settings(),
@@ -33,13 +31,14 @@ class PostgresIngestionAuditIT {
     private final String stream = "stream-" + UUID.randomUUID();
 
     @Test
-    void a_commit_records_each_input_file_of_the_batch_once_even_when_replayed() {
+    void a_recorded_batch_lists_each_of_its_files_once_even_when_replayed() {
         BatchKey key = new BatchKey(stream, 0);
-        stage(key, "p-1", "p-2", "p-3");
-        BatchTally tally = tally(3, file("file:/in/a%20b.csv", 2), file("file:/in/c.csv", 1));
+        List<SourceFileTally> files = new ArrayList<>(store(store.writers(), key, 0, "file:/in/a%20b.csv",
+                written("p-1"), written("p-2")));
+        files.addAll(store(store.writers(), key, 1, "file:/in/c.csv", written("p-3")));
 
-        store.commit(key, tally, NOW);
-        store.commit(key, tally, NOW);
+        store.commit(key, tally(files), NOW);
+        store.commit(key, tally(files), NOW);
 
         assertThat(audit.files(stream)).containsExactly(
                 new IngestedFile(0, "file:/in/a%20b.csv", 2), new IngestedFile(0, "file:/in/c.csv", 1));
@@ -50,42 +49,11 @@ class PostgresIngestionAuditIT {
     }
 
     @Test
-    void a_commit_that_fails_records_no_file() {
+    void the_files_of_a_batch_not_recorded_yet_are_still_in_flight_and_not_listed() {
         BatchKey key = new BatchKey(stream, 1);
-        stage(key, "q-1");
-
-        assertThatThrownBy(() -> store.commit(key, tally(2, file("file:/in/d.csv", 2)), NOW))
-                .isInstanceOf(IllegalStateException.class);
+        store(store.writers(), key, 0, "file:/in/d.csv", written("q-1"));
 
         assertThat(audit.files(stream)).isEmpty();
         assertThat(audit.batches(stream)).isEmpty();
-    }
-
-    @Test
-    void a_path_reported_twice_in_one_batch_is_one_row_with_both_counts() {
-        BatchKey key = new BatchKey(stream, 2);
-        stage(key, "r-1", "r-2");
-
-        store.commit(key, tally(2, file("file:/in/e.csv", 1), file("file:/in/e.csv", 1)), NOW);
-
-        assertThat(audit.files(stream)).containsExactly(new IngestedFile(2, "file:/in/e.csv", 2));
-    }
-
-    private void stage(BatchKey key, String... eventIds) {
-        try (StagingWriter writer = store.staging().open(key, 0)) {
-            for (String eventId : eventIds) {
-                StagedEvent event = staged(eventId);
-                writer.write(event.event(), event.origin());
-            }
-            writer.commit();
-        }
-    }
-
-    private static BatchTally tally(long staged, SourceFileTally... files) {
-        return new BatchTally(staged, staged, 0, Map.of(), List.of(files));
-    }
-
-    private static SourceFileTally file(String path, long records) {
-        return new SourceFileTally(path, LANDED, records);
     }
 }

@@ -1,8 +1,8 @@
 package dev.ingest.adapter.postgres;
 
-import static dev.ingest.adapter.postgres.StagedEvent.staged;
+import static dev.ingest.adapter.postgres.WrittenEvent.written;
+import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_FILES;
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
-import static dev.ingest.adapter.postgres.jooq.Tables.STAGED_EVENTS;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,10 @@ import dev.ingest.adapter.postgres.database.DatabaseUnavailableException;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.StagingWriter;
+import dev.ingest.application.port.out.PartitionWriter;
+import dev.ingest.application.port.out.SourceFileRead;
+import dev.ingest.application.port.out.SourceFileTally;
+import dev.ingest.application.port.out.StageTimings;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -35,16 +38,17 @@ class TransientFailureIT {
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.migrated();
 
     private static final String PASSWORD = "s3cret-never-shown";
+    private static final Instant LANDED = Instant.parse("2024-03-01T11:59:00Z");
 
     private final PostgresEventStore store = new PostgresEventStore(DATABASE.settings(), Clock.systemUTC());
 
     @Test
     void a_commit_whose_connection_is_killed_mid_transaction_is_retried_and_succeeds() throws Exception {
         BatchKey key = new BatchKey("killed-commit", 0);
-        stage(key, 0, staged("k-1"), staged("k-2"));
+        List<SourceFileTally> files = store(store.writers().open(key, 0), "a.csv", written("k-1"), written("k-2"));
 
         BatchOutcome outcome = whileKillingTheFirstBackendBlockedOn(INGESTION_BATCHES,
-                () -> store.commit(key, tally(2), Instant.now()));
+                () -> store.commit(key, BatchTally.ofFiles(files, Map.of(), StageTimings.NONE), Instant.now()));
 
         assertThat(outcome).isEqualTo(new BatchOutcome(2, 2, 0, 0, Map.of()));
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.in("k-1", "k-2"))).isEqualTo(2);
@@ -52,14 +56,16 @@ class TransientFailureIT {
     }
 
     @Test
-    void a_staging_copy_whose_connection_is_killed_mid_transaction_is_retried_and_succeeds() throws Exception {
+    void a_partition_whose_connection_is_killed_mid_transaction_is_retried_and_stores_once() throws Exception {
         BatchKey key = new BatchKey("killed-copy", 0);
+        PartitionWriter writer = store.writers().open(key, 0);
 
-        long staged = whileKillingTheFirstBackendBlockedOn(STAGED_EVENTS,
-                () -> stage(key, 0, staged("s-1"), staged("s-2"), staged("s-3")));
+        List<SourceFileTally> files = whileKillingTheFirstBackendBlockedOn(USER_EVENTS,
+                () -> store(writer, "b.csv", written("s-1"), written("s-2"), written("s-3")));
 
-        assertThat(staged).isEqualTo(3);
-        assertThat(DATABASE.dsl().fetchCount(STAGED_EVENTS, StagingRows.batch(key))).isEqualTo(3);
+        assertThat(files).containsExactly(new SourceFileTally("b.csv", LANDED, 3, 3, 0, 0));
+        assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.in("s-1", "s-2", "s-3"))).isEqualTo(3);
+        assertThat(DATABASE.dsl().fetchCount(INGESTED_FILES, INGESTED_FILES.STREAM_ID.eq("killed-copy"))).isEqualTo(1);
     }
 
     @Test
@@ -70,18 +76,15 @@ class TransientFailureIT {
         PostgresEventStore unreachableStore = new PostgresEventStore(unreachable, Clock.systemUTC());
         BatchKey key = new BatchKey("unreachable", 0);
 
-        assertThatThrownBy(() -> unreachableStore.commit(key, tally(0), Instant.now()))
+        assertThatThrownBy(() -> unreachableStore.commit(key, BatchTally.empty(), Instant.now()))
                 .isInstanceOf(DatabaseUnavailableException.class)
                 .hasMessageStartingWith("PostgreSQL at 127.0.0.1:" + closedPort + "/ecommerce_events unavailable")
                 .hasMessageContaining("Connection refused")
                 .hasMessageNotContaining(PASSWORD)
                 .hasMessageNotContaining("\n");
-        try (StagingWriter writer = unreachableStore.staging().open(key, 0)) {
-            writer.write(staged("u-1").event(), staged("u-1").origin());
-            assertThatThrownBy(writer::commit)
-                    .isInstanceOf(DatabaseUnavailableException.class)
-                    .hasMessageContaining("127.0.0.1:" + closedPort + "/ecommerce_events");
-        }
+        assertThatThrownBy(() -> store(unreachableStore.writers().open(key, 0), "c.csv", written("u-1")))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageContaining("127.0.0.1:" + closedPort + "/ecommerce_events");
     }
 
     /**
@@ -102,18 +105,14 @@ class TransientFailureIT {
         }
     }
 
-    private static long stage(BatchKey key, int partition, StagedEvent... events) {
-        PostgresEventStaging staging = new PostgresEventStaging(DATABASE.settings());
-        try (StagingWriter writer = staging.open(key, partition)) {
-            for (StagedEvent event : events) {
-                writer.write(event.event(), event.origin());
+    /** Writes the events as one file's records and commits the partition. */
+    private static List<SourceFileTally> store(PartitionWriter writer, String file, WrittenEvent... events) {
+        try (writer) {
+            for (WrittenEvent event : events) {
+                writer.write(event.event(), event.from(file, 1).origin());
             }
-            return writer.commit();
+            return writer.commit(List.of(new SourceFileRead(file, LANDED, events.length, 0)));
         }
-    }
-
-    private static BatchTally tally(long staged) {
-        return new BatchTally(staged, staged, 0, Map.of(), List.of());
     }
 
     private static int closedPort() throws Exception {

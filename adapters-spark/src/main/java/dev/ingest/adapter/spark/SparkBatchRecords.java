@@ -13,7 +13,7 @@ final class SparkBatchRecords implements BatchRecords {
     private final Dataset<Row> files;
     private final int partitions;
 
-    /** @param partitions at most this many partitions (and so staging writers) per batch, e.g. the core count */
+    /** @param partitions at most this many partitions (and so partition writers) per batch, e.g. the core count */
     SparkBatchRecords(Dataset<Row> files, int partitions) {
         this.files = files;
         this.partitions = partitions;

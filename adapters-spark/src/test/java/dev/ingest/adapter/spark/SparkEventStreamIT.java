@@ -157,7 +157,7 @@ class SparkEventStreamIT {
     }
 
     private void run(dev.ingest.application.port.out.MetricsLog metricsLog) {
-        IngestBatchService service = new IngestBatchService(store, store.staging(), quarantine, metricsLog,
+        IngestBatchService service = new IngestBatchService(store, store.writers(), quarantine, metricsLog,
                 Clock.systemUTC());
         new SparkEventStream(SharedSpark.session(), settings, service).run();
     }

@@ -38,7 +38,7 @@ class SparkEventStreamLifecycleIT {
     void a_continuous_stream_picks_up_files_as_they_land_and_stops_cleanly() throws Exception {
         InMemoryEventStore store = new InMemoryEventStore();
         InMemoryMetricsLog metrics = new InMemoryMetricsLog();
-        IngestBatchService service = new IngestBatchService(store, store.staging(), new InMemoryQuarantine(), metrics,
+        IngestBatchService service = new IngestBatchService(store, store.writers(), new InMemoryQuarantine(), metrics,
                 Clock.systemUTC());
         SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), service);
         CompletableFuture<Void> running = CompletableFuture.runAsync(stream::run);
@@ -84,7 +84,7 @@ class SparkEventStreamLifecycleIT {
     void a_failure_on_an_executor_reaches_the_driver_with_its_root_cause() throws IOException {
         land("first.csv", "e1");
         PartitionProcessor broken = partition -> {
-            throw new IllegalStateException("staging table missing");
+            throw new IllegalStateException("store unavailable");
         };
         IngestBatchUseCase failing = command -> {
             command.records().process(broken);
@@ -93,7 +93,7 @@ class SparkEventStreamLifecycleIT {
 
         assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing).run())
                 .isInstanceOf(StreamFailedException.class)
-                .hasMessageContaining("staging table missing");
+                .hasMessageContaining("store unavailable");
     }
 
     private StreamSettings settings() {

@@ -2,14 +2,13 @@ package dev.ingest.application.usecase;
 
 import dev.ingest.application.port.in.IngestBatchCommand;
 import dev.ingest.application.port.in.IngestBatchUseCase;
-import dev.ingest.application.port.out.IngestedBatch;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.EventStaging;
 import dev.ingest.application.port.out.EventStore;
+import dev.ingest.application.port.out.IngestedBatch;
 import dev.ingest.application.port.out.MetricsLog;
+import dev.ingest.application.port.out.PartitionWriters;
 import dev.ingest.application.port.out.Quarantine;
-import dev.ingest.application.port.out.StagedEventsMissingException;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,23 +16,22 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Ingests a batch in three steps: clear what an unfinished attempt left, validate and stage on the executors, commit
- * on the driver in one transaction. A batch the store already committed is a replay and is left alone.
+ * Ingests a batch in two steps: the executors validate each partition and store its files, each partition in a
+ * transaction of its own; then the driver records the batch. A batch recorded before is a replay and is left alone;
+ * one that an earlier attempt left half done is simply run again, since partitions skip the files already stored.
  */
 public final class IngestBatchService implements IngestBatchUseCase {
 
-    private static final int STAGING_ATTEMPTS = 3;
-
     private final EventStore store;
-    private final EventStaging staging;
+    private final PartitionWriters writers;
     private final Quarantine quarantine;
     private final MetricsLog metrics;
     private final Clock clock;
 
-    public IngestBatchService(EventStore store, EventStaging staging, Quarantine quarantine, MetricsLog metrics,
+    public IngestBatchService(EventStore store, PartitionWriters writers, Quarantine quarantine, MetricsLog metrics,
             Clock clock) {
         this.store = store;
-        this.staging = staging;
+        this.writers = writers;
         this.quarantine = quarantine;
         this.metrics = metrics;
         this.clock = clock;
@@ -53,27 +51,14 @@ public final class IngestBatchService implements IngestBatchUseCase {
     }
 
     private IngestedBatch process(IngestBatchCommand command, Instant startedAt) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return attempt(command, startedAt);
-            } catch (StagedEventsMissingException lost) {
-                // Nothing was committed; staging the whole batch again is safe and cures a crash-emptied staging.
-                if (attempt == STAGING_ATTEMPTS) {
-                    throw lost;
-                }
-            }
-        }
-    }
-
-    private IngestedBatch attempt(IngestBatchCommand command, Instant startedAt) {
         BatchKey key = command.key();
-        store.discardStaged(key);
+        // Every partition writes its quarantine anew, files already stored included, so the batch's is whole again.
         quarantine.discard(key);
-        BatchTally tally = command.records().process(new ValidatingPartitionProcessor(key, staging, quarantine.sink()));
-        Instant staged = clock.instant();
+        BatchTally tally = command.records().process(new ValidatingPartitionProcessor(key, writers, quarantine.sink()));
+        Instant stored = clock.instant();
         BatchOutcome outcome = store.commit(key, tally, startedAt);
         Instant committedAt = clock.instant();
         return new IngestedBatch(key, outcome, false, tally, startedAt, committedAt,
-                Duration.between(startedAt, staged), Duration.between(staged, committedAt));
+                Duration.between(startedAt, stored), Duration.between(stored, committedAt));
     }
 }

@@ -1,16 +1,17 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.port.out.StagedEventsMissingException;
-
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchLedger;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.EventStaging;
 import dev.ingest.application.port.out.EventStore;
 import dev.ingest.application.port.out.LedgerEntry;
-import dev.ingest.application.port.out.StagingWriter;
+import dev.ingest.application.port.out.PartitionWriter;
+import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.SourceFileRead;
+import dev.ingest.application.port.out.SourceFileTally;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.dedup.DedupPolicy;
+import dev.ingest.domain.dedup.FirstOccurrences;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
 import java.time.Clock;
@@ -21,13 +22,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Event store, staging and ledger in memory. Its staging is serializable for Spark's local mode: copies shipped to
- * executor threads find the same state through a JVM-wide registry.
+ * Event store, partition writers and ledger in memory, with the PostgreSQL adapter's semantics: each partition's
+ * commit is atomic and skips the files its batch already stored. The writers are serializable for Spark's local mode:
+ * copies shipped to executor threads find the same state through a JVM-wide registry.
  */
 public final class InMemoryEventStore implements EventStore, BatchLedger {
 
@@ -36,7 +37,7 @@ public final class InMemoryEventStore implements EventStore, BatchLedger {
     private final String id = UUID.randomUUID().toString();
     private final Clock clock;
     private final Map<String, Event> stored = new LinkedHashMap<>();
-    private final Map<BatchKey, Map<Integer, List<Staged>>> staged = new LinkedHashMap<>();
+    private final Map<BatchKey, Map<String, SourceFileTally>> storedFiles = new LinkedHashMap<>();
     private final Map<BatchKey, LedgerEntry> ledger = new LinkedHashMap<>();
 
     public InMemoryEventStore(Clock clock) {
@@ -48,16 +49,17 @@ public final class InMemoryEventStore implements EventStore, BatchLedger {
         this(Clock.systemUTC());
     }
 
-    public EventStaging staging() {
-        return new Staging(id);
+    public PartitionWriters writers() {
+        return new Writers(id);
     }
 
     public synchronized List<Event> events() {
         return List.copyOf(stored.values());
     }
 
-    public synchronized int stagedCount(BatchKey key) {
-        return staged.getOrDefault(key, Map.of()).values().stream().mapToInt(List::size).sum();
+    /** The files stored for a batch, whether or not the batch was recorded yet. */
+    public synchronized List<SourceFileTally> storedFiles(BatchKey key) {
+        return List.copyOf(storedFiles.getOrDefault(key, Map.of()).values());
     }
 
     @Override
@@ -66,30 +68,23 @@ public final class InMemoryEventStore implements EventStore, BatchLedger {
     }
 
     @Override
-    public synchronized void discardStaged(BatchKey key) {
-        staged.remove(key);
-    }
-
-    @Override
     public synchronized BatchOutcome commit(BatchKey key, BatchTally tally, Instant startedAt) {
         LedgerEntry earlier = ledger.get(key);
         if (earlier != null) {
             return earlier.outcome();
         }
-        List<Staged> candidates = new ArrayList<>();
-        staged.getOrDefault(key, Map.of()).values().forEach(candidates::addAll);
-        if (candidates.size() != tally.staged()) {
-            throw new StagedEventsMissingException(key, tally.staged(), candidates.size());
+        BatchTally storedTally = BatchTally.ofFiles(storedFiles(key), Map.of(), tally.timings());
+        if (!sameCounts(storedTally.outcome(), tally.outcome())) {
+            throw new IllegalStateException("batch " + key + ": stored files hold " + storedTally.outcome()
+                    + ", the tally says " + tally.outcome());
         }
-        candidates.sort(Comparator.comparing(Staged::origin, DedupPolicy.FIRST_OCCURRENCE));
-        List<Staged> kept = DedupPolicy.firstOccurrences(candidates, s -> DedupPolicy.identity(s.event()),
-                stored::containsKey);
-        kept.forEach(s -> stored.put(DedupPolicy.identity(s.event()), s.event()));
-        BatchOutcome outcome = new BatchOutcome(tally.recordsIn(), kept.size(), candidates.size() - kept.size(),
-                tally.quarantined(), tally.quarantinedByReason());
-        ledger.put(key, new LedgerEntry(key, outcome, startedAt, clock.instant()));
-        staged.remove(key);
-        return outcome;
+        ledger.put(key, new LedgerEntry(key, tally.outcome(), startedAt, clock.instant()));
+        return tally.outcome();
+    }
+
+    private static boolean sameCounts(BatchOutcome a, BatchOutcome b) {
+        return a.recordsIn() == b.recordsIn() && a.stored() == b.stored() && a.duplicates() == b.duplicates()
+                && a.quarantined() == b.quarantined();
     }
 
     @Override
@@ -100,28 +95,50 @@ public final class InMemoryEventStore implements EventStore, BatchLedger {
                 .toList();
     }
 
-    private synchronized void replacePartition(BatchKey key, int partitionId, List<Staged> events) {
-        staged.computeIfAbsent(key, k -> new TreeMap<>()).put(partitionId, List.copyOf(events));
+    private synchronized List<SourceFileTally> storePartition(BatchKey key, List<SourceFileRead> files,
+            List<Written> written) {
+        Map<String, SourceFileTally> batchFiles = storedFiles.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        List<SourceFileTally> tallies = new ArrayList<>();
+        for (SourceFileRead file : files) {
+            SourceFileTally earlier = batchFiles.get(file.path());
+            if (earlier != null) {
+                tallies.add(earlier);
+                continue;
+            }
+            long storedHere = 0;
+            for (Written event : written) {
+                if (event.origin().sourceFile().equals(file.path())
+                        && stored.putIfAbsent(DedupPolicy.identity(event.event()), event.event()) == null) {
+                    storedHere++;
+                }
+            }
+            SourceFileTally tally = SourceFileTally.of(file, storedHere);
+            batchFiles.put(file.path(), tally);
+            tallies.add(tally);
+        }
+        return tallies;
     }
 
-    private record Staged(Event event, Origin origin) {
+    private record Written(Event event, Origin origin) {
     }
 
-    private record Staging(String storeId) implements EventStaging {
+    private record Writers(String storeId) implements PartitionWriters {
         @Override
-        public StagingWriter open(BatchKey key, int partitionId) {
+        public PartitionWriter open(BatchKey key, int partitionId) {
             InMemoryEventStore store = REGISTRY.get(storeId);
-            List<Staged> buffer = new ArrayList<>();
-            return new StagingWriter() {
+            FirstOccurrences occurrences = new FirstOccurrences();
+            List<Written> buffer = new ArrayList<>();
+            return new PartitionWriter() {
                 @Override
                 public void write(Event event, Origin origin) {
-                    buffer.add(new Staged(event, origin));
+                    if (occurrences.isFirst(event)) {
+                        buffer.add(new Written(event, origin));
+                    }
                 }
 
                 @Override
-                public long commit() {
-                    store.replacePartition(key, partitionId, buffer);
-                    return buffer.size();
+                public List<SourceFileTally> commit(List<SourceFileRead> files) {
+                    return store.storePartition(key, files, buffer);
                 }
 
                 @Override

@@ -2,8 +2,8 @@ package dev.ingest.application.fake;
 
 import dev.ingest.application.contract.EventStoreContract;
 import dev.ingest.application.port.out.BatchLedger;
-import dev.ingest.application.port.out.EventStaging;
 import dev.ingest.application.port.out.EventStore;
+import dev.ingest.application.port.out.PartitionWriters;
 import dev.ingest.domain.event.Event;
 import java.util.List;
 
@@ -17,8 +17,8 @@ class InMemoryEventStoreTest extends EventStoreContract {
     }
 
     @Override
-    protected EventStaging staging() {
-        return store.staging();
+    protected PartitionWriters writers() {
+        return store.writers();
     }
 
     @Override

@@ -11,11 +11,12 @@ import dev.ingest.application.port.in.BatchRecords;
 import dev.ingest.application.port.in.IngestBatchCommand;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.EventStaging;
 import dev.ingest.application.port.out.EventStore;
 import dev.ingest.application.port.out.MetricsLog;
+import dev.ingest.application.port.out.PartitionWriters;
 import dev.ingest.application.port.out.Quarantine;
 import dev.ingest.application.port.out.QuarantineSink;
+import dev.ingest.application.port.out.StageTimings;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,19 +38,19 @@ class IngestBatchServiceOrderTest {
     private static final Instant NOW = Instant.parse("2024-03-15T15:00:00Z");
 
     @Mock private EventStore store;
-    @Mock private EventStaging staging;
+    @Mock private PartitionWriters writers;
     @Mock private Quarantine quarantine;
     @Mock private QuarantineSink sink;
     @Mock private MetricsLog metrics;
     @Mock private BatchRecords records;
 
     private IngestBatchService service() {
-        return new IngestBatchService(store, staging, quarantine, metrics, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new IngestBatchService(store, writers, quarantine, metrics, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
-    void clears_an_earlier_attempt_then_processes_then_commits_exactly_once() {
-        BatchTally tally = new BatchTally(1, 1, 0, Map.of(), List.of());
+    void clears_the_quarantine_then_processes_then_commits_exactly_once() {
+        BatchTally tally = new BatchTally(new BatchOutcome(1, 1, 0, 0, Map.of()), List.of(), StageTimings.NONE);
         when(store.committed(KEY)).thenReturn(Optional.empty());
         when(quarantine.sink()).thenReturn(sink);
         when(records.process(any())).thenReturn(tally);
@@ -59,7 +60,6 @@ class IngestBatchServiceOrderTest {
 
         InOrder order = inOrder(store, quarantine, records, metrics);
         order.verify(store).committed(KEY);
-        order.verify(store).discardStaged(KEY);
         order.verify(quarantine).discard(KEY);
         order.verify(records).process(any(ValidatingPartitionProcessor.class));
         order.verify(store).commit(KEY, tally, NOW);
@@ -73,7 +73,6 @@ class IngestBatchServiceOrderTest {
 
         service().ingest(new IngestBatchCommand(KEY, records));
 
-        verify(store, never()).discardStaged(any());
         verify(quarantine, never()).discard(any());
         verify(store, never()).commit(any(), any(), any());
         verify(records, never()).process(any());

@@ -41,7 +41,7 @@ class IngestBatchServiceTest {
     private final InMemoryEventStore store = new InMemoryEventStore();
     private final InMemoryQuarantine quarantine = new InMemoryQuarantine();
     private final InMemoryMetricsLog metrics = new InMemoryMetricsLog();
-    private final IngestBatchService service = new IngestBatchService(store, store.staging(), quarantine, metrics,
+    private final IngestBatchService service = new IngestBatchService(store, store.writers(), quarantine, metrics,
             Clock.fixed(Instant.parse("2024-03-15T15:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -75,16 +75,19 @@ class IngestBatchServiceTest {
     }
 
     @Test
-    void within_a_batch_the_first_occurrence_by_file_then_record_number_wins() {
+    void within_a_batch_the_first_occurrence_stored_wins_and_the_others_are_duplicates() {
         InMemoryBatchRecords records = InMemoryBatchRecords.partitions(
                 List.of(raw("e1", "b.csv", 1).withPrice("3").build(), raw("e1", "a.csv", 10).withPrice("2").build()),
-                List.of(raw("e1", "a.csv", 2).withPrice("1").build(), raw("e2", "a.csv", 3).build()));
+                List.of(raw("e1", "c.csv", 2).withPrice("1").build(), raw("e2", "c.csv", 3).build()));
 
         IngestedBatch batch = ingest(BATCH_0, records);
 
+        // The fake stores its partitions one after the other, in order.
         assertThat(store.events()).containsExactlyInAnyOrder(
-                anEvent().withEventId("e1").withPrice("1").build(), anEvent().withEventId("e2").build());
+                anEvent().withEventId("e1").withPrice("3").build(), anEvent().withEventId("e2").build());
         assertThat(batch.outcome()).isEqualTo(new BatchOutcome(4, 2, 2, 0, Map.of()));
+        assertThat(batch.tally().files()).extracting(file -> file.path() + ":" + file.stored() + "/" + file.duplicates())
+                .containsExactly("b.csv:1/0", "a.csv:0/1", "c.csv:1/1");
     }
 
     @Test
@@ -117,12 +120,12 @@ class IngestBatchServiceTest {
     }
 
     @Test
-    void a_crash_between_staging_and_commit_is_replayed_storing_and_quarantining_each_record_once() {
+    void a_crash_before_the_batch_is_recorded_is_replayed_storing_and_quarantining_each_record_once() {
         InMemoryBatchRecords records = InMemoryBatchRecords.partitions(
                 List.of(raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withTimestamp("never").build()),
                 List.of(raw("e3", "b.csv", 1).build()));
-        // The first attempt stages and quarantines every partition, then the driver dies before the commit.
-        records.process(new ValidatingPartitionProcessor(BATCH_0, store.staging(), quarantine.sink()));
+        // The first attempt stores and quarantines every partition, then the driver dies before recording the batch.
+        records.process(new ValidatingPartitionProcessor(BATCH_0, store.writers(), quarantine.sink()));
 
         IngestedBatch batch = ingest(BATCH_0, records);
 
@@ -157,7 +160,7 @@ class IngestBatchServiceTest {
         BatchOutcome outcome = batch.outcome();
         assertThat(outcome).isEqualTo(new BatchOutcome(7, 2, 2, 3, Map.of(ReasonCode.MISSING_USER_ID, 1L,
                 ReasonCode.SCHEMA_MISMATCH, 1L, ReasonCode.PRICE_OUT_OF_RANGE, 1L, ReasonCode.MISSING_CATEGORY, 1L)));
-        assertThat(outcome.recordsIn()).isEqualTo(batch.tally().recordsIn());
+        assertThat(outcome).isEqualTo(batch.tally().outcome());
         assertThat(store.events()).hasSize((int) outcome.stored());
         assertThat(quarantine.rejections()).hasSize((int) outcome.quarantined());
         assertThat(batch.tally().files()).extracting(file -> file.path())
@@ -175,7 +178,7 @@ class IngestBatchServiceTest {
     @Test
     void timings_come_from_the_injected_clock() {
         Instant start = Instant.parse("2024-03-15T15:00:00Z");
-        IngestBatchService timed = new IngestBatchService(store, store.staging(), quarantine, metrics,
+        IngestBatchService timed = new IngestBatchService(store, store.writers(), quarantine, metrics,
                 new SteppingClock(start, Duration.ofSeconds(1)));
 
         IngestedBatch batch = timed.ingest(new IngestBatchCommand(BATCH_0,
@@ -186,41 +189,6 @@ class IngestBatchServiceTest {
         assertThat(batch.commit()).isEqualTo(Duration.ofSeconds(1));
         assertThat(batch.committedAt()).isEqualTo(start.plusSeconds(2));
         assertThat(store.entries("stream-1")).extracting(LedgerEntry::startedAt).containsExactly(start);
-    }
-
-    @Test
-    void a_batch_whose_staging_was_lost_before_the_commit_is_staged_again_and_stored_once() {
-        EventStore losesStagingOnce = new EventStore() {
-            private boolean lost;
-
-            @Override
-            public java.util.Optional<BatchOutcome> committed(BatchKey key) {
-                return store.committed(key);
-            }
-
-            @Override
-            public void discardStaged(BatchKey key) {
-                store.discardStaged(key);
-            }
-
-            @Override
-            public BatchOutcome commit(BatchKey key, BatchTally tally, Instant startedAt) {
-                if (!lost) {
-                    lost = true;
-                    store.discardStaged(key);
-                }
-                return store.commit(key, tally, startedAt);
-            }
-        };
-        IngestBatchService service = new IngestBatchService(losesStagingOnce, store.staging(), quarantine, metrics,
-                Clock.systemUTC());
-        InMemoryBatchRecords records = InMemoryBatchRecords.of(raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).build());
-
-        IngestedBatch batch = service.ingest(new IngestBatchCommand(BATCH_0, records));
-
-        assertThat(batch.outcome()).isEqualTo(new BatchOutcome(2, 2, 0, 0, Map.of()));
-        assertThat(store.events()).extracting(Event::eventId).containsExactly("e1", "e2");
-        assertThat(records.timesProcessed()).isEqualTo(2);
     }
 
     private IngestedBatch ingest(BatchKey key, InMemoryBatchRecords records) {

@@ -10,6 +10,7 @@ import dev.ingest.application.port.in.PartitionRun;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.application.port.out.SourceFileTally;
+import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.UnreadableRecord;
@@ -30,7 +31,7 @@ class ValidatingPartitionRunTest {
     private final InMemoryEventStore store = new InMemoryEventStore();
     private final InMemoryQuarantine quarantine = new InMemoryQuarantine();
     private final ValidatingPartitionProcessor processor =
-            new ValidatingPartitionProcessor(KEY, store.staging(), quarantine.sink());
+            new ValidatingPartitionProcessor(KEY, store.writers(), quarantine.sink());
 
     @Test
     void counts_the_records_of_each_file_and_keeps_when_it_landed() {
@@ -44,12 +45,10 @@ class ValidatingPartitionRunTest {
             tally = run.finish();
         }
 
-        assertThat(tally.files()).containsExactly(
-                new SourceFileTally("a.csv", LANDED_A, 2), new SourceFileTally("b.csv", LANDED_B, 1));
-        assertThat(tally.recordsIn()).isEqualTo(3);
-        assertThat(tally.staged()).isEqualTo(2);
-        assertThat(tally.quarantined()).isEqualTo(1);
-        assertThat(store.stagedCount(KEY)).isEqualTo(2);
+        assertThat(tally.files()).containsExactly(new SourceFileTally("a.csv", LANDED_A, 2, 2, 0, 0),
+                new SourceFileTally("b.csv", LANDED_B, 1, 0, 0, 1));
+        assertThat(tally.outcome()).isEqualTo(new BatchOutcome(3, 2, 0, 1, Map.of(ReasonCode.INVALID_PRICE, 1L)));
+        assertThat(store.events()).hasSize(2);
     }
 
     @Test
@@ -60,8 +59,8 @@ class ValidatingPartitionRunTest {
             tally = run.finish();
         }
 
-        assertThat(tally.files()).containsExactly(new SourceFileTally("header-only.csv", LANDED_A, 0));
-        assertThat(tally.recordsIn()).isZero();
+        assertThat(tally.files()).containsExactly(new SourceFileTally("header-only.csv", LANDED_A, 0, 0, 0, 0));
+        assertThat(tally.outcome()).isEqualTo(BatchOutcome.empty());
     }
 
     @Test
@@ -77,8 +76,8 @@ class ValidatingPartitionRunTest {
             tally = run.finish();
         }
 
-        assertThat(tally.quarantined()).isEqualTo(4);
-        assertThat(tally.quarantinedByReason()).isEqualTo(Map.of(ReasonCode.INVALID_PRICE, 2L,
+        assertThat(tally.outcome().quarantined()).isEqualTo(4);
+        assertThat(tally.outcome().quarantinedByReason()).isEqualTo(Map.of(ReasonCode.INVALID_PRICE, 2L,
                 ReasonCode.INVALID_EVENT_TYPE, 1L, ReasonCode.NON_POSITIVE_PRICE, 1L, ReasonCode.MALFORMED_RECORD, 1L));
         assertThat(quarantine.rejections()).containsExactly(
                 new Rejection(twoReasons, Set.of(ReasonCode.INVALID_PRICE, ReasonCode.INVALID_EVENT_TYPE)),
@@ -104,22 +103,25 @@ class ValidatingPartitionRunTest {
             run.accept(aRawEvent().withEventId("e2").withPrice("").from("a.csv", 2).build());
         }
 
-        assertThat(store.stagedCount(KEY)).isZero();
+        assertThat(store.events()).isEmpty();
+        assertThat(store.storedFiles(KEY)).isEmpty();
         assertThat(quarantine.rejections()).isEmpty();
     }
 
     @Test
-    void running_a_partition_again_replaces_its_earlier_attempt() {
+    void running_a_partition_again_stores_nothing_twice_and_tallies_as_the_first_time() {
+        List<BatchTally> attempts = new java.util.ArrayList<>();
         for (int attempt = 0; attempt < 2; attempt++) {
             try (PartitionRun run = processor.start(3)) {
                 run.beginFile("a.csv", LANDED_A);
                 run.accept(aRawEvent().withEventId("e1").from("a.csv", 1).build());
                 run.accept(aRawEvent().withEventId("e2").withCategory(null).from("a.csv", 2).build());
-                run.finish();
+                attempts.add(run.finish());
             }
         }
 
-        assertThat(store.stagedCount(KEY)).isEqualTo(1);
+        assertThat(attempts.get(1)).usingRecursiveComparison().ignoringFields("timings").isEqualTo(attempts.get(0));
+        assertThat(store.events()).hasSize(1);
         assertThat(quarantine.rejections()).hasSize(1);
     }
 

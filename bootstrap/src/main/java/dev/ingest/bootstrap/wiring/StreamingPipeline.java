@@ -2,7 +2,7 @@ package dev.ingest.bootstrap.wiring;
 
 import dev.ingest.adapter.csv.CsvQuarantine;
 import dev.ingest.adapter.postgres.PostgresBatchLedger;
-import dev.ingest.adapter.postgres.PostgresEventStaging;
+import dev.ingest.adapter.postgres.PostgresPartitionWriters;
 import dev.ingest.adapter.postgres.PostgresEventStore;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.spark.IngestSparkSession;
@@ -42,7 +42,7 @@ public final class StreamingPipeline implements AutoCloseable {
         createLandingFolder(settings.inputDir());
         IngestBatchService ingest = new IngestBatchService(
                 new PostgresEventStore(database, Clock.systemUTC()),
-                new PostgresEventStaging(database),
+                new PostgresPartitionWriters(database),
                 new CsvQuarantine(errorDir),
                 MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console)),
                 Clock.systemUTC());

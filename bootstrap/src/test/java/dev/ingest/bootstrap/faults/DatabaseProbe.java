@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Looks into a scenario's database from the test JVM: what the table, the ledger and the staging area hold, and
+ * Looks into a scenario's database from the test JVM: what the table, the ledger and the per-file rows hold, and
  * whether a COPY is running. Keeps one connection (polling opens none), reopened after the server went away; a
  * database that is not there yet, or not answering, reads as empty.
  */
@@ -28,9 +28,10 @@ final class DatabaseProbe implements AutoCloseable {
         return countOrZero("SELECT count(*) FROM ingestion_batches");
     }
 
-    /** Rows in the staging table: a batch is between its COPY and its commit (or was killed there). */
-    long stagedRows() {
-        return countOrZero("SELECT count(*) FROM staged_events");
+    /** Files stored by batches not recorded in the ledger: a batch is between its partitions and its record. */
+    long unrecordedFiles() {
+        return countOrZero("SELECT count(*) FROM ingested_files f WHERE NOT EXISTS (SELECT 1 FROM ingestion_batches b"
+                + " WHERE b.stream_id = f.stream_id AND b.batch_id = f.batch_id)");
     }
 
     /** COPY statements running right now into this database. */

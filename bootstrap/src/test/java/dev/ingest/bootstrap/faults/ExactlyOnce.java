@@ -10,7 +10,7 @@ import java.util.stream.LongStream;
 
 /**
  * The end state every disturbed run must reach: the clean run's table and quarantine exactly, no event id twice, one
- * ledger row per batch with the counts balancing, nothing left in staging, and {@code verify} accounting for every
+ * ledger row per batch with the counts balancing, no stored file left unrecorded, and {@code verify} accounting for every
  * record of every file.
  */
 final class ExactlyOnce {
@@ -34,7 +34,7 @@ final class ExactlyOnce {
             assertThat(ledger.stream().mapToLong(LedgerRow::recordsIn).sum()).isEqualTo(clean.recordsIn());
             assertThat(ledger.stream().mapToLong(LedgerRow::stored).sum()).isEqualTo(stored.size());
             assertThat(ledger.stream().mapToLong(LedgerRow::duplicates).sum()).isEqualTo(clean.duplicates());
-            assertThat(probe.stagedRows()).as("rows left in staging").isZero();
+            assertThat(probe.unrecordedFiles()).as("stored files of batches never recorded").isZero();
 
             List<String> quarantined = QuarantineFiles.records(workspace.errorDir());
             assertThat(quarantined).as("quarantined records").doesNotHaveDuplicates()

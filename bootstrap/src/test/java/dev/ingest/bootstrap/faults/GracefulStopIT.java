@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 7, "graceful stop": SIGTERM while a batch is being staged; the JVM exits 0 having either committed that batch
- * or left it uncommitted (never half of it), and a restart on the same checkpoint completes exactly as a clean run.
+ * Issue 7, "graceful stop": SIGTERM while a batch is being stored; the JVM exits 0 having let that batch finish (or
+ * never begun it), and a restart on the same checkpoint completes exactly as a clean run.
  */
 @ExtendWith(LeftoverStreams.class)
 class GracefulStopIT {
@@ -23,8 +23,8 @@ class GracefulStopIT {
         StreamProcess stream = workspace.stream("--trigger", "0", "--max-files-per-trigger", "1");
         try (DatabaseProbe probe = new DatabaseProbe(workspace.database())) {
             assertThat(Poll.until(() -> probe.ledgerRows() >= 2, 10, 12_000)).as("two batches committed").isTrue();
-            assertThat(Poll.until(() -> probe.stagedRows() > 0 || probe.activeCopies() > 0, 2, 30_000))
-                    .as("a batch being staged").isTrue();
+            assertThat(Poll.until(() -> probe.unrecordedFiles() > 0 || probe.activeCopies() > 0, 2, 30_000))
+                    .as("a batch being stored").isTrue();
             long committedBefore = probe.ledgerRows();
 
             stream.terminate();

@@ -6,21 +6,21 @@ import java.util.function.BooleanSupplier;
 /** When a stream JVM is killed with SIGKILL, as seen from the database. */
 enum KillMoment {
 
-    /** A COPY into the staging table is running. */
+    /** A partition's COPY into user_events is running. */
     DURING_COPY {
         @Override
         boolean await(DatabaseProbe probe, long ledgerAtStart, Random random) {
             return awaitWithin(probe, ledgerAtStart, () -> probe.activeCopies() > 0);
         }
     },
-    /** A batch's rows are staged, no COPY runs, and the batch is not committed yet. */
-    BETWEEN_COPY_AND_COMMIT {
+    /** A batch's files are stored, no COPY runs, and the batch is not recorded in the ledger yet. */
+    BETWEEN_STORE_AND_RECORD {
         @Override
         boolean await(DatabaseProbe probe, long ledgerAtStart, Random random) {
-            // Past the first commit, staged rows belong to a batch this run staged itself, not to one an earlier
-            // kill left behind.
+            // Past the first commit, unrecorded files belong to a batch this run stored itself, not to one an
+            // earlier kill left behind.
             return awaitFirstCommit(probe, ledgerAtStart)
-                    && awaitWithin(probe, ledgerAtStart, () -> probe.stagedRows() > 0 && probe.activeCopies() == 0);
+                    && awaitWithin(probe, ledgerAtStart, () -> probe.unrecordedFiles() > 0 && probe.activeCopies() == 0);
         }
     },
     /** A batch has just been committed, before Spark records it in the checkpoint. */

@@ -32,9 +32,9 @@ class KillNineAnywhereIT {
                 boolean seen = moment.await(probe, ledgerAtStart, random);
                 assertThat(stream.isAlive()).as("stream alive until killed; stderr:%n%s", stream.stderr()).isTrue();
                 stream.kill();
-                System.out.printf("[faults] kill -9 %s%s: ledger %d -> %d batches, %d rows staged%n", moment,
+                System.out.printf("[faults] kill -9 %s%s: ledger %d -> %d batches, %d files stored unrecorded%n", moment,
                         seen ? "" : " (moment not seen, killed where it was)", ledgerAtStart, probe.ledgerRows(),
-                        probe.stagedRows());
+                        probe.unrecordedFiles());
             }
             assertThat(probe.ledgerRows()).as("batches still to do after the kills").isLessThan(EventDataset.FILES);
         }
@@ -46,7 +46,7 @@ class KillNineAnywhereIT {
 
     /** Each aimed moment once, in a seeded order, then seeded picks among all moments. */
     private static List<KillMoment> plan(Random random) {
-        List<KillMoment> plan = new ArrayList<>(List.of(KillMoment.DURING_COPY, KillMoment.BETWEEN_COPY_AND_COMMIT,
+        List<KillMoment> plan = new ArrayList<>(List.of(KillMoment.DURING_COPY, KillMoment.BETWEEN_STORE_AND_RECORD,
                 KillMoment.RIGHT_AFTER_COMMIT, KillMoment.RANDOM_DELAY));
         Collections.shuffle(plan, random);
         while (plan.size() < KILLS) {

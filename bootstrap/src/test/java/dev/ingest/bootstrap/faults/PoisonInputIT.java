@@ -97,7 +97,7 @@ class PoisonInputIT {
         assertThat(ledger.stream().mapToLong(LedgerRow::stored).sum()).isEqualTo(probe.storedEvents().size());
         assertThat(ledger.stream().mapToLong(LedgerRow::quarantined).sum()).isEqualTo(quarantined.size());
         assertThat(quarantined).doesNotHaveDuplicates();
-        assertThat(probe.stagedRows()).isZero();
+        assertThat(probe.unrecordedFiles()).isZero();
     }
 
     private static long recordsIn(DatabaseProbe probe) {

@@ -1,7 +1,7 @@
 package dev.ingest.bootstrap.security;
 
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
-import static dev.ingest.adapter.postgres.jooq.Tables.STAGED_EVENTS;
+import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_FILES;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static dev.ingest.bootstrap.testing.EventFiles.land;
 import static dev.ingest.bootstrap.testing.EventFiles.valid;
@@ -85,7 +85,7 @@ class LeastPrivilegeRoleIT {
             assertRefused(() -> app.update(USER_EVENTS).set(USER_EVENTS.PRICE, USER_EVENTS.PRICE).execute());
             assertRefused(() -> app.truncate(USER_EVENTS).execute());
             assertRefused(() -> app.deleteFrom(INGESTION_BATCHES).execute());
-            assertRefused(() -> app.truncate(STAGED_EVENTS).execute());
+            assertRefused(() -> app.deleteFrom(INGESTED_FILES).execute());
         }
     }
 

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 
 /**
  * Tells failures worth retrying (the server is away, restarting, overloaded, or a transaction lost a serialization
- * race) from data errors, which would fail the same way every time.
+ * race or a deadlock) from data errors, which would fail the same way every time.
  */
 public final class TransientFailures {
 
@@ -32,12 +32,13 @@ public final class TransientFailures {
 
     /**
      * SQLState classes 08 (connection exception), 53 (insufficient resources, e.g. too many connections), 57P
-     * (operator intervention: admin shutdown, crash shutdown, cannot connect now) and 40001 (serialization failure).
+     * (operator intervention: admin shutdown, crash shutdown, cannot connect now), 40001 (serialization failure) and
+     * 40P01 (deadlock detected: two partitions of a batch waiting on each other's event ids).
      */
     static boolean isTransientState(String sqlState) {
         return sqlState != null
                 && (sqlState.startsWith("08") || sqlState.startsWith("53") || sqlState.startsWith("57P")
-                || sqlState.equals("40001"));
+                || sqlState.equals("40001") || sqlState.equals("40P01"));
     }
 
     /** The innermost message of a failure, on one line, for the give-up message. */

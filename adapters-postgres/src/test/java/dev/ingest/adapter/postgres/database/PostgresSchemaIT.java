@@ -1,7 +1,7 @@
 package dev.ingest.adapter.postgres.database;
 
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
-import static dev.ingest.adapter.postgres.jooq.Tables.STAGED_EVENTS;
+import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_FILES;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,10 +21,11 @@ class PostgresSchemaIT {
     void migrates_an_empty_database_then_finds_nothing_left_to_apply() {
         MigrationReport first = PostgresSchema.migrate(DATABASE.settings());
 
-        assertThat(first.applied()).contains("V1 user events", "V3 ingestion ledger", "V4 ingested files");
+        assertThat(first.applied()).contains("V1 user events", "V3 ingestion ledger", "V4 ingested files",
+                "V7 partitions store their files");
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isZero();
         assertThat(DATABASE.dsl().fetchCount(INGESTION_BATCHES)).isZero();
-        assertThat(DATABASE.dsl().fetchCount(STAGED_EVENTS)).isZero();
+        assertThat(DATABASE.dsl().fetchCount(INGESTED_FILES)).isZero();
 
         MigrationReport second = PostgresSchema.migrate(DATABASE.settings());
 

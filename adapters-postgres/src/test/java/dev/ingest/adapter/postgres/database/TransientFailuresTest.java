@@ -14,8 +14,9 @@ class TransientFailuresTest {
     @ParameterizedTest
     @CsvSource({
             "08001, true", "08006, true", "53300, true", "53100, true", "57P01, true", "57P03, true", "40001, true",
-            "23505, false", "23514, false", "22001, false", "42P01, false", "40P01, false", "57014, false"})
-    void retries_connection_resource_shutdown_and_serialization_states_only(String sqlState, boolean retried) {
+            "40P01, true",
+            "23505, false", "23514, false", "22001, false", "42P01, false", "57014, false"})
+    void retries_connection_resource_shutdown_serialization_and_deadlock_states_only(String sqlState, boolean retried) {
         SQLException failure = new SQLException("boom", sqlState);
 
         assertThat(TransientFailures.isTransient(failure)).isEqualTo(retried);

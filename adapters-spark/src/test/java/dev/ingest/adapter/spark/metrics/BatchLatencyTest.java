@@ -24,7 +24,7 @@ class BatchLatencyTest {
             "5 5 5 1000 5, 5, 1000"})
     void median_by_nearest_rank_and_maximum_over_the_files(String landedBefore, long p50, long max) {
         List<SourceFileTally> files = Arrays.stream(landedBefore.split(" "))
-                .map(millis -> new SourceFileTally("f" + millis, COMMITTED.minusMillis(Long.parseLong(millis)), 1))
+                .map(millis -> new SourceFileTally("f" + millis, COMMITTED.minusMillis(Long.parseLong(millis)), 1, 1, 0, 0))
                 .toList();
 
         assertThat(BatchLatency.of(files, COMMITTED))

@@ -5,7 +5,6 @@ import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.application.port.out.SourceFileTally;
 import dev.ingest.application.port.out.StageTimings;
-import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.reason.ReasonCode;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,12 +27,12 @@ final class IngestedBatches {
     static IngestedBatch committed() {
         Map<ReasonCode, Long> reasons = Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L);
         List<SourceFileTally> files = List.of(
-                new SourceFileTally("file:/in/a.csv", COMMITTED.minusMillis(900), 4),
-                new SourceFileTally("file:/in/b.csv", COMMITTED.minusMillis(600), 3),
-                new SourceFileTally("file:/in/c.csv", COMMITTED.minusMillis(700), 3));
+                new SourceFileTally("file:/in/a.csv", COMMITTED.minusMillis(900), 4, 3, 0, 1),
+                new SourceFileTally("file:/in/b.csv", COMMITTED.minusMillis(600), 3, 2, 1, 0),
+                new SourceFileTally("file:/in/c.csv", COMMITTED.minusMillis(700), 3, 1, 0, 2));
         StageTimings timings = new StageTimings(Duration.ofMillis(120), Duration.ofMillis(30), Duration.ofMillis(210));
-        BatchTally tally = new BatchTally(10, 7, 3, reasons, files, timings);
-        return new IngestedBatch(new BatchKey("s-1", 7), new BatchOutcome(10, 6, 1, 3, reasons), false, tally,
+        BatchTally tally = BatchTally.ofFiles(files, reasons, timings);
+        return new IngestedBatch(new BatchKey("s-1", 7), tally.outcome(), false, tally,
                 STARTED, COMMITTED, Duration.ofMillis(400), Duration.ofMillis(100));
     }
 

@@ -10,10 +10,10 @@ public interface PartitionRun extends AutoCloseable {
     /** Announces the file whose records follow, with the time it landed. */
     void beginFile(String path, Instant landedAt);
 
-    /** Validates one record of the current file, staging it or quarantining it. */
+    /** Validates one record of the current file, writing it to the store or quarantining it. */
     void accept(RawRecord record);
 
-    /** Commits the partition's staged events and rejections and returns what it saw. */
+    /** Stores the partition's events and rejections and returns what became of its records. */
     BatchTally finish();
 
     /** Abandons the partition's work unless {@link #finish()} completed. */

@@ -1,8 +1,10 @@
 package dev.ingest.application.port.out;
 
+import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.reason.ReasonCode;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,52 +12,61 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the executors saw of a batch before the commit: records read, valid events staged, records quarantined by
- * reason, the files they came from, and the time spent on each stage. Partition tallies are merged with
- * {@link #plus(BatchTally)}.
+ * What the executors made of a batch: the outcome, the files it came from, and the time spent on each stage.
+ * Partition tallies are merged with {@link #plus(BatchTally)}.
  */
-public record BatchTally(
-        long recordsIn,
-        long staged,
-        long quarantined,
-        Map<ReasonCode, Long> quarantinedByReason,
-        List<SourceFileTally> files,
-        StageTimings timings) implements Serializable {
+public record BatchTally(long recordsIn, long stored, long duplicates, long quarantined,
+        Map<ReasonCode, Long> quarantinedByReason, List<SourceFileTally> files, StageTimings timings)
+        implements Serializable {
 
     public BatchTally {
-        if (recordsIn != staged + quarantined) {
-            throw new IllegalArgumentException("records in (" + recordsIn + ") must equal staged (" + staged
-                    + ") + quarantined (" + quarantined + ")");
-        }
+        // The outcome checks that the counts add up; the domain's types stay free of java.io.
         EnumMap<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
-        reasons.putAll(quarantinedByReason);
+        reasons.putAll(new BatchOutcome(recordsIn, stored, duplicates, quarantined, quarantinedByReason)
+                .quarantinedByReason());
         quarantinedByReason = Collections.unmodifiableMap(reasons);
         files = List.copyOf(files);
         Objects.requireNonNull(timings, "timings");
     }
 
-    /** A tally without timings. */
-    public BatchTally(long recordsIn, long staged, long quarantined, Map<ReasonCode, Long> quarantinedByReason,
-            List<SourceFileTally> files) {
-        this(recordsIn, staged, quarantined, quarantinedByReason, files, StageTimings.NONE);
+    public BatchTally(BatchOutcome outcome, List<SourceFileTally> files, StageTimings timings) {
+        this(outcome.recordsIn(), outcome.stored(), outcome.duplicates(), outcome.quarantined(),
+                outcome.quarantinedByReason(), files, timings);
+    }
+
+    public BatchOutcome outcome() {
+        return new BatchOutcome(recordsIn, stored, duplicates, quarantined, quarantinedByReason);
+    }
+
+    /** The tally of the files given, with the reasons their quarantined records were quarantined for. */
+    public static BatchTally ofFiles(List<SourceFileTally> files, Map<ReasonCode, Long> quarantinedByReason,
+            StageTimings timings) {
+        long records = 0;
+        long stored = 0;
+        long duplicates = 0;
+        long quarantined = 0;
+        for (SourceFileTally file : files) {
+            records += file.records();
+            stored += file.stored();
+            duplicates += file.duplicates();
+            quarantined += file.quarantined();
+        }
+        return new BatchTally(new BatchOutcome(records, stored, duplicates, quarantined, quarantinedByReason), files,
+                timings);
     }
 
     public static BatchTally empty() {
-        return new BatchTally(0, 0, 0, Map.of(), List.of());
+        return new BatchTally(BatchOutcome.empty(), List.of(), StageTimings.NONE);
     }
 
     public BatchTally plus(BatchTally other) {
-        EnumMap<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
-        reasons.putAll(quarantinedByReason);
-        other.quarantinedByReason.forEach((reason, count) -> reasons.merge(reason, count, Long::sum));
-        List<SourceFileTally> allFiles = new java.util.ArrayList<>(files);
+        List<SourceFileTally> allFiles = new ArrayList<>(files);
         allFiles.addAll(other.files);
-        return new BatchTally(recordsIn + other.recordsIn, staged + other.staged, quarantined + other.quarantined,
-                reasons, allFiles, timings.plus(other.timings));
+        return new BatchTally(outcome().plus(other.outcome()), allFiles, timings.plus(other.timings));
     }
 
     /** The same tally with the time spent reading its records, which the driving adapter measures. */
     public BatchTally withReadTime(Duration read) {
-        return new BatchTally(recordsIn, staged, quarantined, quarantinedByReason, files, timings.withRead(read));
+        return new BatchTally(outcome(), files, timings.withRead(read));
     }
 }

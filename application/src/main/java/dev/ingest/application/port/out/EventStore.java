@@ -4,23 +4,23 @@ import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The stored events: commits each staged batch exactly once and remembers the batches it committed. */
+/**
+ * The stored events as the driver sees them: a batch's partitions store their files themselves
+ * ({@link PartitionWriters}); the store records the batch once all of them have, and remembers the batches it
+ * recorded.
+ */
 public interface EventStore {
 
     /** The outcome recorded when this batch was committed, or empty if it never was. */
     Optional<BatchOutcome> committed(BatchKey key);
 
-    /** Throws away whatever an earlier, unfinished attempt staged for this batch. */
-    void discardStaged(BatchKey key);
-
     /**
-     * In one transaction: moves the batch's staged events into the store, the first occurrence of each event id
-     * winning and ids already stored counting as duplicates; records the batch with its counts; clears the staging.
-     * A batch committed before is left untouched and its recorded outcome returned.
+     * Records the batch with its outcome, once every partition has stored its files. A batch recorded before is left
+     * untouched and its recorded outcome returned.
      *
      * @param startedAt when the batch's processing began, for the ledger
      *
-     * @throws IllegalStateException when the staged events do not number {@code tally.staged()} (staging lost)
+     * @throws IllegalStateException when the files stored for the batch do not add up to the tally's
      */
     BatchOutcome commit(BatchKey key, BatchTally tally, Instant startedAt);
 }

@@ -9,8 +9,8 @@ import java.time.Instant;
  *
  * @param replay     true when the batch had been committed before and nothing was done
  * @param tally      what the executors saw (empty for a replay)
- * @param processing time spent reading, validating and staging, on the executors
- * @param commit     time spent in the commit transaction
+ * @param processing time spent reading, validating and storing, on the executors
+ * @param commit     time spent recording the batch once its partitions were stored
  */
 public record IngestedBatch(
         BatchKey key,

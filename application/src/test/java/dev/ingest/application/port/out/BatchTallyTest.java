@@ -3,15 +3,16 @@ package dev.ingest.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.reason.ReasonCode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,49 +21,69 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class BatchTallyTest {
 
-    private static final SourceFileTally FILE_A = new SourceFileTally("a.csv", Instant.parse("2024-03-15T14:00:00Z"), 3);
-    private static final SourceFileTally FILE_B = new SourceFileTally("b.csv", Instant.parse("2024-03-15T14:00:01Z"), 2);
+    private static final Instant LANDED = Instant.parse("2024-03-15T14:00:00Z");
+    private static final SourceFileTally FILE_A = new SourceFileTally("a.csv", LANDED, 3, 1, 1, 1);
+    private static final SourceFileTally FILE_B = new SourceFileTally("b.csv", LANDED.plusSeconds(1), 2, 0, 0, 2);
+    private static final StageTimings TIMINGS =
+            new StageTimings(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(3));
 
-    @ParameterizedTest(name = "in={0} staged={1} quarantined={2}")
-    @CsvSource({"3, 2, 0", "3, 4, 0", "0, 0, 1", "5, 2, 2"})
-    void records_in_must_equal_staged_plus_quarantined(long in, long staged, long quarantined) {
-        assertThatThrownBy(() -> new BatchTally(in, staged, quarantined, Map.of(), List.of()))
+    @Test
+    void the_outcome_of_files_adds_up_their_counts_with_the_reasons_given() {
+        Map<ReasonCode, Long> reasons = Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L);
+
+        BatchTally tally = BatchTally.ofFiles(List.of(FILE_A, FILE_B), reasons, TIMINGS);
+
+        assertThat(tally.outcome()).isEqualTo(new BatchOutcome(5, 1, 1, 3, reasons));
+        assertThat(tally.files()).containsExactly(FILE_A, FILE_B);
+        assertThat(tally.timings()).isEqualTo(TIMINGS);
+    }
+
+    @ParameterizedTest(name = "records={0} stored={1} duplicates={2} quarantined={3}")
+    @CsvSource({"3, 2, 0, 0", "3, 2, 1, 1", "0, 0, 0, 1", "1, -1, 2, 0"})
+    void a_file_tally_must_account_for_every_record(long records, long stored, long duplicates, long quarantined) {
+        assertThatThrownBy(() -> new SourceFileTally("a.csv", LANDED, records, stored, duplicates, quarantined))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("records in (" + in + ")");
+                .hasMessageContaining("a.csv");
     }
 
     @Test
-    void partition_tallies_add_up_counts_reasons_and_files() {
-        BatchTally first = new BatchTally(3, 2, 1, Map.of(ReasonCode.INVALID_PRICE, 1L), List.of(FILE_A));
-        BatchTally second = new BatchTally(2, 0, 2,
-                Map.of(ReasonCode.INVALID_PRICE, 1L, ReasonCode.MALFORMED_RECORD, 1L), List.of(FILE_B));
+    void a_file_read_becomes_a_tally_whose_valid_events_not_stored_are_duplicates() {
+        SourceFileRead read = new SourceFileRead("a.csv", LANDED, 10, 3);
+
+        assertThat(SourceFileTally.of(read, 5)).isEqualTo(new SourceFileTally("a.csv", LANDED, 10, 5, 2, 3));
+        assertThatThrownBy(() -> SourceFileTally.of(read, 8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SourceFileRead("a.csv", LANDED, 1, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void partition_tallies_add_up_outcomes_files_and_timings() {
+        BatchTally first = BatchTally.ofFiles(List.of(FILE_A), Map.of(ReasonCode.INVALID_PRICE, 1L), TIMINGS);
+        BatchTally second = BatchTally.ofFiles(List.of(FILE_B),
+                Map.of(ReasonCode.INVALID_PRICE, 1L, ReasonCode.MALFORMED_RECORD, 1L), TIMINGS);
 
         BatchTally merged = first.plus(second);
 
-        assertThat(merged).isEqualTo(new BatchTally(5, 2, 3,
-                Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L), List.of(FILE_A, FILE_B)));
+        assertThat(merged).isEqualTo(new BatchTally(new BatchOutcome(5, 1, 1, 3,
+                Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L)), List.of(FILE_A, FILE_B),
+                TIMINGS.plus(TIMINGS)));
         assertThat(first.plus(BatchTally.empty())).isEqualTo(first);
         assertThat(BatchTally.empty().plus(first)).isEqualTo(first);
     }
 
     @Test
-    void keeps_its_own_unmodifiable_copies() {
-        Map<ReasonCode, Long> reasons = new HashMap<>(Map.of(ReasonCode.INVALID_PRICE, 1L));
+    void keeps_its_own_unmodifiable_list_of_files() {
         List<SourceFileTally> files = new ArrayList<>(List.of(FILE_A));
-        BatchTally tally = new BatchTally(1, 0, 1, reasons, files);
-        reasons.clear();
+        BatchTally tally = BatchTally.ofFiles(files, Map.of(ReasonCode.INVALID_PRICE, 1L), StageTimings.NONE);
         files.add(FILE_B);
 
-        assertThat(tally.quarantinedByReason()).containsExactly(Map.entry(ReasonCode.INVALID_PRICE, 1L));
         assertThat(tally.files()).containsExactly(FILE_A);
         assertThatThrownBy(() -> tally.files().add(FILE_B)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> tally.quarantinedByReason().clear())
-                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void travels_from_executors_to_the_driver_intact() throws IOException, ClassNotFoundException {
-        BatchTally tally = new BatchTally(5, 2, 3, Map.of(ReasonCode.FIELD_TOO_LONG, 3L), List.of(FILE_A, FILE_B));
+        BatchTally tally = BatchTally.ofFiles(List.of(FILE_A, FILE_B), Map.of(ReasonCode.FIELD_TOO_LONG, 3L), TIMINGS);
 
         assertThat(roundTrip(tally)).isEqualTo(tally);
     }

@@ -6,35 +6,35 @@ import dev.ingest.domain.event.Origin;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** Test data: an event with the origin it is staged from, built as {@code staged("e-1").from("a.csv", 3)}. */
-record StagedEvent(Event event, Origin origin) {
+/** Test data: an event with the origin it was read from, built as {@code written("e-1").from("a.csv", 3)}. */
+record WrittenEvent(Event event, Origin origin) {
 
-    static StagedEvent staged(String eventId) {
-        return new StagedEvent(new Event(eventId, "user-1", "product-1", "Desk lamp", "Home & Kitchen",
+    static WrittenEvent written(String eventId) {
+        return new WrittenEvent(new Event(eventId, "user-1", "product-1", "Desk lamp", "Home & Kitchen",
                 new BigDecimal("19.99"), EventType.VIEW, LocalDateTime.of(2024, 3, 1, 12, 30, 15)),
                 new Origin("events_1.csv", 1));
     }
 
-    StagedEvent from(String sourceFile, long recordNumber) {
-        return new StagedEvent(event, new Origin(sourceFile, recordNumber));
+    WrittenEvent from(String sourceFile, long recordNumber) {
+        return new WrittenEvent(event, new Origin(sourceFile, recordNumber));
     }
 
-    StagedEvent withProductName(String productName) {
+    WrittenEvent withProductName(String productName) {
         return with(new Event(event.eventId(), event.userId(), event.productId(), productName, event.category(),
                 event.price(), event.eventType(), event.eventTime()));
     }
 
-    StagedEvent withAllText(String text) {
+    WrittenEvent withAllText(String text) {
         return with(new Event(event.eventId(), text, text, text, text, event.price(), event.eventType(),
                 event.eventTime()));
     }
 
-    StagedEvent withTime(LocalDateTime time) {
+    WrittenEvent withTime(LocalDateTime time) {
         return with(new Event(event.eventId(), event.userId(), event.productId(), event.productName(),
                 event.category(), event.price(), event.eventType(), time));
     }
 
-    private StagedEvent with(Event changed) {
-        return new StagedEvent(changed, origin);
+    private WrittenEvent with(Event changed) {
+        return new WrittenEvent(changed, origin);
     }
 }

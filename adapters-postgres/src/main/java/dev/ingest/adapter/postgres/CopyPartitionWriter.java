@@ -1,0 +1,142 @@
+package dev.ingest.adapter.postgres;
+
+import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
+
+import dev.ingest.adapter.postgres.database.RetryingTransactions;
+import dev.ingest.application.port.out.BatchKey;
+import dev.ingest.application.port.out.PartitionWriter;
+import dev.ingest.application.port.out.SourceFileRead;
+import dev.ingest.application.port.out.SourceFileTally;
+import dev.ingest.domain.dedup.FirstOccurrences;
+import dev.ingest.domain.event.Event;
+import dev.ingest.domain.event.Origin;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+
+/**
+ * Stores one partition with a COPY straight into {@code user_events}, in one transaction with the rows of the files
+ * it stored ({@code ingested_files}). Rows are buffered per file until {@link #commit(List)}. The transaction first
+ * takes each file's advisory lock and leaves out the files this batch already stored, so a re-run or concurrent
+ * attempt stores nothing twice. An event id stored before makes the COPY fail as a whole: the writer then rolls back
+ * to before it, asks which of its ids are stored, and copies the rest; most batches never pay for that question.
+ */
+final class CopyPartitionWriter implements PartitionWriter {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** Each conflict means another transaction just stored some of these ids; rounds beyond a few are a bug. */
+    private static final int COPY_ROUNDS = 10;
+
+    private final RetryingTransactions transactions;
+    private final BatchKey key;
+    private FirstOccurrences occurrences = new FirstOccurrences();
+    private Map<String, FileRows> rowsByFile = new HashMap<>();
+
+    CopyPartitionWriter(RetryingTransactions transactions, BatchKey key) {
+        this.transactions = transactions;
+        this.key = key;
+    }
+
+    @Override
+    public void write(Event event, Origin origin) {
+        if (occurrences.isFirst(event)) {
+            rowsByFile.computeIfAbsent(origin.sourceFile(), file -> new FileRows()).add(event);
+        }
+    }
+
+    @Override
+    public List<SourceFileTally> commit(List<SourceFileRead> files) {
+        List<SourceFileTally> tallies = transactions.inTransaction((connection, dsl) -> store(connection, dsl, files));
+        close();
+        return tallies;
+    }
+
+    @Override
+    public void close() {
+        occurrences = new FirstOccurrences();
+        rowsByFile = new HashMap<>();
+    }
+
+    private List<SourceFileTally> store(Connection connection, DSLContext dsl, List<SourceFileRead> files)
+            throws SQLException, IOException {
+        List<String> paths = files.stream().map(SourceFileRead::path).toList();
+        AdvisoryLocks.lockFiles(dsl, key, paths);
+        Map<String, SourceFileTally> earlier = IngestedFileRows.stored(dsl, key, paths);
+        List<SourceFileRead> toStore = files.stream().filter(file -> !earlier.containsKey(file.path())).toList();
+        Map<String, Long> storedByFile = copy(connection, dsl, toStore);
+        Map<String, SourceFileTally> stored = new LinkedHashMap<>();
+        for (SourceFileRead file : toStore) {
+            stored.put(file.path(), SourceFileTally.of(file, storedByFile.getOrDefault(file.path(), 0L)));
+        }
+        IngestedFileRows.record(dsl, key, List.copyOf(stored.values()));
+        List<SourceFileTally> tallies = new ArrayList<>(files.size());
+        for (SourceFileRead file : files) {
+            tallies.add(earlier.containsKey(file.path()) ? earlier.get(file.path()) : stored.get(file.path()));
+        }
+        return tallies;
+    }
+
+    /** COPYs the files' rows, leaving out ids stored before; answers how many rows of each file it stored. */
+    private Map<String, Long> copy(Connection connection, DSLContext dsl, List<SourceFileRead> files)
+            throws SQLException, IOException {
+        Set<String> storedBefore = Set.of();
+        for (int round = 1; ; round++) {
+            Map<String, Long> storedByFile = new HashMap<>();
+            StringBuilder rows = new StringBuilder();
+            for (SourceFileRead file : files) {
+                FileRows fileRows = rowsByFile.get(file.path());
+                if (fileRows != null) {
+                    storedByFile.put(file.path(), fileRows.appendTo(rows, storedBefore));
+                }
+            }
+            if (rows.isEmpty()) {
+                return storedByFile;
+            }
+            Savepoint beforeCopy = connection.setSavepoint();
+            try {
+                copyIn(connection.unwrap(PGConnection.class), rows);
+                connection.releaseSavepoint(beforeCopy);
+                return storedByFile;
+            } catch (SQLException conflict) {
+                if (!UNIQUE_VIOLATION.equals(conflict.getSQLState()) || round == COPY_ROUNDS) {
+                    throw conflict;
+                }
+                connection.rollback(beforeCopy);
+                storedBefore = storedAmong(dsl, files);
+            }
+        }
+    }
+
+    private Set<String> storedAmong(DSLContext dsl, List<SourceFileRead> files) {
+        List<String> ids = new ArrayList<>();
+        for (SourceFileRead file : files) {
+            FileRows fileRows = rowsByFile.get(file.path());
+            if (fileRows != null) {
+                ids.addAll(fileRows.ids());
+            }
+        }
+        return new HashSet<>(dsl.select(USER_EVENTS.EVENT_ID)
+                .from(USER_EVENTS)
+                .where(USER_EVENTS.EVENT_ID.eq(DSL.any(ids.toArray(String[]::new))))
+                .fetch(USER_EVENTS.EVENT_ID));
+    }
+
+    private static void copyIn(PGConnection connection, CharSequence rows) throws SQLException, IOException {
+        try (Reader reader = new StringReader(rows.toString())) {
+            connection.getCopyAPI().copyIn(EventRows.COPY_STATEMENT, reader);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.ingest.adapter.postgres;
+
+import dev.ingest.adapter.postgres.database.DatabaseSettings;
+import dev.ingest.adapter.postgres.database.RetryingTransactions;
+import dev.ingest.application.port.out.BatchKey;
+import dev.ingest.application.port.out.PartitionWriter;
+import dev.ingest.application.port.out.PartitionWriters;
+
+/**
+ * The event store as the executors see it. Holds nothing but the connection settings, so it serializes to any
+ * executor; there each writer borrows from that JVM's pool (see
+ * {@link dev.ingest.adapter.postgres.database.ConnectionPools}).
+ */
+public record PostgresPartitionWriters(DatabaseSettings settings) implements PartitionWriters {
+
+    @Override
+    public PartitionWriter open(BatchKey key, int partitionId) {
+        return new CopyPartitionWriter(new RetryingTransactions(settings), key);
+    }
+}

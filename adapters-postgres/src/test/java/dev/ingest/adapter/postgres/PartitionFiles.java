@@ -1,0 +1,35 @@
+package dev.ingest.adapter.postgres;
+
+import dev.ingest.application.port.out.BatchTally;
+import dev.ingest.application.port.out.PartitionWriter;
+import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.SourceFileRead;
+import dev.ingest.application.port.out.SourceFileTally;
+import dev.ingest.application.port.out.StageTimings;
+import dev.ingest.application.port.out.BatchKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Test helper: stores one partition of one file whose records are the events given, all valid. */
+final class PartitionFiles {
+
+    static final Instant LANDED = Instant.parse("2024-03-01T11:59:00Z");
+
+    private PartitionFiles() {
+    }
+
+    static List<SourceFileTally> store(PartitionWriters writers, BatchKey key, int partition, String file,
+            WrittenEvent... events) {
+        try (PartitionWriter writer = writers.open(key, partition)) {
+            for (int i = 0; i < events.length; i++) {
+                writer.write(events[i].event(), events[i].from(file, i + 1).origin());
+            }
+            return writer.commit(List.of(new SourceFileRead(file, LANDED, events.length, 0)));
+        }
+    }
+
+    static BatchTally tally(List<SourceFileTally> files) {
+        return BatchTally.ofFiles(files, Map.of(), StageTimings.NONE);
+    }
+}
