@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Throughput of the pipeline against its two references, measured side by side in one run on the same server:
-#   copy    psql \copy of the files straight into a fresh user_events (the sql/V1 table with its indexes): no
-#           validation, no dedup, no exactly-once — the physical reference;
-#   stream  `ingest stream --available-now` into a fresh database, fresh checkpoint, from process start to exit
-#           (Spark start-up and the schema migration included);
-#   jdbc    the prototype's way: Spark's CSV stream and JDBC append (bench/JdbcAppendBaseline.java), same start-up.
+#   copy    psql \copy of the files straight into a fresh user_events (the table `ingest migrate` creates, indexes
+#           and all): no validation, no dedup, no exactly-once — the physical reference;
+#   stream  `bin/ingest stream --available-now` into a fresh database, fresh checkpoint, from process start to exit
+#           (Spark start-up and the schema migration included), with the launcher's class-data archive;
+#   jar     the same with `java -jar bootstrap/target/ingest.jar`, without the archive;
+#   jdbc    the prototype's way: Spark's CSV stream and JDBC append (bench/JdbcAppendBaseline.java), plain java.
 # Each is run ROUNDS times, alternating, over the same 1,000,000 events (100 files of 10,000, seed 7); every run
 # must end with exactly 1,000,000 rows. Prints each run and a table of medians and ratios.
 #
@@ -15,8 +16,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
-ROUNDS=2
-MAX_FILES=20
+ROUNDS=3
+# The stream's own default.
+MAX_FILES=10
 COUNT=1000000
 EVENTS_PER_FILE=10000
 while (($#)); do
@@ -47,6 +49,7 @@ find "$DATA" -name '*.csv' | sort | while read -r file; do
 done >"$COPY_SCRIPT"
 
 start_database
+ensure_class_archive
 echo "$(machine_line)"
 echo "server:  $SERVER_LABEL, $SERVER_VERSION; $COUNT events in $FILES files; stream --max-files-per-trigger $MAX_FILES"
 echo "load average at start: $(load_average)"
@@ -80,11 +83,12 @@ run_copy() {
   drop_database bench_copy
 }
 
+# Streams the data set with the launcher given (bin/ingest, or java -jar).
 run_stream() {
   local work="$SCRATCH/stream"
   rm -rf "$work" && mkdir -p "$work"
   fresh_database bench_stream
-  timed bench_stream "$SCRATCH/stream.log" java -jar "$JAR" stream --input "$DATA" --error-dir "$work/error" \
+  timed bench_stream "$SCRATCH/stream.log" "$@" stream --input "$DATA" --error-dir "$work/error" \
       --checkpoint "$work/checkpoint" --metrics-log "$work/metrics.log" --available-now --no-ui \
       --max-files-per-trigger "$MAX_FILES" --jdbc-url "$(jdbc_url bench_stream)" --db-user "$PGUSER"
   drop_database bench_stream
@@ -100,15 +104,17 @@ run_jdbc() {
   drop_database bench_jdbc
 }
 
-declare -a copy_s stream_s jdbc_s
+declare -a copy_s stream_s jar_s jdbc_s
 for ((round = 1; round <= ROUNDS; round++)); do
-  copy_s+=("$(run_copy)");     echo "round $round  copy    ${copy_s[-1]} s   (load $(load_average))"
-  stream_s+=("$(run_stream)"); echo "round $round  stream  ${stream_s[-1]} s   (load $(load_average))"
-  jdbc_s+=("$(run_jdbc)");     echo "round $round  jdbc    ${jdbc_s[-1]} s   (load $(load_average))"
+  copy_s+=("$(run_copy)");                     echo "round $round  copy    ${copy_s[-1]} s   (load $(load_average))"
+  stream_s+=("$(run_stream "$INGEST")");       echo "round $round  stream  ${stream_s[-1]} s   (load $(load_average))"
+  jar_s+=("$(run_stream java -jar "$JAR")");   echo "round $round  jar     ${jar_s[-1]} s   (load $(load_average))"
+  jdbc_s+=("$(run_jdbc)");                     echo "round $round  jdbc    ${jdbc_s[-1]} s   (load $(load_average))"
 done
 
 copy_m=$(median "${copy_s[@]}")
 stream_m=$(median "${stream_s[@]}")
+jar_m=$(median "${jar_s[@]}")
 jdbc_m=$(median "${jdbc_s[@]}")
 echo
 printf '%-40s %10s %12s %10s %10s\n' "method ($COUNT events, $ROUNDS runs each)" "median s" "events/s" "vs copy" "vs jdbc"
@@ -117,6 +123,7 @@ row() {
     'BEGIN {printf "%-40s %10.2f %12.0f %9.2fx %9.2fx\n", name, s, n / s, copy / s, jdbc / s}'
 }
 row "psql \\copy (no validation, no dedup)" "$copy_m"
-row "ingest stream --available-now" "$stream_m"
+row "bin/ingest stream --available-now" "$stream_m"
+row "java -jar ingest.jar stream (no archive)" "$jar_m"
 row "Spark JDBC append (prototype)" "$jdbc_m"
 echo "load average at end: $(load_average)"

@@ -5,7 +5,7 @@ import dev.ingest.adapter.postgres.PostgresBatchLedger;
 import dev.ingest.adapter.postgres.PostgresPartitionWriters;
 import dev.ingest.adapter.postgres.PostgresEventStore;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
-import dev.ingest.adapter.spark.IngestSparkSession;
+import dev.ingest.adapter.postgres.database.PostgresSchema;
 import dev.ingest.adapter.spark.SparkEventStream;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.adapter.spark.metrics.ConsoleBatchLine;
@@ -22,8 +22,9 @@ import java.time.Clock;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The streaming job, wired by hand: Spark reads the landing folder and drives the ingest use case, which stages and
- * commits through PostgreSQL, quarantines through CSV files and reports each batch to the metrics log and the console.
+ * The streaming job, wired by hand: Spark reads the landing folder and drives the ingest use case, which stores each
+ * partition and records each batch in PostgreSQL, quarantines through CSV files and reports each batch to the metrics
+ * log and the console.
  */
 public final class StreamingPipeline implements AutoCloseable {
 
@@ -37,16 +38,27 @@ public final class StreamingPipeline implements AutoCloseable {
         this.ledger = ledger;
     }
 
+    /**
+     * Brings the database's schema up to date and starts Spark, both at once: each takes seconds and neither needs the
+     * other. A failed migration stops the Spark session it started.
+     */
     public static StreamingPipeline create(StreamSettings settings, DatabaseSettings database, Path errorDir,
             Path metricsLog, PrintStream console) {
         createLandingFolder(settings.inputDir());
+        SparkStartup startup = SparkStartup.begin(settings);
+        try {
+            PostgresSchema.migrate(database);
+        } catch (RuntimeException | Error failure) {
+            startup.abandon();
+            throw failure;
+        }
+        SparkSession spark = startup.session();
         IngestBatchService ingest = new IngestBatchService(
                 new PostgresEventStore(database, Clock.systemUTC()),
                 new PostgresPartitionWriters(database),
                 new CsvQuarantine(errorDir),
                 MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console)),
                 Clock.systemUTC());
-        SparkSession spark = IngestSparkSession.create(settings);
         return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest),
                 new PostgresBatchLedger(database));
     }
