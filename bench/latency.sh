@@ -60,6 +60,7 @@ if ((${#JAVA_FLAGS[@]})); then
   JAVA_FLAGS=("-Dlog4j2.configurationFile=$WORK/log4j2.properties")
 fi
 start_database
+ensure_class_archive
 fresh_database bench_latency
 echo "$(machine_line)"
 echo "server:  $SERVER_LABEL, $SERVER_VERSION"
@@ -67,9 +68,9 @@ echo "scenario: $RATE events/s, 100-event files every 100 ms, ${WARMUP} s warm-u
      "trigger ${TRIGGER[1]:-default}${ARCHIVE[1]:+, archive}"
 echo "load average at start: $(load_average)"
 
-java "${JAVA_FLAGS[@]}" -jar "$JAR" stream --input "$WORK/raw" --error-dir "$WORK/error" --checkpoint "$WORK/checkpoint" \
-    --metrics-log "$WORK/metrics.log" --no-ui --jdbc-url "$(jdbc_url bench_latency)" --db-user "$PGUSER" \
-    "${TRIGGER[@]}" "${ARCHIVE[@]}" >"$WORK/stream.log" 2>&1 &
+INGEST_JAVA_OPTS="${JAVA_FLAGS[*]}" "$INGEST" stream --input "$WORK/raw" --error-dir "$WORK/error" \
+    --checkpoint "$WORK/checkpoint" --metrics-log "$WORK/metrics.log" --no-ui \
+    --jdbc-url "$(jdbc_url bench_latency)" --db-user "$PGUSER" "${TRIGGER[@]}" "${ARCHIVE[@]}" >"$WORK/stream.log" 2>&1 &
 STREAM_PID=$!
 # The stream prints its first line once the query has started.
 until grep -q '^Streaming' "$WORK/stream.log" 2>/dev/null; do
