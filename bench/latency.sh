@@ -5,11 +5,16 @@
 # that holds it (committed_at in the ledger, ingestion_batches). Files landed during the warm-up are left out.
 # Prints p50/p95/p99/max over the files, and the batches' count and sizes.
 #
+# Files hold a tenth of a second's events (100 at 1,000 events/s).
+#
 # With --spark-durations, also prints the median of Spark's own per-batch durations (listing, planning, offset and
-# commit logs) from the stream's DEBUG progress lines.
+# commit logs) from the stream's DEBUG progress lines. With --watch, the steady-state view: every minute the stream's
+# heap (used, and the old generation's share), the files in the landing folder and the checkpoint's size, and at the
+# end the latency percentiles per 5-minute window. The issue's steady-state run:
+#   bench/latency.sh --rate 5000 --duration 1800 --archive --watch
 #
 # Usage: bench/latency.sh [--duration SECONDS] [--warmup SECONDS] [--rate N] [--trigger DURATION] [--archive]
-#                         [--spark-durations]
+#                         [--spark-durations] [--watch]
 #        (defaults: 300 s measured after 30 s of warm-up, 1000 events/s, the stream's default trigger, no archive)
 # Env:   POSTGRES_HOST [POSTGRES_PORT POSTGRES_USER POSTGRES_PASSWORD] to use a server (the user must be allowed to
 #        create databases); otherwise the embedded PostgreSQL. SCRATCH (default /tmp/ingest-bench-latency).
@@ -23,6 +28,7 @@ RATE=1000
 TRIGGER=()
 ARCHIVE=()
 JAVA_FLAGS=()
+WATCH=0
 while (($#)); do
   case "$1" in
     --duration) DURATION="$2"; shift 2 ;;
@@ -31,13 +37,16 @@ while (($#)); do
     --trigger) TRIGGER=(--trigger "$2"); shift 2 ;;
     --archive) ARCHIVE=(--archive-dir ARCHIVE); shift ;;
     --spark-durations) JAVA_FLAGS=(-Dlog4j2.configurationFile=SPARK_DURATIONS); shift ;;
-    *) echo "usage: bench/latency.sh [--duration SECONDS] [--warmup SECONDS] [--rate N] [--trigger DURATION] [--archive] [--spark-durations]" >&2
+    --watch) WATCH=1; shift ;;
+    *) echo "usage: bench/latency.sh [--duration SECONDS] [--warmup SECONDS] [--rate N] [--trigger DURATION] [--archive] [--spark-durations] [--watch]" >&2
        exit 2 ;;
   esac
 done
 SCRATCH="${SCRATCH:-/tmp/ingest-bench-latency}"
 WORK="$SCRATCH/run"
 STREAM_PID=""
+WATCH_PID=""
+EVENTS_PER_FILE=$(( RATE / 10 > 0 ? RATE / 10 : 1 ))
 stop_stream() {
   if [[ -n "$STREAM_PID" ]]; then
     kill -TERM "$STREAM_PID" 2>/dev/null || true
@@ -45,7 +54,30 @@ stop_stream() {
     STREAM_PID=""
   fi
 }
-trap 'stop_stream; stop_database' EXIT
+trap 'stop_watch; stop_stream; stop_database' EXIT
+
+# Every minute: seconds since start, the stream's heap (jstat: used, old generation used), landing folder, checkpoint.
+watch_stream() {
+  local jstat started
+  jstat="$(dirname "$(readlink -f "$(command -v java)")")/jstat"
+  started=$(date +%s)
+  printf '%8s %12s %12s %14s %16s\n' "second" "heap MB" "old gen MB" "landing files" "checkpoint KB"
+  while kill -0 "$STREAM_PID" 2>/dev/null; do
+    "$jstat" -gc "$STREAM_PID" 2>/dev/null | awk -v t=$(($(date +%s) - started)) \
+        -v landing="$(find "$WORK/raw" -maxdepth 1 -name '*.csv' | wc -l)" -v cp="$(du -sk "$WORK/checkpoint" | cut -f1)" \
+        'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i}
+         NR == 2 {used = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"];
+                  printf "%8d %12.0f %12.0f %14d %16d\n", t, used / 1024, $col["OU"] / 1024, landing, cp}'
+    sleep 60
+  done
+}
+stop_watch() {
+  if [[ -n "$WATCH_PID" ]]; then
+    kill "$WATCH_PID" 2>/dev/null || true
+    wait "$WATCH_PID" 2>/dev/null || true
+    WATCH_PID=""
+  fi
+}
 
 ensure_jar
 rm -rf "$WORK" && mkdir -p "$WORK/raw"
@@ -64,7 +96,7 @@ ensure_class_archive
 fresh_database bench_latency
 echo "$(machine_line)"
 echo "server:  $SERVER_LABEL, $SERVER_VERSION"
-echo "scenario: $RATE events/s, 100-event files every 100 ms, ${WARMUP} s warm-up + ${DURATION} s measured," \
+echo "scenario: $RATE events/s, $EVENTS_PER_FILE-event files every 100 ms, ${WARMUP} s warm-up + ${DURATION} s measured," \
      "trigger ${TRIGGER[1]:-default}${ARCHIVE[1]:+, archive}"
 echo "load average at start: $(load_average)"
 
@@ -79,9 +111,17 @@ until grep -q '^Streaming' "$WORK/stream.log" 2>/dev/null; do
 done
 
 measured_from_ms=$(( $(date +%s%3N) + WARMUP * 1000 ))
-java -jar "$JAR" generate --output "$WORK/raw" --events-per-second "$RATE" --events-per-file 100 \
+if ((WATCH)); then
+  watch_stream >"$WORK/watch.txt" &
+  WATCH_PID=$!
+fi
+java -jar "$JAR" generate --output "$WORK/raw" --events-per-second "$RATE" --events-per-file "$EVENTS_PER_FILE" \
     --file-interval 100ms --duration "$((WARMUP + DURATION))" --seed 7 >"$WORK/generate.log" 2>&1
 generated=$(sed -n 's/.* wrote \([0-9]*\) events .*/\1/p' "$WORK/generate.log")
+stop_watch
+if ((WATCH)); then
+  cat "$WORK/watch.txt"
+fi
 echo "load average after generating: $(load_average)"
 
 # Let the stream catch up with the last files, then stop it.
@@ -129,6 +169,15 @@ if ((${#JAVA_FLAGS[@]})); then
     | sort -k1,1 -k2,2n \
     | awk 'function flush() {if (n) printf "  %-18s %6d\n", key, v[int((n + 1) / 2)]}
            $1 != key {flush(); key = $1; n = 0} {v[++n] = $2} END {flush()}'
+fi
+if ((WATCH)); then
+  echo "per 5-minute window after the warm-up (ms):"
+  awk -v from="$measured_from_ms" 'NR == FNR {committed[$1] = $2; next}
+    $2 >= from && ($3 in committed) {print int(($2 - from) / 300000), committed[$3] - $2}' \
+      "$WORK/commits.txt" "$WORK/files.txt" | sort -k1,1n -k2,2n \
+    | awk 'function flush() {if (n) printf "  minutes %3d-%-3d %6d files  p50 %5d  p99 %5d  max %5d\n",
+             w * 5, w * 5 + 5, n, v[int((n * 50 + 99) / 100)], v[int((n * 99 + 99) / 100)], v[n]}
+           $1 != w {flush(); w = $1; n = 0} {v[++n] = $2} END {flush()}'
 fi
 echo "load average at end: $(load_average)"
 drop_database bench_latency
