@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
- * One HikariCP pool per JVM and database settings. Spark executors deserialize the staging adapter many times (once
+ * One HikariCP pool per JVM and database settings. Spark executors deserialize the partition writers many times (once
  * per task); looking the pool up here lets every task of a JVM share its connections instead of opening new ones.
  */
 public final class ConnectionPools {

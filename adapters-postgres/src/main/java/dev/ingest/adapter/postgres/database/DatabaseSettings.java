@@ -7,8 +7,8 @@ import java.util.Properties;
 import org.postgresql.Driver;
 
 /**
- * How to reach the database and how long to ride out its outages. Serializable because the staging side ships it to
- * Spark executors; the password is kept out of {@link #toString()} so that it never reaches a log line.
+ * How to reach the database and how long to ride out its outages. Serializable because the partition writers ship it
+ * to Spark executors; the password is kept out of {@link #toString()} so that it never reaches a log line.
  *
  * @param retryDeadline how long transient failures (connection lost, server restarting) are retried before giving up
  */

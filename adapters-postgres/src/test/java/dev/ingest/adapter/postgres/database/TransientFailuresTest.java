@@ -31,7 +31,7 @@ class TransientFailuresTest {
 
     @Test
     void failures_without_a_state_are_not_retried() {
-        assertThat(TransientFailures.isTransient(new IllegalStateException("staging lost"))).isFalse();
+        assertThat(TransientFailures.isTransient(new IllegalStateException("files do not add up"))).isFalse();
         assertThat(TransientFailures.isTransient(new SQLException("no state"))).isFalse();
     }
 
