@@ -1,5 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.postgres.database.PostgresSchema;
 import dev.ingest.adapter.postgres.report.PostgresReports;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.application.port.in.EventMix;
@@ -78,6 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
         StreamSettings settings = UserInput.check(spec, () -> streamOptions.settings(run.resolve("raw"),
                 run.resolve("checkpoint"), run.resolve("archive"), false));
         try (Database database = databaseOptions.open(System.getenv())) {
+            PostgresSchema.migrate(database.settings());
             out.println("Demo run in " + run + ", database " + database.settings().location()
                     + (database.embedded() ? " (embedded)" : ""));
             out.flush();

@@ -1,5 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.postgres.database.PostgresSchema;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.StreamingPipeline;
@@ -13,10 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code ingest stream}: migrates while Spark starts, then streams landed files into PostgreSQL until stopped (or
- * done, with --available-now).
- */
+/** {@code ingest stream}: migrates, then streams landed files into PostgreSQL until stopped (or done, with --available-now). */
 @Command(name = "stream", mixinStandardHelpOptions = true,
         description = "Stream event files from the input folder into PostgreSQL, exactly once.")
 public final class StreamCommand implements Callable<Integer> {
@@ -66,6 +64,7 @@ public final class StreamCommand implements Callable<Integer> {
         });
         try (StreamShutdown shutdown = StreamShutdown.onSignal()) {
             try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
+                PostgresSchema.migrate(database.settings());
                 try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(), errorDir,
                         streamOptions.metricsLog, System.out)) {
                     pipeline.stream().stopOnShutdown();

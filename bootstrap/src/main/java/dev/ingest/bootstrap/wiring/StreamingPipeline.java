@@ -2,10 +2,9 @@ package dev.ingest.bootstrap.wiring;
 
 import dev.ingest.adapter.csv.CsvQuarantine;
 import dev.ingest.adapter.postgres.PostgresBatchLedger;
-import dev.ingest.adapter.postgres.PostgresPartitionWriters;
 import dev.ingest.adapter.postgres.PostgresEventStore;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
-import dev.ingest.adapter.postgres.database.PostgresSchema;
+import dev.ingest.adapter.spark.IngestSparkSession;
 import dev.ingest.adapter.spark.SparkEventStream;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.adapter.spark.metrics.ConsoleBatchLine;
@@ -38,27 +37,17 @@ public final class StreamingPipeline implements AutoCloseable {
         this.ledger = ledger;
     }
 
-    /**
-     * Brings the database's schema up to date and starts Spark, both at once: each takes seconds and neither needs the
-     * other. A failed migration stops the Spark session it started.
-     */
     public static StreamingPipeline create(StreamSettings settings, DatabaseSettings database, Path errorDir,
             Path metricsLog, PrintStream console) {
         createLandingFolder(settings.inputDir());
-        SparkStartup startup = SparkStartup.begin(settings);
-        try {
-            PostgresSchema.migrate(database);
-        } catch (RuntimeException | Error failure) {
-            startup.abandon();
-            throw failure;
-        }
-        SparkSession spark = startup.session();
+        PostgresEventStore store = new PostgresEventStore(database, Clock.systemUTC());
         IngestBatchService ingest = new IngestBatchService(
-                new PostgresEventStore(database, Clock.systemUTC()),
-                new PostgresPartitionWriters(database),
+                store,
+                store.writers(),
                 new CsvQuarantine(errorDir),
                 MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console)),
                 Clock.systemUTC());
+        SparkSession spark = IngestSparkSession.create(settings);
         return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest),
                 new PostgresBatchLedger(database));
     }
