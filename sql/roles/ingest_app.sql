@@ -18,6 +18,8 @@ BEGIN
         CREATE ROLE ingest_app NOLOGIN;
     END IF;
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO ingest_app', current_database());
+    -- A partition whose ids were stored before copies its rows into a temporary table first (PendingEvents).
+    EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO ingest_app', current_database());
 END
 $$;
 

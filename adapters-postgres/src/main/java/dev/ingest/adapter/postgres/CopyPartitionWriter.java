@@ -1,7 +1,5 @@
 package dev.ingest.adapter.postgres;
 
-import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
-
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.PartitionWriter;
@@ -11,34 +9,27 @@ import dev.ingest.domain.dedup.FirstOccurrences;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
-import org.postgresql.PGConnection;
 
 /**
  * Stores one partition with a COPY straight into {@code user_events}, in one transaction with the rows of the files
  * it stored ({@code ingested_files}). Rows are buffered per file until {@link #commit(List)}. The transaction first
  * takes each file's advisory lock and leaves out the files this batch already stored, so a re-run or concurrent
  * attempt stores nothing twice. An event id stored before makes the COPY fail as a whole: the writer then rolls back
- * to before it, asks which of its ids are stored, and copies the rest; most batches never pay for that question.
+ * to before it and stores each file through {@link PendingEvents}, which leaves out the ids stored before; batches
+ * without repeats never take that path.
  */
 final class CopyPartitionWriter implements PartitionWriter {
 
     private static final String UNIQUE_VIOLATION = "23505";
-    /** Each conflict means another transaction just stored some of these ids; rounds beyond a few are a bug. */
-    private static final int COPY_ROUNDS = 10;
 
     private final RetryingTransactions transactions;
     private final BatchKey key;
@@ -89,54 +80,38 @@ final class CopyPartitionWriter implements PartitionWriter {
         return tallies;
     }
 
-    /** COPYs the files' rows, leaving out ids stored before; answers how many rows of each file it stored. */
+    /**
+     * COPYs the files' rows straight into {@code user_events}; when an id was stored before, the COPY fails as a whole
+     * and each file's rows go through {@link PendingEvents} instead. Answers how many rows of each file it stored.
+     */
     private Map<String, Long> copy(Connection connection, DSLContext dsl, List<SourceFileRead> files)
             throws SQLException, IOException {
-        Set<String> storedBefore = Set.of();
-        for (int round = 1; ; round++) {
-            Map<String, Long> storedByFile = new HashMap<>();
-            StringBuilder rows = new StringBuilder();
-            for (SourceFileRead file : files) {
-                FileRows fileRows = rowsByFile.get(file.path());
-                if (fileRows != null) {
-                    storedByFile.put(file.path(), fileRows.appendTo(rows, storedBefore));
-                }
-            }
-            if (rows.isEmpty()) {
-                return storedByFile;
-            }
-            Savepoint beforeCopy = connection.setSavepoint();
-            try {
-                copyIn(connection.unwrap(PGConnection.class), rows);
-                connection.releaseSavepoint(beforeCopy);
-                return storedByFile;
-            } catch (SQLException conflict) {
-                if (!UNIQUE_VIOLATION.equals(conflict.getSQLState()) || round == COPY_ROUNDS) {
-                    throw conflict;
-                }
-                connection.rollback(beforeCopy);
-                storedBefore = storedAmong(dsl, files);
-            }
-        }
-    }
-
-    private Set<String> storedAmong(DSLContext dsl, List<SourceFileRead> files) {
-        List<String> ids = new ArrayList<>();
+        Map<String, Long> storedByFile = new LinkedHashMap<>();
+        StringBuilder rows = new StringBuilder();
         for (SourceFileRead file : files) {
             FileRows fileRows = rowsByFile.get(file.path());
             if (fileRows != null) {
-                ids.addAll(fileRows.ids());
+                rows.append(fileRows.csv());
+                storedByFile.put(file.path(), fileRows.count());
             }
         }
-        return new HashSet<>(dsl.select(USER_EVENTS.EVENT_ID)
-                .from(USER_EVENTS)
-                .where(USER_EVENTS.EVENT_ID.eq(DSL.any(ids.toArray(String[]::new))))
-                .fetch(USER_EVENTS.EVENT_ID));
-    }
-
-    private static void copyIn(PGConnection connection, CharSequence rows) throws SQLException, IOException {
-        try (Reader reader = new StringReader(rows.toString())) {
-            connection.getCopyAPI().copyIn(EventRows.COPY_STATEMENT, reader);
+        if (rows.isEmpty()) {
+            return storedByFile;
         }
+        Savepoint beforeCopy = connection.setSavepoint();
+        try {
+            EventRows.copyIn(connection, EventRows.COPY_STATEMENT, rows);
+            connection.releaseSavepoint(beforeCopy);
+            return storedByFile;
+        } catch (SQLException conflict) {
+            if (!UNIQUE_VIOLATION.equals(conflict.getSQLState())) {
+                throw conflict;
+            }
+            connection.rollback(beforeCopy);
+        }
+        for (String path : storedByFile.keySet()) {
+            storedByFile.put(path, PendingEvents.storeNew(connection, dsl, rowsByFile.get(path).csv()));
+        }
+        return storedByFile;
     }
 }

@@ -3,13 +3,20 @@ package dev.ingest.adapter.postgres;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 
 import dev.ingest.domain.event.Event;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
 
 /**
  * Events as {@code COPY user_events} reads them: CSV in the column order of {@link #COLUMNS}. A text field is quoted
@@ -24,7 +31,7 @@ final class EventRows {
             USER_EVENTS.EVENT_TIMESTAMP);
 
     /** {@code COPY user_events (...) FROM STDIN (FORMAT csv)}, names taken from the generated classes. */
-    static final String COPY_STATEMENT = copyStatement();
+    static final String COPY_STATEMENT = copyStatement(USER_EVENTS);
 
     private EventRows() {
     }
@@ -108,11 +115,20 @@ final class EventRows {
         return value;
     }
 
-    private static String copyStatement() {
+    /** {@code COPY table (...) FROM STDIN (FORMAT csv)} for a table with the columns of {@link #COLUMNS}. */
+    static String copyStatement(Table<?> table) {
         DSLContext renderer = DSL.using(SQLDialect.POSTGRES);
         String columns = COLUMNS.stream()
                 .map(column -> renderer.render(DSL.name(column.getName())))
                 .collect(Collectors.joining(", "));
-        return "COPY " + renderer.render(USER_EVENTS) + " (" + columns + ") FROM STDIN (FORMAT csv)";
+        return "COPY " + renderer.render(table) + " (" + columns + ") FROM STDIN (FORMAT csv)";
+    }
+
+    /** Runs a COPY statement of {@link #copyStatement} over rows written by {@link #append}. */
+    static void copyIn(Connection connection, String copyStatement, CharSequence rows)
+            throws SQLException, IOException {
+        try (Reader reader = new StringReader(rows.toString())) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyStatement, reader);
+        }
     }
 }

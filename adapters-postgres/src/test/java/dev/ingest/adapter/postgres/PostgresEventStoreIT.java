@@ -85,6 +85,31 @@ class PostgresEventStoreIT {
     }
 
     @Test
+    void after_a_conflict_each_file_of_the_partition_counts_only_its_own_new_rows() {
+        BatchKey earlier = new BatchKey(stream, 0);
+        store.commit(earlier, tally(store(store.writers(), earlier, 0, "a.csv", written("old-1"), written("old-2"))),
+                STARTED);
+        BatchKey later = new BatchKey(stream, 1);
+        List<SourceFileTally> files;
+        try (PartitionWriter writer = store.writers().open(later, 0)) {
+            writer.write(written("new-1").event(), written("new-1").from("new.csv", 1).origin());
+            writer.write(written("new-2").event(), written("new-2").from("new.csv", 2).origin());
+            writer.write(written("old-1").event(), written("old-1").from("again.csv", 1).origin());
+            writer.write(written("old-2").event(), written("old-2").from("again.csv", 2).origin());
+            writer.write(written("old-1").event(), written("old-1").from("mixed.csv", 1).origin());
+            writer.write(written("new-3").event(), written("new-3").from("mixed.csv", 2).origin());
+            files = writer.commit(List.of(new SourceFileRead("new.csv", LANDED, 2, 0),
+                    new SourceFileRead("again.csv", LANDED, 2, 0), new SourceFileRead("mixed.csv", LANDED, 2, 0)));
+        }
+
+        assertThat(files).containsExactly(new SourceFileTally("new.csv", LANDED, 2, 2, 0, 0),
+                new SourceFileTally("again.csv", LANDED, 2, 0, 2, 0),
+                new SourceFileTally("mixed.csv", LANDED, 2, 1, 1, 0));
+        assertThat(store.commit(later, tally(files), STARTED)).isEqualTo(new BatchOutcome(6, 3, 3, 0, Map.of()));
+        assertThat(storedIds()).containsExactlyInAnyOrder("old-1", "old-2", "new-1", "new-2", "new-3");
+    }
+
+    @Test
     void a_file_stored_by_an_earlier_attempt_is_skipped_whatever_the_new_attempt_read() {
         BatchKey key = new BatchKey(stream, 3);
         List<SourceFileTally> first = store(store.writers(), key, 0, "c.csv", written("c-1"), written("c-2"));
