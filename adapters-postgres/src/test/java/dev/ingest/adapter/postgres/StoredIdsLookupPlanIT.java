@@ -32,10 +32,10 @@ class StoredIdsLookupPlanIT {
     private static final int PENDING_STORED_BEFORE = 400;
     private static final int PENDING_NEW = 600;
 
+    /** Left unanalysed, as a table a stream has just filled: the id lookup this replaced scanned it then. */
     @BeforeAll
     static void storeManyEvents() {
         DATABASE.dsl().execute(rowsOf("user_events", 1, STORED));
-        DATABASE.dsl().execute("ANALYZE user_events");
     }
 
     @ParameterizedTest

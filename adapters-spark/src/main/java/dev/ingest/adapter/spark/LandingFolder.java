@@ -28,7 +28,7 @@ final class LandingFolder {
                 .option("wholetext", "true")
                 // Names starting with '.' or '_' (files still being written) are already skipped by Spark's listing.
                 .option("pathGlobFilter", "*.csv")
-                .option("maxFilesPerTrigger", settings.maxFilesPerTrigger());
+                .option(settings.batchLimit().sparkOption(), settings.batchLimit().value());
         if (settings.archiveDir().isPresent()) {
             reader = reader.option("cleanSource", "archive")
                     .option("sourceArchiveDir", settings.archiveDir().get().toAbsolutePath().toString());

@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 
 /**
  * How the stream runs: where files land, where its checkpoint (and stream id) lives, where processed files are
- * archived (if anywhere), when batches start, how many files a batch may take, the Spark master and the UI port.
+ * archived (if anywhere), when batches start, how much a batch may take, the Spark master and the UI port.
  *
  * @param archiveDir processed files move here (Spark's {@code cleanSource=archive}); empty leaves them in place
  * @param uiPort     Spark UI (and Prometheus endpoints) port; empty turns the UI off
@@ -17,11 +17,11 @@ public record StreamSettings(
         Path checkpointDir,
         Optional<Path> archiveDir,
         StreamTrigger trigger,
-        int maxFilesPerTrigger,
+        BatchLimit batchLimit,
         String master,
         OptionalInt uiPort) {
 
-    public static final int DEFAULT_MAX_FILES_PER_TRIGGER = 10;
+    public static final BatchLimit DEFAULT_BATCH_LIMIT = new BatchLimit.Files(10);
     public static final String DEFAULT_MASTER = "local[*]";
     public static final int DEFAULT_UI_PORT = 4040;
 
@@ -30,11 +30,9 @@ public record StreamSettings(
         Objects.requireNonNull(checkpointDir, "checkpointDir");
         Objects.requireNonNull(archiveDir, "archiveDir");
         Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(batchLimit, "batchLimit");
         Objects.requireNonNull(master, "master");
         Objects.requireNonNull(uiPort, "uiPort");
-        if (maxFilesPerTrigger < 1) {
-            throw new IllegalArgumentException("max files per trigger must be at least 1, was " + maxFilesPerTrigger);
-        }
         if (uiPort.isPresent() && (uiPort.getAsInt() < 1 || uiPort.getAsInt() > 65535)) {
             throw new IllegalArgumentException("the UI port must be between 1 and 65535, was " + uiPort.getAsInt());
         }
@@ -53,27 +51,27 @@ public record StreamSettings(
     /** The defaults: no archive, the default trigger, 10 files per batch, {@code local[*]}, UI on port 4040. */
     public static StreamSettings of(Path inputDir, Path checkpointDir) {
         return new StreamSettings(inputDir, checkpointDir, Optional.empty(), StreamTrigger.DEFAULT,
-                DEFAULT_MAX_FILES_PER_TRIGGER, DEFAULT_MASTER, OptionalInt.of(DEFAULT_UI_PORT));
+                DEFAULT_BATCH_LIMIT, DEFAULT_MASTER, OptionalInt.of(DEFAULT_UI_PORT));
     }
 
     public StreamSettings withArchiveDir(Path dir) {
-        return new StreamSettings(inputDir, checkpointDir, Optional.of(dir), trigger, maxFilesPerTrigger, master, uiPort);
+        return new StreamSettings(inputDir, checkpointDir, Optional.of(dir), trigger, batchLimit, master, uiPort);
     }
 
     public StreamSettings withTrigger(StreamTrigger newTrigger) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, newTrigger, maxFilesPerTrigger, master, uiPort);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, newTrigger, batchLimit, master, uiPort);
     }
 
-    public StreamSettings withMaxFilesPerTrigger(int files) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, files, master, uiPort);
+    public StreamSettings withBatchLimit(BatchLimit limit) {
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, limit, master, uiPort);
     }
 
     public StreamSettings withMaster(String newMaster) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, maxFilesPerTrigger, newMaster, uiPort);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, newMaster, uiPort);
     }
 
     public StreamSettings withUiPort(OptionalInt port) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, maxFilesPerTrigger, master, port);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, port);
     }
 
     /** Whether the master runs everything in this JVM, so the driver can bind to the loopback address. */

@@ -50,7 +50,7 @@ class SparkEventStreamIT {
         // One file per batch, so that batch ids and the cross-batch duplicate are predictable.
         settings = StreamSettings.of(input, dir.resolve("checkpoint"))
                 .withTrigger(StreamTrigger.availableNow())
-                .withMaxFilesPerTrigger(1);
+                .withBatchLimit(new BatchLimit.Files(1));
         land("a.csv", 0, HEADER + "\n"
                 + "e1,u1,p1,Lamp,Home,19.99,view,2024-03-01 10:00:00\n"
                 + "e2,u2,p2,\"Desk, oak\",Office,120,purchase,2024-03-01 10:00:01\n"
@@ -108,6 +108,29 @@ class SparkEventStreamIT {
                     .isGreaterThanOrEqualTo(line.get("latency_ms").get("p50").asLong())
                     .isPositive();
         });
+    }
+
+    @Test
+    void a_byte_limit_fills_a_batch_with_the_files_that_fit() throws Exception {
+        long firstTwo = Files.size(input.resolve("a.csv")) + Files.size(input.resolve("b.csv"));
+        settings = settings.withBatchLimit(new BatchLimit.Bytes(firstTwo));
+
+        run(metrics);
+
+        assertThat(metrics.batches()).extracting(batch -> batch.tally().files().size(),
+                        batch -> batch.outcome().recordsIn())
+                .containsExactly(tuple(2, 9L), tuple(1, 2L));
+    }
+
+    @Test
+    void a_file_larger_than_the_byte_limit_makes_a_batch_of_its_own() throws Exception {
+        settings = settings.withBatchLimit(BatchLimit.bytes("1"));
+
+        run(metrics);
+
+        assertThat(metrics.batches()).extracting(batch -> batch.tally().files().size(),
+                        batch -> batch.outcome().recordsIn())
+                .containsExactly(tuple(1, 5L), tuple(1, 4L), tuple(1, 2L));
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class StreamCommand implements Callable<Integer> {
     Path archiveDir;
 
     @Option(names = "--available-now",
-            description = "Process every file present, in as many batches as --max-files-per-trigger gives, then exit.")
+            description = "Process every file present, in batches as the per-trigger limit gives, then exit.")
     boolean availableNow;
 
 

@@ -1,12 +1,15 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.spark.BatchLimit;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.adapter.spark.StreamTrigger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** How the stream runs (a picocli mixin shared by {@code stream} and {@code demo}'s Spark side). */
 public final class StreamOptions {
@@ -16,9 +19,8 @@ public final class StreamOptions {
                     + "(default: 100ms, for sub-second latency; the prototype used 10s).")
     Duration trigger;
 
-    @Option(names = "--max-files-per-trigger", paramLabel = "N", defaultValue = "10",
-            description = "At most N files per micro-batch (default: ${DEFAULT-VALUE}).")
-    int maxFilesPerTrigger;
+    @ArgGroup(exclusive = true)
+    BatchLimitChoice batchLimit = new BatchLimitChoice();
 
     @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
             description = "Spark master (default: ${DEFAULT-VALUE}).")
@@ -31,6 +33,36 @@ public final class StreamOptions {
     @ArgGroup(exclusive = true)
     UiChoice ui = new UiChoice();
 
+    static final class BatchLimitChoice {
+        @Option(names = "--max-files-per-trigger", paramLabel = "N",
+                description = "At most N files per micro-batch (default: 10, unless --max-bytes-per-trigger is given).")
+        Integer files;
+
+        @Option(names = "--max-bytes-per-trigger", paramLabel = "SIZE", converter = BatchBytesConverter.class,
+                description = "Files adding up to at most SIZE per micro-batch (256m, 1g, ...); a larger file makes a "
+                        + "batch of its own.")
+        BatchLimit bytes;
+
+        BatchLimit limit() {
+            if (bytes != null) {
+                return bytes;
+            }
+            return files == null ? StreamSettings.DEFAULT_BATCH_LIMIT : new BatchLimit.Files(files);
+        }
+    }
+
+    /** Reads --max-bytes-per-trigger's size. */
+    static final class BatchBytesConverter implements ITypeConverter<BatchLimit> {
+        @Override
+        public BatchLimit convert(String size) {
+            try {
+                return BatchLimit.bytes(size);
+            } catch (IllegalArgumentException notASize) {
+                throw new TypeConversionException(notASize.getMessage());
+            }
+        }
+    }
+
     static final class UiChoice {
         @Option(names = "--ui-port", paramLabel = "N", description = "Spark UI and Prometheus port (default: 4040).")
         Integer port;
@@ -41,7 +73,7 @@ public final class StreamOptions {
 
     StreamSettings settings(Path input, Path checkpoint, Path archive, boolean availableNow) {
         StreamSettings settings = StreamSettings.of(input, checkpoint)
-                .withMaxFilesPerTrigger(maxFilesPerTrigger)
+                .withBatchLimit(batchLimit.limit())
                 .withMaster(master)
                 .withUiPort(ui.off ? OptionalInt.empty()
                         : OptionalInt.of(ui.port == null ? StreamSettings.DEFAULT_UI_PORT : ui.port));

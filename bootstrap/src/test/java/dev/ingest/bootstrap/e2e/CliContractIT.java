@@ -41,6 +41,8 @@ class CliContractIT {
     @ParameterizedTest
     @ValueSource(strings = {
             "stream --max-files-per-trigger 0",
+            "stream --max-files-per-trigger 2 --max-bytes-per-trigger 1g",
+            "stream --max-bytes-per-trigger lots",
             "stream --trigger soon",
             "generate --events-per-second -1",
             "report nonsense",
