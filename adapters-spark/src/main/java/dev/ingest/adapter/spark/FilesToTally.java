@@ -1,24 +1,32 @@
 package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.csv.CsvFileParser;
+import dev.ingest.adapter.spark.csv.EventFiles;
 import dev.ingest.application.port.in.PartitionProcessor;
 import dev.ingest.application.port.in.PartitionRun;
 import dev.ingest.application.port.out.BatchTally;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * Runs on an executor over one partition of landed files: parses each file and feeds its records to the partition's
- * run, returning the partition's tally as the only element. Holds nothing but the serializable processor.
+ * Runs on an executor over one partition of landed files: opens each file, parses it as it is read and feeds its
+ * records to the partition's run, returning the partition's tally as the only element. Holds nothing but the
+ * serializable processor.
  */
 final class FilesToTally implements MapPartitionsFunction<Row, BatchTally> {
 
     private static final long serialVersionUID = 1L;
+    /** One per executor JVM: reading core-default.xml anew for every partition would cost each batch milliseconds. */
+    private static final Configuration HADOOP = new Configuration();
 
     private final PartitionProcessor processor;
 
@@ -34,7 +42,11 @@ final class FilesToTally implements MapPartitionsFunction<Row, BatchTally> {
                 Row file = files.next();
                 String path = file.getString(LandingFolder.PATH);
                 run.beginFile(path, Instant.ofEpochMilli(file.getLong(LandingFolder.LANDED_AT_MILLIS)));
-                CsvFileParser.parse(path, file.getString(LandingFolder.TEXT), run::accept);
+                try (Reader text = EventFiles.open(path, HADOOP)) {
+                    CsvFileParser.parse(path, text, run::accept);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + path, e);
+                }
             }
             BatchTally tally = run.finish();
             // Whatever the run did not spend validating and writing went to reading and parsing the files.

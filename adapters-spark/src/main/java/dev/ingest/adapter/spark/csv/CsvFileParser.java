@@ -6,6 +6,7 @@ import dev.ingest.domain.event.RawRecord;
 import dev.ingest.domain.event.UnreadableRecord;
 import dev.ingest.domain.reason.ReasonCode;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -15,8 +16,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Turns the whole text of one event file into records, numbered from 1 after the header, and never throws: every
- * piece of text ends up in a record.
+ * Turns the text of one event file into records, numbered from 1 after the header, and never throws on what the file
+ * holds: every piece of text ends up in a record. The text is read as it arrives and parsed in pieces that end where
+ * records end ({@link RecordChunks}), so a file of any size takes bounded memory.
  *
  * <ul>
  *   <li>RFC 4180 quoting ({@code "} escapes itself; quoted fields may hold commas, quotes and line breaks); CRLF, LF
@@ -34,25 +36,52 @@ public final class CsvFileParser {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final String sourceFile;
-    private final String text;
     private final Consumer<RawRecord> sink;
+    private String text;
     private boolean headerSeen;
     private int[] columns;
     private long recordNumber;
 
-    private CsvFileParser(String sourceFile, String text, Consumer<RawRecord> sink) {
+    private CsvFileParser(String sourceFile, Consumer<RawRecord> sink) {
         this.sourceFile = sourceFile;
-        this.text = text;
         this.sink = sink;
     }
 
-    /** Parses one file's text, handing each record to {@code sink} in file order. */
+    /**
+     * Parses one file's text as the reader gives it, handing each record to {@code sink} in file order.
+     *
+     * @throws IOException only when the reader fails
+     */
+    public static void parse(String sourceFile, Reader fileText, Consumer<RawRecord> sink) throws IOException {
+        parse(sourceFile, new RecordChunks(fileText), sink);
+    }
+
+    static void parse(String sourceFile, RecordChunks pieces, Consumer<RawRecord> sink) throws IOException {
+        CsvFileParser parser = new CsvFileParser(sourceFile, sink);
+        String piece = pieces.next();
+        if (piece != null && !piece.isEmpty() && piece.charAt(0) == BYTE_ORDER_MARK) {
+            piece = piece.substring(1);
+        }
+        for (; piece != null; piece = pieces.next()) {
+            parser.parsePiece(piece);
+        }
+    }
+
+    /** Parses one file's whole text. */
     public static void parse(String sourceFile, String fileText, Consumer<RawRecord> sink) {
-        String text = !fileText.isEmpty() && fileText.charAt(0) == BYTE_ORDER_MARK ? fileText.substring(1) : fileText;
-        CsvFileParser parser = new CsvFileParser(sourceFile, text, sink);
+        try {
+            parse(sourceFile, new StringReader(fileText), sink);
+        } catch (IOException impossible) {
+            // A StringReader does no I/O.
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    private void parsePiece(String piece) {
+        text = piece;
         int from = 0;
         while (from < text.length()) {
-            from = parser.parseFrom(from);
+            from = parseFrom(from);
         }
     }
 

@@ -3,24 +3,27 @@ package dev.ingest.adapter.spark.csv;
 import dev.ingest.application.port.out.ArrivedFile;
 import dev.ingest.application.port.out.ArrivedFiles;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 
 /**
  * The event files in the landing folder and, when the stream archives, in the archive folder, each counted with the
  * stream's own {@link CsvFileParser}, so that a file holds here exactly as many records as the stream took from it.
- * Like the stream, it takes only {@code *.csv} files whose names start with neither {@code .} nor {@code _}, and
- * only those directly in the landing folder.
+ * Like the stream, it takes only {@link EventFiles}, and only those directly in the landing folder, and reads them
+ * as the stream does, as streams of text.
  */
 public final class LandingFolderFiles implements ArrivedFiles {
+
+    private static final Configuration HADOOP = new Configuration();
 
     private final Path inputDir;
     private final Optional<Path> archiveDir;
@@ -66,7 +69,7 @@ public final class LandingFolderFiles implements ArrivedFiles {
             return List.of();
         }
         try (Stream<Path> paths = walk ? Files.walk(dir) : Files.list(dir)) {
-            return paths.filter(path -> Files.isRegularFile(path) && isEventFileName(path.getFileName().toString()))
+            return paths.filter(path -> Files.isRegularFile(path) && EventFiles.isEventFileName(path.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -74,19 +77,13 @@ public final class LandingFolderFiles implements ArrivedFiles {
         }
     }
 
-    private static boolean isEventFileName(String name) {
-        return name.endsWith(".csv") && !name.startsWith(".") && !name.startsWith("_");
-    }
-
     private static ArrivedFile count(Path file, String folder) {
-        try {
-            // Spark's text source decodes UTF-8 the same way: an invalid byte becomes a replacement character.
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            long[] records = {0};
+        long[] records = {0};
+        try (Reader text = EventFiles.open(file.toUri().toString(), HADOOP)) {
             CsvFileParser.parse(file.toString(), text, record -> records[0]++);
-            return new ArrivedFile(file.getFileName().toString(), folder + " " + file, records[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+        return new ArrivedFile(file.getFileName().toString(), folder + " " + file, records[0]);
     }
 }

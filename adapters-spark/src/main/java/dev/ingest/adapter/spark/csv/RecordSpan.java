@@ -14,7 +14,7 @@ final class RecordSpan {
     }
 
     /** The index of the line break (or the end of the text) that ends the record starting at {@code start}. */
-    static int end(String text, int start) {
+    static int end(CharSequence text, int start) {
         int length = text.length();
         boolean fieldStart = true;
         int i = start;
@@ -34,12 +34,12 @@ final class RecordSpan {
     }
 
     /** Where the record after the one starting at {@code start} may begin (blank lines not yet skipped). */
-    static int next(String text, int start) {
+    static int next(CharSequence text, int start) {
         return afterLineBreak(text, end(text, start));
     }
 
     /** The index of the first line break at or after {@code from}, ignoring quotes; the end of the text if none. */
-    static int lineEnd(String text, int from) {
+    static int lineEnd(CharSequence text, int from) {
         int i = from;
         while (i < text.length() && !isLineBreak(text.charAt(i))) {
             i++;
@@ -48,7 +48,7 @@ final class RecordSpan {
     }
 
     /** Skips the line break at {@code end} ({@code \r\n}, {@code \n} or {@code \r}). */
-    static int afterLineBreak(String text, int end) {
+    static int afterLineBreak(CharSequence text, int end) {
         if (end >= text.length()) {
             return text.length();
         }
@@ -59,7 +59,7 @@ final class RecordSpan {
     }
 
     /** Skips empty lines, which are not records. */
-    static int skipBlankLines(String text, int from) {
+    static int skipBlankLines(CharSequence text, int from) {
         int i = from;
         while (i < text.length() && isLineBreak(text.charAt(i))) {
             i++;
@@ -67,7 +67,7 @@ final class RecordSpan {
         return i;
     }
 
-    private static int afterClosingQuote(String text, int from) {
+    private static int afterClosingQuote(CharSequence text, int from) {
         int i = from;
         while (i < text.length()) {
             if (text.charAt(i) == QUOTE) {

@@ -7,6 +7,9 @@ import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.RawRecord;
 import dev.ingest.domain.event.UnreadableRecord;
 import dev.ingest.domain.reason.ReasonCode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -178,9 +181,36 @@ class CsvFileParserTest {
                 "1 MALFORMED_RECORD    ", "2 event e1 ts=2024-03-01 10:00:00");
     }
 
+    @Test
+    void a_record_longer_than_the_longest_allowed_is_cut_at_a_line_break_and_every_line_is_still_accounted_for()
+            throws IOException {
+        String unclosed = "e3,u3,p3,\"Lamp,Home,5.00,view,2024-03-01 10:00:00";
+        String text = HEADER + "\n" + ROW_1 + "\n" + unclosed + "\n" + (ROW_2 + "\n").repeat(20);
+        List<RawRecord> records = new ArrayList<>();
+
+        CsvFileParser.parse(FILE, new RecordChunks(new StringReader(text), 16, 256), records::add);
+
+        assertThat(fates(records)).startsWith("1 event e1 ts=2024-03-01 10:00:00", "2 MALFORMED_RECORD " + unclosed)
+                .hasSize(22);
+        assertThat(fates(records).subList(2, 22)).allSatisfy(fate -> assertThat(fate).doesNotContain("\n"));
+    }
+
+    /**
+     * Parses the whole text, and again read in pieces of every small size, so that each test also proves that cutting
+     * a file anywhere between records changes nothing.
+     */
     private static List<RawRecord> parse(String text) {
         List<RawRecord> records = new ArrayList<>();
         CsvFileParser.parse(FILE, text, records::add);
+        for (int piece : new int[] {1, 2, 3, 5, 8, 13, 64}) {
+            List<RawRecord> inPieces = new ArrayList<>();
+            try {
+                CsvFileParser.parse(FILE, new RecordChunks(new StringReader(text), piece, 1 << 20), inPieces::add);
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+            assertThat(inPieces).as("read in pieces of %d characters", piece).isEqualTo(records);
+        }
         return records;
     }
 

@@ -1,0 +1,54 @@
+package dev.ingest.adapter.spark.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+
+/**
+ * What an event file is and how one is opened, for the stream and for {@code verify} alike: a {@code *.csv} file,
+ * plain or compressed with a codec Hadoop reads without native libraries ({@code .csv.gz}, {@code .csv.bz2},
+ * {@code .csv.deflate}), whose name starts with neither {@code .} nor {@code _} (files still being written), read as a
+ * stream of UTF-8 text through Hadoop's {@code FileSystem}.
+ */
+public final class EventFiles {
+
+    private static final List<String> SUFFIXES = List.of(".csv", ".csv.gz", ".csv.bz2", ".csv.deflate");
+
+    /** The same rule as a glob for Spark's {@code pathGlobFilter}, which already skips {@code .} and {@code _}. */
+    public static final String GLOB = SUFFIXES.stream().map(suffix -> suffix.substring(1))
+            .collect(Collectors.joining(",", "*.{", "}"));
+
+    private static final int BUFFER_CHARS = 1 << 16;
+
+    private EventFiles() {
+    }
+
+    /** Whether a file of this name is an event file. */
+    public static boolean isEventFileName(String name) {
+        return !name.startsWith(".") && !name.startsWith("_") && SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+
+    /**
+     * Opens a file named by a Hadoop URI (Spark's {@code file:/in/a%20b.csv}, {@code hdfs://…}), decompressed by the
+     * codec its name says. Invalid UTF-8 becomes a replacement character, which validation then rejects.
+     */
+    public static Reader open(String uri, Configuration hadoop) throws IOException {
+        Path path = new Path(URI.create(uri));
+        InputStream in = path.getFileSystem(hadoop).open(path);
+        CompressionCodec codec = new CompressionCodecFactory(hadoop).getCodec(path);
+        if (codec != null) {
+            in = codec.createInputStream(in);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER_CHARS);
+    }
+}
