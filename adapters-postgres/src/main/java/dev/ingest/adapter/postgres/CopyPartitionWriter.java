@@ -5,27 +5,26 @@ import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.PartitionWriter;
 import dev.ingest.application.port.out.SourceFileRead;
 import dev.ingest.application.port.out.SourceFileTally;
-import dev.ingest.domain.dedup.FirstOccurrences;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
- * Stores one partition with a COPY straight into {@code user_events}, in one transaction with the rows of the files
- * it stored ({@code ingested_files}). Rows are buffered per file until {@link #commit(List)}. The transaction first
- * takes each file's advisory lock and leaves out the files this batch already stored, so a re-run or concurrent
- * attempt stores nothing twice. An event id stored before makes the COPY fail as a whole: the writer then rolls back
- * to before it and stores each file through {@link PendingEvents}, which leaves out the ids stored before; batches
- * without repeats never take that path.
+ * Stores one partition with COPYs straight into {@code user_events}, in one transaction with the rows of the files it
+ * stored ({@code ingested_files}). Rows wait in {@link PartitionRows} (bounded memory, spilled to a temporary file)
+ * until {@link #commit(List)}, so a retried transaction sends them again. The transaction first takes each file's
+ * advisory lock and leaves out the files this batch already stored, so a re-run or concurrent attempt stores nothing
+ * twice. Each piece of a file is COPYed under a savepoint; an event id stored before makes that COPY fail as a whole,
+ * and the piece then goes through {@link PendingEvents}, which leaves out the ids stored before. Files without repeats
+ * never take that path.
  */
 final class CopyPartitionWriter implements PartitionWriter {
 
@@ -33,19 +32,24 @@ final class CopyPartitionWriter implements PartitionWriter {
 
     private final RetryingTransactions transactions;
     private final BatchKey key;
-    private FirstOccurrences occurrences = new FirstOccurrences();
-    private Map<String, FileRows> rowsByFile = new HashMap<>();
+    private final Supplier<PartitionRows> newRows;
+    private PartitionRows rows;
 
     CopyPartitionWriter(RetryingTransactions transactions, BatchKey key) {
+        this(transactions, key, PartitionRows::new);
+    }
+
+    /** With rows of other limits, for tests that spill, cut pieces and slide the dedup window with a few rows. */
+    CopyPartitionWriter(RetryingTransactions transactions, BatchKey key, Supplier<PartitionRows> newRows) {
         this.transactions = transactions;
         this.key = key;
+        this.newRows = newRows;
+        this.rows = newRows.get();
     }
 
     @Override
     public void write(Event event, Origin origin) {
-        if (occurrences.isFirst(event)) {
-            rowsByFile.computeIfAbsent(origin.sourceFile(), file -> new FileRows()).add(event);
-        }
+        rows.add(origin.sourceFile(), event);
     }
 
     @Override
@@ -57,20 +61,20 @@ final class CopyPartitionWriter implements PartitionWriter {
 
     @Override
     public void close() {
-        occurrences = new FirstOccurrences();
-        rowsByFile = new HashMap<>();
+        rows.close();
+        rows = newRows.get();
     }
 
     private List<SourceFileTally> store(Connection connection, DSLContext dsl, List<SourceFileRead> files)
-            throws SQLException, IOException {
+            throws Exception {
         List<String> paths = files.stream().map(SourceFileRead::path).toList();
         AdvisoryLocks.lockFiles(dsl, key, paths);
         Map<String, SourceFileTally> earlier = IngestedFileRows.stored(dsl, key, paths);
-        List<SourceFileRead> toStore = files.stream().filter(file -> !earlier.containsKey(file.path())).toList();
-        Map<String, Long> storedByFile = copy(connection, dsl, toStore);
         Map<String, SourceFileTally> stored = new LinkedHashMap<>();
-        for (SourceFileRead file : toStore) {
-            stored.put(file.path(), SourceFileTally.of(file, storedByFile.getOrDefault(file.path(), 0L)));
+        for (SourceFileRead file : files) {
+            if (!earlier.containsKey(file.path())) {
+                stored.put(file.path(), SourceFileTally.of(file, copy(connection, dsl, file.path())));
+            }
         }
         IngestedFileRows.record(dsl, key, List.copyOf(stored.values()));
         List<SourceFileTally> tallies = new ArrayList<>(files.size());
@@ -80,38 +84,23 @@ final class CopyPartitionWriter implements PartitionWriter {
         return tallies;
     }
 
-    /**
-     * COPYs the files' rows straight into {@code user_events}; when an id was stored before, the COPY fails as a whole
-     * and each file's rows go through {@link PendingEvents} instead. Answers how many rows of each file it stored.
-     */
-    private Map<String, Long> copy(Connection connection, DSLContext dsl, List<SourceFileRead> files)
-            throws SQLException, IOException {
-        Map<String, Long> storedByFile = new LinkedHashMap<>();
-        StringBuilder rows = new StringBuilder();
-        for (SourceFileRead file : files) {
-            FileRows fileRows = rowsByFile.get(file.path());
-            if (fileRows != null) {
-                rows.append(fileRows.csv());
-                storedByFile.put(file.path(), fileRows.count());
+    /** COPYs a file's rows piece by piece, leaving out ids stored before; answers how many rows it stored. */
+    private long copy(Connection connection, DSLContext dsl, String file) throws Exception {
+        long stored = 0;
+        for (PartitionRows.Piece piece : rows.pieces(file)) {
+            Savepoint beforeCopy = connection.setSavepoint();
+            try {
+                EventRows.copyIn(connection, EventRows.COPY_STATEMENT, rows, piece);
+                connection.releaseSavepoint(beforeCopy);
+                stored += piece.rows();
+            } catch (SQLException conflict) {
+                if (!UNIQUE_VIOLATION.equals(conflict.getSQLState())) {
+                    throw conflict;
+                }
+                connection.rollback(beforeCopy);
+                stored += PendingEvents.storeNew(connection, dsl, rows, piece);
             }
         }
-        if (rows.isEmpty()) {
-            return storedByFile;
-        }
-        Savepoint beforeCopy = connection.setSavepoint();
-        try {
-            EventRows.copyIn(connection, EventRows.COPY_STATEMENT, rows);
-            connection.releaseSavepoint(beforeCopy);
-            return storedByFile;
-        } catch (SQLException conflict) {
-            if (!UNIQUE_VIOLATION.equals(conflict.getSQLState())) {
-                throw conflict;
-            }
-            connection.rollback(beforeCopy);
-        }
-        for (String path : storedByFile.keySet()) {
-            storedByFile.put(path, PendingEvents.storeNew(connection, dsl, rowsByFile.get(path).csv()));
-        }
-        return storedByFile;
+        return stored;
     }
 }

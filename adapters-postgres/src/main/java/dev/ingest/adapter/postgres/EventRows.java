@@ -3,11 +3,7 @@ package dev.ingest.adapter.postgres;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 
 import dev.ingest.domain.event.Event;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,6 +13,7 @@ import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Events as {@code COPY user_events} reads them: CSV in the column order of {@link #COLUMNS}. A text field is quoted
@@ -124,11 +121,17 @@ final class EventRows {
         return "COPY " + renderer.render(table) + " (" + columns + ") FROM STDIN (FORMAT csv)";
     }
 
-    /** Runs a COPY statement of {@link #copyStatement} over rows written by {@link #append}. */
-    static void copyIn(Connection connection, String copyStatement, CharSequence rows)
-            throws SQLException, IOException {
-        try (Reader reader = new StringReader(rows.toString())) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyStatement, reader);
+    /** Runs a COPY statement of {@link #copyStatement} over a piece of rows written by {@link #append}. */
+    static void copyIn(Connection connection, String copyStatement, PartitionRows rows, PartitionRows.Piece piece)
+            throws Exception {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyStatement);
+        try {
+            rows.read(piece, copy::writeToCopy);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 }

@@ -2,9 +2,7 @@ package dev.ingest.adapter.postgres;
 
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 
-import java.io.IOException;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -18,7 +16,8 @@ import org.jooq.impl.DSL;
  * {@code INSERT … SELECT … ON CONFLICT (event_id) DO NOTHING} into {@code user_events}. The repeats are found by the
  * unique index on {@code event_id}, which is the arbiter of {@code ON CONFLICT} by construction, so no plan can turn
  * the lookup into a scan of the table (pinned by {@code StoredIdsLookupPlanIT}); an id that another transaction is
- * storing right now is waited for, and the stored row always wins. Nothing is read twice and no id is held in memory.
+ * storing right now is waited for, and the stored row always wins; of two rows with one id in a piece, the first.
+ * No id is held in memory.
  * Measured against looking the ids up first ({@code unnest} joined to the table) and copying the others, it is as fast
  * and needs neither the ids on the heap nor a planner's choice.
  */
@@ -33,10 +32,11 @@ final class PendingEvents {
     private PendingEvents() {
     }
 
-    /** Stores the rows whose event ids are not stored yet (none repeats another); answers how many it stored. */
-    static long storeNew(Connection connection, DSLContext dsl, CharSequence rows) throws SQLException, IOException {
+    /** Stores the piece's rows whose event ids are not stored yet; answers how many it stored. */
+    static long storeNew(Connection connection, DSLContext dsl, PartitionRows rows, PartitionRows.Piece piece)
+            throws Exception {
         create(dsl);
-        EventRows.copyIn(connection, COPY_STATEMENT, rows);
+        EventRows.copyIn(connection, COPY_STATEMENT, rows, piece);
         long stored = insertNew(dsl).execute();
         dsl.truncate(TABLE).execute();
         return stored;

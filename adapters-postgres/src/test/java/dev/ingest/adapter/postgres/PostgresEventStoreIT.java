@@ -9,6 +9,7 @@ import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.adapter.postgres.database.RetryingTransactions;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
@@ -107,6 +108,29 @@ class PostgresEventStoreIT {
                 new SourceFileTally("mixed.csv", LANDED, 2, 1, 1, 0));
         assertThat(store.commit(later, tally(files), STARTED)).isEqualTo(new BatchOutcome(6, 3, 3, 0, Map.of()));
         assertThat(storedIds()).containsExactlyInAnyOrder("old-1", "old-2", "new-1", "new-2", "new-3");
+    }
+
+    @Test
+    void a_file_spilled_in_many_pieces_is_stored_exactly_with_repeats_beyond_the_dedup_window() {
+        BatchKey earlier = new BatchKey(stream, 0);
+        store.commit(earlier, tally(store(store.writers(), earlier, 0, "a.csv", written("old"))), STARTED);
+        BatchKey later = new BatchKey(stream, 1);
+        // 150 bytes in memory, pieces of ~300 bytes, a window of 4 ids: spilled, cut, and repeats the window misses.
+        var writer = new CopyPartitionWriter(new RetryingTransactions(DATABASE.settings()), later,
+                () -> new PartitionRows(150, 300, 4));
+        List<SourceFileTally> files;
+        try (writer) {
+            for (int i = 1; i <= 30; i++) {
+                writer.write(written("big-" + i).event(), written("big-" + i).from("big.csv", i).origin());
+            }
+            writer.write(written("big-1").withProductName("later copy").event(), written("big-1").from("big.csv", 31).origin());
+            writer.write(written("old").event(), written("old").from("big.csv", 32).origin());
+            files = writer.commit(List.of(new SourceFileRead("big.csv", LANDED, 32, 0)));
+        }
+
+        assertThat(files).containsExactly(new SourceFileTally("big.csv", LANDED, 32, 30, 2, 0));
+        assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isEqualTo(31);
+        assertThat(productName("big-1")).isEqualTo("Desk lamp");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package dev.ingest.adapter.postgres;
+
+import static dev.ingest.adapter.postgres.WrittenEvent.written;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PartitionRowsTest {
+
+    @Test
+    void rows_beyond_the_memory_limit_spill_to_a_file_and_read_back_as_written() throws Exception {
+        StringBuilder expected = new StringBuilder();
+        try (PartitionRows rows = new PartitionRows(100, 1 << 20, 1000)) {
+            for (int i = 0; i < 50; i++) {
+                rows.add("a.csv", written("e-" + i).event());
+                EventRows.append(expected, written("e-" + i).event());
+            }
+
+            assertThat(text(rows, rows.pieces("a.csv"))).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
+    void each_piece_holds_one_file_s_rows_and_a_large_file_is_cut_into_pieces() throws Exception {
+        try (PartitionRows rows = new PartitionRows(1 << 20, 200, 1000)) {
+            for (int i = 0; i < 20; i++) {
+                rows.add("a.csv", written("a-" + i).event());
+            }
+            rows.add("b.csv", written("b-1").event());
+
+            List<PartitionRows.Piece> pieces = rows.pieces("a.csv");
+            assertThat(pieces).hasSizeGreaterThan(3).allSatisfy(piece -> assertThat(piece.file()).isEqualTo("a.csv"));
+            assertThat(pieces.stream().mapToLong(PartitionRows.Piece::rows).sum()).isEqualTo(20);
+            assertThat(text(rows, pieces).lines()).hasSize(20).allSatisfy(line -> assertThat(line).startsWith("a-"));
+            assertThat(text(rows, rows.pieces("b.csv"))).startsWith("b-1,");
+            assertThat(rows.pieces("never.csv")).isEmpty();
+        }
+    }
+
+    @Test
+    void a_repeat_within_the_window_is_dropped_and_one_further_back_is_left_to_the_database() throws Exception {
+        try (PartitionRows rows = new PartitionRows(1 << 20, 1 << 20, 3)) {
+            for (String id : List.of("x", "y", "x", "z", "w", "x")) {
+                rows.add("a.csv", written(id).event());
+            }
+
+            assertThat(text(rows, rows.pieces("a.csv")).lines().map(line -> line.split(",")[0]))
+                    .containsExactly("x", "y", "z", "w", "x");
+        }
+    }
+
+    private static String text(PartitionRows rows, List<PartitionRows.Piece> pieces) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (PartitionRows.Piece piece : pieces) {
+            rows.read(piece, bytes::write);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
