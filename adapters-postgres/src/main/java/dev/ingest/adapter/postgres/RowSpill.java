@@ -104,7 +104,8 @@ final class RowSpill extends OutputStream {
     }
 
     private void moveToFile() throws IOException {
-        file = Files.createTempFile("ingest-partition-", ".copy");
+        LeftoverSpills.deleteOnce();
+        file = Files.createTempFile(LeftoverSpills.prefix(), LeftoverSpills.SUFFIX);
         channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         channel.write(ByteBuffer.wrap(memory, 0, (int) size));
         memory = new byte[0];

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +132,26 @@ class SparkEventStreamIT {
         assertThat(metrics.batches()).extracting(batch -> batch.tally().files().size(),
                         batch -> batch.outcome().recordsIn())
                 .containsExactly(tuple(1, 5L), tuple(1, 4L), tuple(1, 2L));
+    }
+
+    @Test
+    void a_compressed_file_is_read_as_a_stream() throws Exception {
+        Path file = input.resolve("d.csv.gz");
+        try (var out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(utf8(HEADER + "\ne20,u20,p20,Lamp,Home,19.99,view,2024-03-01 10:00:20\n"
+                    + "e21,u21,p21,Lamp,Home,oops,view,2024-03-01 10:00:21\n"));
+        }
+        Files.setLastModifiedTime(file, FileTime.from(LANDED.plusSeconds(10)));
+
+        run(metrics);
+
+        assertThat(metrics.batches()).last().satisfies(batch -> {
+            assertThat(batch.tally().files()).singleElement()
+                    .satisfies(read -> assertThat(read.path()).endsWith("d.csv.gz"));
+            assertThat(batch.outcome().stored()).isEqualTo(1);
+            assertThat(batch.outcome().quarantined()).isEqualTo(1);
+        });
+        assertThat(store.events()).extracting(Event::eventId).contains("e20");
     }
 
     @Test

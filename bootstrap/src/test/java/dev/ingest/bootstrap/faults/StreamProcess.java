@@ -38,13 +38,13 @@ final class StreamProcess {
         this.stderr = stderr;
     }
 
-    /** Starts {@code java -Xmx1g -jar ingest.jar <arguments>}, logging to {@code <logs>/<name>.out|.err}. */
-    static StreamProcess start(Path logs, String name, List<String> arguments) {
+    /** Starts {@code java -Xmx<heap> -jar ingest.jar <arguments>}, logging to {@code <logs>/<name>.out|.err}. */
+    static StreamProcess start(Path logs, String name, String heap, List<String> arguments) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the fault suite runs after mvn package");
         }
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseParallelGC",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-XX:+UseParallelGC",
                 "-jar", JAR.toString()));
         command.addAll(arguments);
         try {

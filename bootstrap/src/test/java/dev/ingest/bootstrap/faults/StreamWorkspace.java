@@ -16,6 +16,7 @@ final class StreamWorkspace {
     private final Path root;
     private final DatabaseSettings database;
     private int runs;
+    private String heap = "1g";
 
     private StreamWorkspace(String name, Path root, DatabaseSettings database) {
         this.name = name;
@@ -30,6 +31,12 @@ final class StreamWorkspace {
         String databaseName = ("faults_" + name.replace('-', '_') + "_" + ProcessHandle.current().pid())
                 .toLowerCase(Locale.ROOT);
         return new StreamWorkspace(name, root, FaultPostgres.shared().database(databaseName));
+    }
+
+    /** Runs the stream JVMs with this maximum heap ({@code -Xmx}) from now on. */
+    StreamWorkspace withHeap(String maximum) {
+        heap = maximum;
+        return this;
     }
 
     Path input() {
@@ -65,7 +72,7 @@ final class StreamWorkspace {
                 "--db-user", database.user()));
         arguments.addAll(List.of(options));
         runs++;
-        return StreamProcess.start(logs(), name + "-run" + runs, arguments);
+        return StreamProcess.start(logs(), name + "-run" + runs, heap, arguments);
     }
 
     /** Runs {@code ingest stream --available-now} to the end and returns the finished process. */

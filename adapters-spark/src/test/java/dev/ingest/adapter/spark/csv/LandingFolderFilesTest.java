@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ingest.application.port.out.ArrivedFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.io.compress.BZip2Codec;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.util.ReflectionUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +41,24 @@ class LandingFolderFilesTest {
                 tuple("wrong-header.csv", 3L),
                 tuple("empty.csv", 0L),
                 tuple("b.csv", 1L));
+    }
+
+    @Test
+    void reads_compressed_files_as_streams() throws IOException {
+        Path input = dir.resolve("in");
+        Files.createDirectories(input);
+        try (var out = new GZIPOutputStream(Files.newOutputStream(input.resolve("a.csv.gz")))) {
+            out.write((HEADER + GOOD + GOOD).getBytes(StandardCharsets.UTF_8));
+        }
+        CompressionCodec bzip2 = ReflectionUtils.newInstance(BZip2Codec.class, new Configuration());
+        try (var out = bzip2.createOutputStream(Files.newOutputStream(input.resolve("b.csv.bz2")))) {
+            out.write((HEADER + GOOD).getBytes(StandardCharsets.UTF_8));
+        }
+        write(input.resolve("c.gz"), "not an event file");
+
+        assertThat(new LandingFolderFiles(input, Optional.empty()).list())
+                .extracting(ArrivedFile::name, ArrivedFile::records)
+                .containsExactly(tuple("a.csv.gz", 2L), tuple("b.csv.bz2", 1L));
     }
 
     @Test
