@@ -2,6 +2,7 @@ package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.csv.CsvFileParser;
 import dev.ingest.adapter.spark.csv.EventFiles;
+import dev.ingest.adapter.spark.csv.ExtraColumns;
 import dev.ingest.application.port.in.PartitionProcessor;
 import dev.ingest.application.port.in.PartitionRun;
 import dev.ingest.application.port.out.BatchTally;
@@ -29,9 +30,11 @@ final class FilesToTally implements MapPartitionsFunction<Row, BatchTally> {
     private static final Configuration HADOOP = new Configuration();
 
     private final PartitionProcessor processor;
+    private final ExtraColumns extraColumns;
 
-    FilesToTally(PartitionProcessor processor) {
+    FilesToTally(PartitionProcessor processor, ExtraColumns extraColumns) {
         this.processor = processor;
+        this.extraColumns = extraColumns;
     }
 
     @Override
@@ -43,7 +46,10 @@ final class FilesToTally implements MapPartitionsFunction<Row, BatchTally> {
                 String path = file.getString(LandingFolder.PATH);
                 run.beginFile(path, Instant.ofEpochMilli(file.getLong(LandingFolder.LANDED_AT_MILLIS)));
                 try (Reader text = EventFiles.open(path, HADOOP)) {
-                    CsvFileParser.parse(path, text, run::accept);
+                    List<String> ignored = CsvFileParser.parse(path, text, extraColumns, run::accept);
+                    if (!ignored.isEmpty()) {
+                        run.ignoredColumns(ignored);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + path, e);
                 }

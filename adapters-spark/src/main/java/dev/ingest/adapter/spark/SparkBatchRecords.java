@@ -1,5 +1,6 @@
 package dev.ingest.adapter.spark;
 
+import dev.ingest.adapter.spark.csv.ExtraColumns;
 import dev.ingest.application.port.in.BatchRecords;
 import dev.ingest.application.port.in.PartitionProcessor;
 import dev.ingest.application.port.out.BatchTally;
@@ -12,18 +13,20 @@ final class SparkBatchRecords implements BatchRecords {
 
     private final Dataset<Row> files;
     private final int partitions;
+    private final ExtraColumns extraColumns;
 
     /** @param partitions at most this many partitions (and so partition writers) per batch, e.g. the core count */
-    SparkBatchRecords(Dataset<Row> files, int partitions) {
+    SparkBatchRecords(Dataset<Row> files, int partitions, ExtraColumns extraColumns) {
         this.files = files;
         this.partitions = partitions;
+        this.extraColumns = extraColumns;
     }
 
     @Override
     public BatchTally process(PartitionProcessor processor) {
         // Each small file is its own partition by default; one task per core means fewer writers and connections.
         return files.coalesce(partitions)
-                .mapPartitions(new FilesToTally(processor), Encoders.javaSerialization(BatchTally.class))
+                .mapPartitions(new FilesToTally(processor, extraColumns), Encoders.javaSerialization(BatchTally.class))
                 .collectAsList()
                 .stream()
                 .reduce(BatchTally.empty(), BatchTally::plus);

@@ -1,5 +1,6 @@
 package dev.ingest.adapter.spark;
 
+import dev.ingest.adapter.spark.csv.ExtraColumns;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.OptionalInt;
  * archived (if anywhere), when batches start, how much a batch may take, the Spark master and the UI port.
  *
  * @param archiveDir processed files move here (Spark's {@code cleanSource=archive}); empty leaves them in place
- * @param uiPort     Spark UI (and Prometheus endpoints) port; empty turns the UI off
+ * @param uiPort       Spark UI (and Prometheus endpoints) port; empty turns the UI off
+ * @param extraColumns what becomes of a file whose header names more than the eight event columns
  */
 public record StreamSettings(
         Path inputDir,
@@ -19,7 +21,8 @@ public record StreamSettings(
         StreamTrigger trigger,
         BatchLimit batchLimit,
         String master,
-        OptionalInt uiPort) {
+        OptionalInt uiPort,
+        ExtraColumns extraColumns) {
 
     public static final BatchLimit DEFAULT_BATCH_LIMIT = new BatchLimit.Files(10);
     public static final String DEFAULT_MASTER = "local[*]";
@@ -33,6 +36,7 @@ public record StreamSettings(
         Objects.requireNonNull(batchLimit, "batchLimit");
         Objects.requireNonNull(master, "master");
         Objects.requireNonNull(uiPort, "uiPort");
+        Objects.requireNonNull(extraColumns, "extraColumns");
         if (uiPort.isPresent() && (uiPort.getAsInt() < 1 || uiPort.getAsInt() > 65535)) {
             throw new IllegalArgumentException("the UI port must be between 1 and 65535, was " + uiPort.getAsInt());
         }
@@ -51,27 +55,31 @@ public record StreamSettings(
     /** The defaults: no archive, the default trigger, 10 files per batch, {@code local[*]}, UI on port 4040. */
     public static StreamSettings of(Path inputDir, Path checkpointDir) {
         return new StreamSettings(inputDir, checkpointDir, Optional.empty(), StreamTrigger.DEFAULT,
-                DEFAULT_BATCH_LIMIT, DEFAULT_MASTER, OptionalInt.of(DEFAULT_UI_PORT));
+                DEFAULT_BATCH_LIMIT, DEFAULT_MASTER, OptionalInt.of(DEFAULT_UI_PORT), ExtraColumns.IGNORE);
     }
 
     public StreamSettings withArchiveDir(Path dir) {
-        return new StreamSettings(inputDir, checkpointDir, Optional.of(dir), trigger, batchLimit, master, uiPort);
+        return new StreamSettings(inputDir, checkpointDir, Optional.of(dir), trigger, batchLimit, master, uiPort, extraColumns);
     }
 
     public StreamSettings withTrigger(StreamTrigger newTrigger) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, newTrigger, batchLimit, master, uiPort);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, newTrigger, batchLimit, master, uiPort, extraColumns);
     }
 
     public StreamSettings withBatchLimit(BatchLimit limit) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, limit, master, uiPort);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, limit, master, uiPort, extraColumns);
     }
 
     public StreamSettings withMaster(String newMaster) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, newMaster, uiPort);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, newMaster, uiPort, extraColumns);
     }
 
     public StreamSettings withUiPort(OptionalInt port) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, port);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, port, extraColumns);
+    }
+
+    public StreamSettings withExtraColumns(ExtraColumns policy) {
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, uiPort, policy);
     }
 
     /** Whether the master runs everything in this JVM, so the driver can bind to the loopback address. */

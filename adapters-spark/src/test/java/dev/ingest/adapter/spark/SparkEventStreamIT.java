@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ingest.adapter.spark.csv.ExtraColumns;
 import dev.ingest.adapter.spark.metrics.JsonLinesMetricsLog;
 import dev.ingest.adapter.spark.metrics.MetricsLogs;
 import dev.ingest.application.fake.InMemoryEventStore;
@@ -83,8 +84,7 @@ class SparkEventStreamIT {
                         tuple(4L, Set.of(ReasonCode.INVALID_PRICE)),
                         tuple(4L, Set.of(ReasonCode.INVALID_CHARACTERS)),
                         tuple(5L, Set.of(ReasonCode.MALFORMED_RECORD)),
-                        tuple(1L, Set.of(ReasonCode.SCHEMA_MISMATCH)),
-                        tuple(2L, Set.of(ReasonCode.SCHEMA_MISMATCH)));
+                        tuple(1L, Set.of(ReasonCode.SCHEMA_MISMATCH)));
         assertThat(metrics.batches())
                 .extracting(batch -> batch.key().batchId(), batch -> batch.outcome().recordsIn(),
                         batch -> batch.outcome().stored(), batch -> batch.outcome().duplicates(),
@@ -92,7 +92,7 @@ class SparkEventStreamIT {
                 .containsExactly(
                         tuple(0L, 5L, 3L, 0L, 2L, false),
                         tuple(1L, 4L, 1L, 2L, 1L, false),
-                        tuple(2L, 2L, 0L, 0L, 2L, false));
+                        tuple(2L, 1L, 0L, 0L, 1L, false));
         assertThat(metrics.batches()).allSatisfy(batch -> assertThat(batch.tally().files()).singleElement()
                 .satisfies(file -> assertThat(file.path()).startsWith("file:").endsWith(".csv")));
 
@@ -102,7 +102,7 @@ class SparkEventStreamIT {
                 .containsExactly(
                         tuple(0L, 1, 5L, "{\"INVALID_PRICE\":1,\"MALFORMED_RECORD\":1}"),
                         tuple(1L, 1, 4L, "{\"INVALID_CHARACTERS\":1}"),
-                        tuple(2L, 1, 2L, "{\"SCHEMA_MISMATCH\":2}"));
+                        tuple(2L, 1, 1L, "{\"SCHEMA_MISMATCH\":1}"));
         assertThat(lines).allSatisfy(line -> {
             assertThat(line.get("stream_id").asText()).isEqualTo(streamIdOnDisk());
             assertThat(line.get("latency_ms").get("max").asLong())
@@ -120,7 +120,7 @@ class SparkEventStreamIT {
 
         assertThat(metrics.batches()).extracting(batch -> batch.tally().files().size(),
                         batch -> batch.outcome().recordsIn())
-                .containsExactly(tuple(2, 9L), tuple(1, 2L));
+                .containsExactly(tuple(2, 9L), tuple(1, 1L));
     }
 
     @Test
@@ -131,7 +131,7 @@ class SparkEventStreamIT {
 
         assertThat(metrics.batches()).extracting(batch -> batch.tally().files().size(),
                         batch -> batch.outcome().recordsIn())
-                .containsExactly(tuple(1, 5L), tuple(1, 4L), tuple(1, 2L));
+                .containsExactly(tuple(1, 5L), tuple(1, 4L), tuple(1, 1L));
     }
 
     @Test
@@ -155,6 +155,33 @@ class SparkEventStreamIT {
     }
 
     @Test
+    void a_column_added_upstream_is_ignored() throws Exception {
+        landWithSessionId();
+
+        run(metrics);
+
+        assertThat(store.events()).extracting(Event::eventId).contains("e30");
+    }
+
+    @Test
+    void a_column_added_upstream_quarantines_the_file_s_rows_when_extra_columns_are_rejected() throws Exception {
+        landWithSessionId();
+        settings = settings.withExtraColumns(ExtraColumns.REJECT);
+
+        run(metrics);
+
+        assertThat(store.events()).extracting(Event::eventId).doesNotContain("e30");
+        assertThat(quarantine.rejections())
+                .filteredOn(rejection -> rejection.record().origin().sourceFile().endsWith("d.csv"))
+                .singleElement()
+                .satisfies(rejection -> assertThat(rejection.reasons()).containsExactly(ReasonCode.SCHEMA_MISMATCH));
+    }
+
+    private void landWithSessionId() throws IOException {
+        land("d.csv", 10, HEADER + ",session_id\ne30,u30,p30,Lamp,Home,19.99,view,2024-03-01 10:00:30,s-1\n");
+    }
+
+    @Test
     void a_restart_on_the_same_checkpoint_adds_nothing_and_a_lost_spark_commit_is_a_replay() throws Exception {
         run(metrics);
         List<Event> firstRun = store.events();
@@ -173,7 +200,7 @@ class SparkEventStreamIT {
         assertThat(replay.replay()).isTrue();
         assertThat(replay.outcome()).isEqualTo(metrics.batches().get(2).outcome());
         assertThat(store.events()).isEqualTo(firstRun);
-        assertThat(quarantine.rejections()).hasSize(5);
+        assertThat(quarantine.rejections()).hasSize(4);
     }
 
     @Test

@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** One partition in progress: counts as it goes so the tally needs no second pass over the records. */
 final class ValidatingPartitionRun implements PartitionRun {
@@ -28,6 +30,7 @@ final class ValidatingPartitionRun implements PartitionRun {
     private final PartitionWriter store;
     private final QuarantineWriter quarantine;
     private final EnumMap<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
+    private final Map<String, Long> ignoredColumns = new TreeMap<>();
     private final List<SourceFileRead> files = new ArrayList<>();
     private String currentFile;
     private Instant currentLandedAt;
@@ -72,6 +75,13 @@ final class ValidatingPartitionRun implements PartitionRun {
         writeNanos += System.nanoTime() - validated;
     }
 
+    @Override
+    public void ignoredColumns(List<String> names) {
+        for (String name : Set.copyOf(names)) {
+            ignoredColumns.merge(name, 1L, Long::sum);
+        }
+    }
+
     private void reject(Rejection rejection) {
         currentQuarantined++;
         for (ReasonCode reason : rejection.reasons()) {
@@ -89,7 +99,7 @@ final class ValidatingPartitionRun implements PartitionRun {
         List<SourceFileTally> tallies = store.commit(files);
         writeNanos += System.nanoTime() - started;
         StageTimings timings = new StageTimings(Duration.ZERO, Duration.ofNanos(validateNanos), Duration.ofNanos(writeNanos));
-        return BatchTally.ofFiles(tallies, reasons, timings);
+        return BatchTally.ofFiles(tallies, reasons, timings).withIgnoredColumns(ignoredColumns);
     }
 
     private void closeCurrentFile() {

@@ -68,7 +68,8 @@ public final class VerifyIngestionService implements VerifyIngestionUseCase {
             List<IngestedFile> takes = ingestedByName.getOrDefault(name, List.of());
             accounts.add(new FileAccount(name, copies.size(), copies.stream().mapToLong(ArrivedFile::records).sum(),
                     takes.stream().map(IngestedFile::batchId).sorted().toList(),
-                    takes.stream().mapToLong(IngestedFile::records).sum()));
+                    takes.stream().mapToLong(IngestedFile::records).sum(),
+                    copies.stream().flatMap(copy -> copy.ignoredColumns().stream()).distinct().toList()));
         }
         return accounts;
     }

@@ -15,6 +15,12 @@ public final class InMemoryArrivedFiles implements ArrivedFiles {
         return this;
     }
 
+    /** A file whose header names columns beyond the eight, which the stream does not read. */
+    public InMemoryArrivedFiles withIgnoredColumns(String name, long records, String... columns) {
+        files.add(new ArrivedFile(name, "input", records, List.of(columns)));
+        return this;
+    }
+
     public InMemoryArrivedFiles archived(String name, long records) {
         files.add(new ArrivedFile(name, "archive", records));
         return this;

@@ -43,6 +43,18 @@ class VerifyIngestionServiceTest {
     }
 
     @Test
+    void a_file_s_columns_that_the_stream_does_not_read_are_in_its_account() {
+        arrived.withIgnoredColumns("a.csv", 10, "session_id");
+        batch(0, outcome(10, 10, 0, 0), file(0, "file:/in/a.csv", 10));
+
+        IngestionAccount account = verify();
+
+        assertThat(account.accounted()).isTrue();
+        assertThat(account.files()).singleElement()
+                .satisfies(file -> assertThat(file.ignoredColumns()).containsExactly("session_id"));
+    }
+
+    @Test
     void a_file_no_batch_took_is_named_as_never_processed() {
         arrived.with("a.csv", 10).with("late.csv", 4);
         batch(0, outcome(10, 10, 0, 0), file(0, "file:/in/a.csv", 10));

@@ -3,6 +3,7 @@ package dev.ingest.bootstrap.cli;
 import dev.ingest.adapter.spark.BatchLimit;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.adapter.spark.StreamTrigger;
+import dev.ingest.adapter.spark.csv.ExtraColumns;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
@@ -21,6 +22,12 @@ public final class StreamOptions {
 
     @ArgGroup(exclusive = true)
     BatchLimitChoice batchLimit = new BatchLimitChoice();
+
+    @Option(names = "--extra-columns", paramLabel = "POLICY", defaultValue = "ignore",
+            converter = ExtraColumnsConverter.class,
+            description = "A header naming more than the eight event columns: ignore reads the eight by name "
+                    + "(default), reject quarantines every row as SCHEMA_MISMATCH.")
+    ExtraColumns extraColumns;
 
     @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
             description = "Spark master (default: ${DEFAULT-VALUE}).")
@@ -63,6 +70,19 @@ public final class StreamOptions {
         }
     }
 
+    /** Reads --extra-columns: ignore or reject. */
+    static final class ExtraColumnsConverter implements ITypeConverter<ExtraColumns> {
+        @Override
+        public ExtraColumns convert(String policy) {
+            for (ExtraColumns value : ExtraColumns.values()) {
+                if (value.name().equalsIgnoreCase(policy.strip())) {
+                    return value;
+                }
+            }
+            throw new TypeConversionException("'" + policy + "' is neither ignore nor reject");
+        }
+    }
+
     static final class UiChoice {
         @Option(names = "--ui-port", paramLabel = "N", description = "Spark UI and Prometheus port (default: 4040).")
         Integer port;
@@ -74,6 +94,7 @@ public final class StreamOptions {
     StreamSettings settings(Path input, Path checkpoint, Path archive, boolean availableNow) {
         StreamSettings settings = StreamSettings.of(input, checkpoint)
                 .withBatchLimit(batchLimit.limit())
+                .withExtraColumns(extraColumns)
                 .withMaster(master)
                 .withUiPort(ui.off ? OptionalInt.empty()
                         : OptionalInt.of(ui.port == null ? StreamSettings.DEFAULT_UI_PORT : ui.port));

@@ -64,7 +64,9 @@ final class VerifyAccountText {
         if (!file.processed()) {
             return file.balanced() ? "ok (no records)" : "NOT PROCESSED";
         }
-        return file.balanced() ? "ok" : "COUNTS DIFFER";
+        String ignored = file.ignoredColumns().isEmpty() ? ""
+                : "; columns not read: " + String.join(", ", file.ignoredColumns());
+        return (file.balanced() ? "ok" : "COUNTS DIFFER") + ignored;
     }
 
     private static String status(BatchAccount batch) {

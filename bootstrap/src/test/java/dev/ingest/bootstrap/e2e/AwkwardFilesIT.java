@@ -27,7 +27,7 @@ class AwkwardFilesIT {
     private static final String CORPUS = "/e2e/awkward/";
     private static final List<String> CORPUS_FILES = List.of("bom.csv", "crlf.csv", "header-only.csv", "empty.csv",
             "quoted.csv", "wrong-field-count.csv", "broken-quoting.csv", "wrong-header.csv", "reordered-header.csv",
-            "nul.csv", "invalid-utf8.csv", "notes.txt", ".partial.csv", "_underscore.csv");
+            "extra-column.csv", "nul.csv", "invalid-utf8.csv", "notes.txt", ".partial.csv", "_underscore.csv");
 
     /** What becomes of each file's records; files absent here (notes.txt, .partial.csv, _underscore.csv) are not read. */
     private static final List<Fate> EXPECTED = List.of(
@@ -47,13 +47,15 @@ class AwkwardFilesIT {
                             "broken-2,user-7,P009,\"Pen\"s,Books,1.20,view,2025-03-01 10:04:01"),
                     Quarantined.raw(4, "MALFORMED_RECORD",
                             "broken-4,user-7,P009,\"Pen,Books,1.20,view,2025-03-01 10:04:03"))),
-            // The parser's documented behaviour: a file whose first line is not the header is rejected whole,
-            // that first line included, since it may be data.
-            new Fate("wrong-header.csv", 3, List.of(), 0, List.of(
-                    Quarantined.raw(1, "SCHEMA_MISMATCH", "id,user,product,name,category,price,type,time"),
-                    Quarantined.raw(2, "SCHEMA_MISMATCH", "wrong-1,user-8,P010,Ball,Sports,15.00,view,2025-03-01 10:05:00"),
-                    Quarantined.raw(3, "SCHEMA_MISMATCH", "wrong-2,user-8,P010,Ball,Sports,15.00,view,2025-03-01 10:05:01"))),
+            // The parser's documented behaviour: a header that lacks one of the eight columns makes every row a schema
+            // mismatch, and is no record itself.
+            new Fate("wrong-header.csv", 2, List.of(), 0, List.of(
+                    Quarantined.raw(1, "SCHEMA_MISMATCH", "wrong-1,user-8,P010,Ball,Sports,15.00,view,2025-03-01 10:05:00"),
+                    Quarantined.raw(2, "SCHEMA_MISMATCH", "wrong-2,user-8,P010,Ball,Sports,15.00,view,2025-03-01 10:05:01"))),
             new Fate("reordered-header.csv", 1, List.of("reordered-1"), 0, List.of()),
+            // A column a producer added is ignored; a row without its value has the wrong number of fields.
+            new Fate("extra-column.csv", 3, List.of("extra-1", "extra-2"), 0, List.of(Quarantined.raw(3,
+                    "MALFORMED_RECORD", "extra-3,user-9,P012,Yoga Mat,Sports,25.00,purchase,2025-03-01 10:07:02"))),
             new Fate("nul.csv", 2, List.of("nul-2"), 0, List.of(Quarantined.fields(1, "INVALID_CHARACTERS", "nul-1"))),
             new Fate("invalid-utf8.csv", 2, List.of("utf8-2"), 0, List.of(
                     Quarantined.fields(1, "INVALID_CHARACTERS", "utf8-1"))));

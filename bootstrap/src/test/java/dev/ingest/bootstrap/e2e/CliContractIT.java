@@ -43,6 +43,7 @@ class CliContractIT {
             "stream --max-files-per-trigger 0",
             "stream --max-files-per-trigger 2 --max-bytes-per-trigger 1g",
             "stream --max-bytes-per-trigger lots",
+            "stream --extra-columns sometimes",
             "stream --trigger soon",
             "generate --events-per-second -1",
             "report nonsense",

@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,9 +24,12 @@ import org.apache.commons.csv.CSVRecord;
  * <ul>
  *   <li>RFC 4180 quoting ({@code "} escapes itself; quoted fields may hold commas, quotes and line breaks); CRLF, LF
  *       or CR line ends; a leading UTF-8 byte-order mark is dropped; empty lines are not records.</li>
- *   <li>The header is read by name ({@link EventCsvHeader}). A file whose first line is not that header is
- *       {@link ReasonCode#SCHEMA_MISMATCH} whole, that first line included, since it may be data.</li>
- *   <li>A row with the wrong number of fields is {@link ReasonCode#MALFORMED_RECORD} with its original text. Broken
+ *   <li>The header is read by name ({@link EventCsvHeader}); columns beyond the eight are ignored or, with
+ *       {@link ExtraColumns#REJECT}, make the file a mismatch. The header is never a record. In a file whose header
+ *       lacks one of the eight (or repeats one) every row is {@link ReasonCode#SCHEMA_MISMATCH}; a first line that names
+ *       none of them may be data, and is a {@code SCHEMA_MISMATCH} record too.</li>
+ *   <li>A row with another number of fields than the header is {@link ReasonCode#MALFORMED_RECORD} with its original
+ *       text. Broken
  *       quoting makes the line where the failing record starts malformed, and parsing resumes on the next line, so
  *       the rest of the file is still accounted for.</li>
  * </ul>
@@ -36,28 +40,34 @@ public final class CsvFileParser {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final String sourceFile;
+    private final ExtraColumns extraColumns;
     private final Consumer<RawRecord> sink;
     private String text;
     private boolean headerSeen;
-    private int[] columns;
+    /** The header's reading; a {@link EventCsvHeader.Columns} when the rows are events. */
+    private EventCsvHeader.Reading header;
     private long recordNumber;
 
-    private CsvFileParser(String sourceFile, Consumer<RawRecord> sink) {
+    private CsvFileParser(String sourceFile, ExtraColumns extraColumns, Consumer<RawRecord> sink) {
         this.sourceFile = sourceFile;
+        this.extraColumns = extraColumns;
         this.sink = sink;
     }
 
     /**
      * Parses one file's text as the reader gives it, handing each record to {@code sink} in file order.
      *
+     * @return the names of the header's columns that were not read (with {@link ExtraColumns#IGNORE})
      * @throws IOException only when the reader fails
      */
-    public static void parse(String sourceFile, Reader fileText, Consumer<RawRecord> sink) throws IOException {
-        parse(sourceFile, new RecordChunks(fileText), sink);
+    public static List<String> parse(String sourceFile, Reader fileText, ExtraColumns extraColumns,
+            Consumer<RawRecord> sink) throws IOException {
+        return parse(sourceFile, new RecordChunks(fileText), extraColumns, sink);
     }
 
-    static void parse(String sourceFile, RecordChunks pieces, Consumer<RawRecord> sink) throws IOException {
-        CsvFileParser parser = new CsvFileParser(sourceFile, sink);
+    static List<String> parse(String sourceFile, RecordChunks pieces, ExtraColumns extraColumns,
+            Consumer<RawRecord> sink) throws IOException {
+        CsvFileParser parser = new CsvFileParser(sourceFile, extraColumns, sink);
         String piece = pieces.next();
         if (piece != null && !piece.isEmpty() && piece.charAt(0) == BYTE_ORDER_MARK) {
             piece = piece.substring(1);
@@ -65,12 +75,14 @@ public final class CsvFileParser {
         for (; piece != null; piece = pieces.next()) {
             parser.parsePiece(piece);
         }
+        return parser.header instanceof EventCsvHeader.Columns found ? found.extra() : List.of();
     }
 
-    /** Parses one file's whole text. */
-    public static void parse(String sourceFile, String fileText, Consumer<RawRecord> sink) {
+    /** Parses one file's whole text; see {@link #parse(String, Reader, ExtraColumns, Consumer)}. */
+    public static List<String> parse(String sourceFile, String fileText, ExtraColumns extraColumns,
+            Consumer<RawRecord> sink) {
         try {
-            parse(sourceFile, new StringReader(fileText), sink);
+            return parse(sourceFile, new StringReader(fileText), extraColumns, sink);
         } catch (IOException impossible) {
             // A StringReader does no I/O.
             throw new UncheckedIOException(impossible);
@@ -121,15 +133,16 @@ public final class CsvFileParser {
     private void accept(CSVRecord record, int start) {
         if (!headerSeen) {
             headerSeen = true;
-            columns = EventCsvHeader.columnPositions(record.toList());
-            if (columns == null) {
+            header = EventCsvHeader.read(record.toList(), extraColumns);
+            if (header instanceof EventCsvHeader.Mismatch mismatch && !mismatch.isHeader()) {
                 sink.accept(new UnreadableRecord(originalText(start), ReasonCode.SCHEMA_MISMATCH, nextOrigin()));
             }
-        } else if (columns == null) {
+        } else if (!(header instanceof EventCsvHeader.Columns found)) {
             sink.accept(new UnreadableRecord(originalText(start), ReasonCode.SCHEMA_MISMATCH, nextOrigin()));
-        } else if (record.size() != EventCsvHeader.COLUMNS.size()) {
+        } else if (record.size() != found.width()) {
             sink.accept(new UnreadableRecord(originalText(start), ReasonCode.MALFORMED_RECORD, nextOrigin()));
         } else {
+            int[] columns = found.positions();
             sink.accept(new RawEvent(record.get(columns[0]), record.get(columns[1]), record.get(columns[2]),
                     record.get(columns[3]), record.get(columns[4]), record.get(columns[5]), record.get(columns[6]),
                     record.get(columns[7]), nextOrigin()));
@@ -138,7 +151,7 @@ public final class CsvFileParser {
 
     /** A record that could not be split: in a file with a wrong or unreadable header it is a schema mismatch. */
     private void unreadable(String originalText, ReasonCode reason) {
-        boolean wrongFile = !headerSeen || columns == null;
+        boolean wrongFile = !(header instanceof EventCsvHeader.Columns);
         headerSeen = true;
         sink.accept(new UnreadableRecord(originalText, wrongFile ? ReasonCode.SCHEMA_MISMATCH : reason, nextOrigin()));
     }

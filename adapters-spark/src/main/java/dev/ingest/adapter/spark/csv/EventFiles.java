@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -29,6 +32,9 @@ public final class EventFiles {
             .collect(Collectors.joining(",", "*.{", "}"));
 
     private static final int BUFFER_CHARS = 1 << 16;
+    /** Building a factory looks up every codec class; once per configuration is enough. */
+    private static final Map<Configuration, CompressionCodecFactory> CODECS =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private EventFiles() {
     }
@@ -45,10 +51,14 @@ public final class EventFiles {
     public static Reader open(String uri, Configuration hadoop) throws IOException {
         Path path = new Path(URI.create(uri));
         InputStream in = path.getFileSystem(hadoop).open(path);
-        CompressionCodec codec = new CompressionCodecFactory(hadoop).getCodec(path);
+        CompressionCodec codec = codecs(hadoop).getCodec(path);
         if (codec != null) {
             in = codec.createInputStream(in);
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER_CHARS);
+    }
+
+    private static CompressionCodecFactory codecs(Configuration hadoop) {
+        return CODECS.computeIfAbsent(hadoop, CompressionCodecFactory::new);
     }
 }

@@ -79,11 +79,13 @@ public final class LandingFolderFiles implements ArrivedFiles {
 
     private static ArrivedFile count(Path file, String folder) {
         long[] records = {0};
+        List<String> ignored;
         try (Reader text = EventFiles.open(file.toUri().toString(), HADOOP)) {
-            CsvFileParser.parse(file.toString(), text, record -> records[0]++);
+            // The same count whatever the stream does with extra columns: rows are records either way.
+            ignored = CsvFileParser.parse(file.toString(), text, ExtraColumns.IGNORE, record -> records[0]++);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return new ArrivedFile(file.getFileName().toString(), folder + " " + file, records[0]);
+        return new ArrivedFile(file.getFileName().toString(), folder + " " + file, records[0], ignored);
     }
 }

@@ -15,6 +15,8 @@ final class RecordChunks {
 
     static final int PIECE = 1 << 20;
     static final int LONGEST_RECORD = 1 << 24;
+    /** A small file never takes more than this (rounded up to a power of two) for its buffer. */
+    private static final int FIRST_BUFFER = 1 << 16;
 
     private final Reader reader;
     private final int piece;
@@ -34,7 +36,7 @@ final class RecordChunks {
         this.reader = reader;
         this.piece = piece;
         this.longestRecord = longestRecord;
-        this.buffer = new char[2 * piece];
+        this.buffer = new char[Math.min(2 * piece, FIRST_BUFFER)];
     }
 
     /** The next piece, or null once the file is read. */
@@ -48,12 +50,14 @@ final class RecordChunks {
                 return length == 0 ? null : cut(length);
             }
             if (length == buffer.length) {
-                if (complete > 0) {
+                if (complete > 0 && buffer.length >= 2 * piece) {
                     return cut(complete);
                 }
-                if (buffer.length >= longestRecord) {
+                if (complete == 0 && buffer.length >= longestRecord) {
                     return cut(afterLastLineBreak());
                 }
+                // Grows to two pieces as a large file is read (the buffer of a small one stays small), and beyond
+                // only while one record does not end.
                 buffer = Arrays.copyOf(buffer, buffer.length * 2);
             }
             fill();

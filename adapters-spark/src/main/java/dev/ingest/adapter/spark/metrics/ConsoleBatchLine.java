@@ -4,6 +4,7 @@ import dev.ingest.application.port.out.IngestedBatch;
 import dev.ingest.application.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.io.PrintStream;
+import java.util.stream.Collectors;
 
 /** Prints one short line per batch for a person watching the stream. */
 public final class ConsoleBatchLine implements MetricsLog {
@@ -30,6 +31,16 @@ public final class ConsoleBatchLine implements MetricsLog {
                 .map(measured -> ", latency p50 " + measured.p50().toMillis() + " ms max " + measured.max().toMillis() + " ms")
                 .orElse("");
         return "batch " + batch.key().batchId() + ": " + batch.tally().files().size() + " files, " + counts + " in "
-                + batch.processing().plus(batch.commit()).toMillis() + " ms" + latency;
+                + batch.processing().plus(batch.commit()).toMillis() + " ms" + latency + ignored(batch);
+    }
+
+    /** Columns a producer added show once per batch, so that someone watching notices the schema moved. */
+    private static String ignored(IngestedBatch batch) {
+        if (batch.tally().ignoredColumns().isEmpty()) {
+            return "";
+        }
+        return batch.tally().ignoredColumns().entrySet().stream()
+                .map(column -> column.getKey() + " (" + column.getValue() + (column.getValue() == 1 ? " file)" : " files)"))
+                .collect(Collectors.joining(", ", "; columns not read: ", ""));
     }
 }

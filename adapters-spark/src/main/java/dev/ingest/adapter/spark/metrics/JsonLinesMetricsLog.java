@@ -63,6 +63,8 @@ public final class JsonLinesMetricsLog implements MetricsLog {
                 .put("quarantined", outcome.quarantined());
         ObjectNode reasons = line.putObject("quarantined_by_reason");
         outcome.quarantinedByReason().forEach((reason, count) -> reasons.put(reason.name(), count));
+        ObjectNode ignored = line.putObject("ignored_columns");
+        batch.tally().ignoredColumns().forEach(ignored::put);
         StageTimings stages = batch.tally().timings();
         line.putObject("durations_ms")
                 .put("processing", batch.processing().toMillis())

@@ -125,29 +125,53 @@ class CsvFileParserTest {
     }
 
     @Test
-    void a_wrong_header_quarantines_the_whole_file_including_its_first_line() {
+    void a_wrong_header_quarantines_every_row_and_is_no_record_itself() {
         String header = "id,user,product,name,category,price,type,time";
 
         List<RawRecord> records = parse(header + "\n" + ROW_1 + "\n" + "short,row\n" + "\"broken\"x\n");
 
         assertThat(fates(records)).containsExactly(
-                "1 SCHEMA_MISMATCH " + header,
-                "2 SCHEMA_MISMATCH " + ROW_1,
-                "3 SCHEMA_MISMATCH short,row",
-                "4 SCHEMA_MISMATCH \"broken\"x");
+                "1 SCHEMA_MISMATCH " + ROW_1,
+                "2 SCHEMA_MISMATCH short,row",
+                "3 SCHEMA_MISMATCH \"broken\"x");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiterString = "|", value = {
-            "a file without a header|" + ROW_1,
             "a column missing|event_id,user_id,product_id,product_name,category,price,event_type",
-            "an extra column|" + HEADER + ",note",
             "a column twice|event_id,user_id,product_id,product_name,category,price,event_type,event_id",
-            "an empty trailing column|" + HEADER + ","})
-    void a_header_that_does_not_name_the_eight_columns_is_a_schema_mismatch(String name, String header) {
-        List<RawRecord> records = parse(header + "\n" + ROW_2);
+            "a column twice among extra ones|" + HEADER + ",note,price"})
+    void a_header_that_does_not_name_the_eight_columns_each_once_is_a_schema_mismatch(String name, String header) {
+        assertThat(fates(parse(header + "\n" + ROW_2))).containsExactly("1 SCHEMA_MISMATCH " + ROW_2);
+    }
 
-        assertThat(fates(records)).containsExactly("1 SCHEMA_MISMATCH " + header, "2 SCHEMA_MISMATCH " + ROW_2);
+    @Test
+    void a_first_line_that_names_none_of_the_columns_may_be_data_and_is_a_record_of_its_own() {
+        assertThat(fates(parse(ROW_1 + "\n" + ROW_2)))
+                .containsExactly("1 SCHEMA_MISMATCH " + ROW_1, "2 SCHEMA_MISMATCH " + ROW_2);
+    }
+
+    @Test
+    void extra_columns_are_ignored_and_the_eight_read_by_name() {
+        String header = "session_id," + HEADER + ",";
+
+        String text = header + "\ns-1," + ROW_1 + ",\n" + "s-2," + ROW_2 + "\n";
+
+        assertThat(fates(parse(text))).containsExactly("1 event e1 ts=2024-03-01 10:00:00",
+                "2 MALFORMED_RECORD s-2," + ROW_2);
+        assertThat(CsvFileParser.parse(FILE, text, ExtraColumns.IGNORE, record -> { }))
+                .containsExactly("session_id", "(unnamed)");
+        assertThat(CsvFileParser.parse(FILE, text, ExtraColumns.REJECT, record -> { })).isEmpty();
+        assertThat(CsvFileParser.parse(FILE, HEADER + "\n" + ROW_1, ExtraColumns.IGNORE, record -> { })).isEmpty();
+    }
+
+    @Test
+    void extra_columns_make_a_schema_mismatch_when_rejected() {
+        List<RawRecord> records = new ArrayList<>();
+
+        CsvFileParser.parse(FILE, HEADER + ",session_id\n" + ROW_1 + ",s-1\n", ExtraColumns.REJECT, records::add);
+
+        assertThat(fates(records)).containsExactly("1 SCHEMA_MISMATCH " + ROW_1 + ",s-1");
     }
 
     @Test
@@ -188,7 +212,7 @@ class CsvFileParserTest {
         String text = HEADER + "\n" + ROW_1 + "\n" + unclosed + "\n" + (ROW_2 + "\n").repeat(20);
         List<RawRecord> records = new ArrayList<>();
 
-        CsvFileParser.parse(FILE, new RecordChunks(new StringReader(text), 16, 256), records::add);
+        CsvFileParser.parse(FILE, new RecordChunks(new StringReader(text), 16, 256), ExtraColumns.IGNORE, records::add);
 
         assertThat(fates(records)).startsWith("1 event e1 ts=2024-03-01 10:00:00", "2 MALFORMED_RECORD " + unclosed)
                 .hasSize(22);
@@ -201,11 +225,12 @@ class CsvFileParserTest {
      */
     private static List<RawRecord> parse(String text) {
         List<RawRecord> records = new ArrayList<>();
-        CsvFileParser.parse(FILE, text, records::add);
+        CsvFileParser.parse(FILE, text, ExtraColumns.IGNORE, records::add);
         for (int piece : new int[] {1, 2, 3, 5, 8, 13, 64}) {
             List<RawRecord> inPieces = new ArrayList<>();
             try {
-                CsvFileParser.parse(FILE, new RecordChunks(new StringReader(text), piece, 1 << 20), inPieces::add);
+                CsvFileParser.parse(FILE, new RecordChunks(new StringReader(text), piece, 1 << 20),
+                        ExtraColumns.IGNORE, inPieces::add);
             } catch (IOException impossible) {
                 throw new UncheckedIOException(impossible);
             }

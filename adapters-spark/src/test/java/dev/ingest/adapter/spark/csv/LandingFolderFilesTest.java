@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
@@ -59,6 +60,16 @@ class LandingFolderFilesTest {
         assertThat(new LandingFolderFiles(input, Optional.empty()).list())
                 .extracting(ArrivedFile::name, ArrivedFile::records)
                 .containsExactly(tuple("a.csv.gz", 2L), tuple("b.csv.bz2", 1L));
+    }
+
+    @Test
+    void names_the_header_columns_the_stream_does_not_read() throws IOException {
+        Path input = dir.resolve("in");
+        write(input.resolve("a.csv"), HEADER.strip() + ",session_id\n" + GOOD.strip() + ",s-1\n");
+
+        assertThat(new LandingFolderFiles(input, Optional.empty()).list())
+                .extracting(ArrivedFile::records, ArrivedFile::ignoredColumns)
+                .containsExactly(tuple(1L, List.of("session_id")));
     }
 
     @Test

@@ -12,7 +12,7 @@ public final class LargeInputParse {
     public static void main(String[] args) throws IOException {
         long rows = Long.parseLong(args[0]);
         long[] counts = new long[2];
-        CsvFileParser.parse("file:/generated.csv", new GeneratedEventText(rows),
+        CsvFileParser.parse("file:/generated.csv", new GeneratedEventText(rows), ExtraColumns.IGNORE,
                 record -> counts[record instanceof RawEvent ? 0 : 1]++);
         System.out.println("events=" + counts[0] + " malformed=" + counts[1]);
     }

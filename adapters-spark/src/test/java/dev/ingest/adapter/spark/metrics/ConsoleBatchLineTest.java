@@ -18,7 +18,8 @@ class ConsoleBatchLineTest {
         console.record(IngestedBatches.replayed());
 
         assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-                "batch 7: 3 files, 10 in: 6 stored, 1 duplicates, 3 quarantined in 500 ms, latency p50 700 ms max 900 ms",
+                "batch 7: 3 files, 10 in: 6 stored, 1 duplicates, 3 quarantined in 500 ms, latency p50 700 ms max 900 ms;"
+                        + " columns not read: session_id (2 files), tenant (1 file)",
                 "batch 7 already committed (10 in: 6 stored, 1 duplicates, 3 quarantined), nothing to do");
     }
 }

@@ -8,12 +8,19 @@ import java.util.List;
  *
  * @param arrivedCopies how many files of that name were found; 0 when the ledger knows a file no folder holds
  * @param batchIds      the committed batches that took it; empty when it was never processed
+ * @param ignoredColumns header columns beyond the eight event columns, which the stream does not read
  */
 public record FileAccount(String name, int arrivedCopies, long arrivedRecords, List<Long> batchIds,
-        long recordedRecords) {
+        long recordedRecords, List<String> ignoredColumns) {
 
     public FileAccount {
         batchIds = List.copyOf(batchIds);
+        ignoredColumns = List.copyOf(ignoredColumns);
+    }
+
+    public FileAccount(String name, int arrivedCopies, long arrivedRecords, List<Long> batchIds,
+            long recordedRecords) {
+        this(name, arrivedCopies, arrivedRecords, batchIds, recordedRecords, List.of());
     }
 
     public boolean arrived() {

@@ -10,14 +10,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * What the executors made of a batch: the outcome, the files it came from, and the time spent on each stage.
- * Partition tallies are merged with {@link #plus(BatchTally)}.
+ * What the executors made of a batch: the outcome, the files it came from, the time spent on each stage, and the
+ * header columns that were not read (each with the number of files that had it). Partition tallies are merged with
+ * {@link #plus(BatchTally)}.
  */
 public record BatchTally(long recordsIn, long stored, long duplicates, long quarantined,
-        Map<ReasonCode, Long> quarantinedByReason, List<SourceFileTally> files, StageTimings timings)
-        implements Serializable {
+        Map<ReasonCode, Long> quarantinedByReason, List<SourceFileTally> files, StageTimings timings,
+        Map<String, Long> ignoredColumns) implements Serializable {
 
     public BatchTally {
         // The outcome checks that the counts add up; the domain's types stay free of java.io.
@@ -27,6 +29,12 @@ public record BatchTally(long recordsIn, long stored, long duplicates, long quar
         quarantinedByReason = Collections.unmodifiableMap(reasons);
         files = List.copyOf(files);
         Objects.requireNonNull(timings, "timings");
+        ignoredColumns = Collections.unmodifiableMap(new TreeMap<>(ignoredColumns));
+    }
+
+    public BatchTally(long recordsIn, long stored, long duplicates, long quarantined,
+            Map<ReasonCode, Long> quarantinedByReason, List<SourceFileTally> files, StageTimings timings) {
+        this(recordsIn, stored, duplicates, quarantined, quarantinedByReason, files, timings, Map.of());
     }
 
     public BatchTally(BatchOutcome outcome, List<SourceFileTally> files, StageTimings timings) {
@@ -62,11 +70,20 @@ public record BatchTally(long recordsIn, long stored, long duplicates, long quar
     public BatchTally plus(BatchTally other) {
         List<SourceFileTally> allFiles = new ArrayList<>(files);
         allFiles.addAll(other.files);
-        return new BatchTally(outcome().plus(other.outcome()), allFiles, timings.plus(other.timings));
+        Map<String, Long> columns = new TreeMap<>(ignoredColumns);
+        other.ignoredColumns.forEach((column, count) -> columns.merge(column, count, Long::sum));
+        return new BatchTally(outcome().plus(other.outcome()), allFiles, timings.plus(other.timings))
+                .withIgnoredColumns(columns);
     }
 
     /** The same tally with the time spent reading its records, which the driving adapter measures. */
     public BatchTally withReadTime(Duration read) {
-        return new BatchTally(outcome(), files, timings.withRead(read));
+        return new BatchTally(recordsIn, stored, duplicates, quarantined, quarantinedByReason, files,
+                timings.withRead(read), ignoredColumns);
+    }
+
+    /** The same tally with these header columns not read, each with the number of files that had it. */
+    public BatchTally withIgnoredColumns(Map<String, Long> columns) {
+        return new BatchTally(recordsIn, stored, duplicates, quarantined, quarantinedByReason, files, timings, columns);
     }
 }
