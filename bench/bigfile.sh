@@ -29,11 +29,9 @@ ensure_jar
 
 if [[ ! -f "$DATA/.complete" ]]; then
   rm -rf "$DATA"
-  echo "generating $COUNT events into one file in $DATA ..." >&2
   # The generator writes at most 10,000,000 events per file: the parts are joined into one file, headers but the
   # first left out.
-  java -jar "$JAR" generate --output "$DATA/parts" --count "$COUNT" --events-per-file $((COUNT < 10000000 ? COUNT : 10000000)) \
-      --file-interval 24h --events-per-second 10000000 --seed 7 --start-time 2025-03-01T00:00:00Z | tail -1 >&2
+  generated "$DATA/parts" "$COUNT" $((COUNT < 10000000 ? COUNT : 10000000)) 7 2025-03-01T00:00:00Z
   parts=("$DATA"/parts/*.csv)
   { cat "${parts[0]}"; for part in "${parts[@]:1}"; do tail -n +2 "$part"; done; } >"$DATA/.events.csv"
   mv "$DATA/.events.csv" "$DATA/events.csv"

@@ -89,6 +89,19 @@ ensure_class_archive() {
   drop_database bench_archive
 }
 
+# Generates COUNT events (seed SEED, from START) in files of EVENTS_PER_FILE into FOLDER, once: a later run finds the
+# folder complete and reuses it.
+generated() {
+  local folder="$1" count="$2" events_per_file="$3" seed="$4" start="$5"
+  if [[ ! -f "$folder/.complete" ]]; then
+    rm -rf "$folder"
+    echo "generating $count events into $folder ..." >&2
+    java -jar "$JAR" generate --output "$folder" --count "$count" --events-per-file "$events_per_file" \
+        --file-interval 24h --events-per-second 10000000 --seed "$seed" --start-time "$start" | tail -1 >&2
+    touch "$folder/.complete"
+  fi
+}
+
 jdbc_url() {
   echo "jdbc:postgresql://$PGHOST:$PGPORT/$1"
 }

@@ -37,24 +37,12 @@ mkdir -p "$SCRATCH"
 trap 'stop_database' EXIT
 ensure_jar
 
-# Generates COUNT events with SEED from START into FOLDER, once.
-generated() {
-  local folder="$1" count="$2" seed="$3" start="$4"
-  if [[ ! -f "$folder/.complete" ]]; then
-    rm -rf "$folder"
-    echo "generating $count events into $folder ..." >&2
-    java -jar "$JAR" generate --output "$folder" --count "$count" --events-per-file "$EVENTS_PER_FILE" \
-        --events-per-second 1000000 --seed "$seed" --start-time "$start" | tail -1 >&2
-    touch "$folder/.complete"
-  fi
-}
-
 BASE_DATA="$SCRATCH/base-$BASE"
 NEW_DATA="$SCRATCH/new-$COUNT"
 AGAIN_DATA="$SCRATCH/redelivered-$COUNT-of-$BASE"
 REPEATS_DATA="$SCRATCH/repeats-$COUNT-of-$BASE"
-generated "$BASE_DATA" "$BASE" 11 2025-01-01T00:00:00Z
-generated "$NEW_DATA" "$COUNT" 7 2025-03-01T00:00:00Z
+generated "$BASE_DATA" "$BASE" "$EVENTS_PER_FILE" 11 2025-01-01T00:00:00Z
+generated "$NEW_DATA" "$COUNT" "$EVENTS_PER_FILE" 7 2025-03-01T00:00:00Z
 if [[ ! -f "$AGAIN_DATA/.complete" ]]; then
   rm -rf "$AGAIN_DATA" && mkdir -p "$AGAIN_DATA"
   find "$BASE_DATA" -name '*.csv' | sort | head -$((COUNT / EVENTS_PER_FILE)) | while read -r file; do

@@ -35,13 +35,7 @@ mkdir -p "$SCRATCH"
 trap 'stop_database' EXIT
 
 ensure_jar
-if [[ ! -f "$DATA/.complete" ]]; then
-  rm -rf "$DATA"
-  echo "generating $COUNT events into $DATA ..."
-  java -jar "$JAR" generate --output "$DATA" --count "$COUNT" --events-per-file "$EVENTS_PER_FILE" \
-      --events-per-second 1000000 --seed 7 --start-time 2025-03-01T00:00:00Z | tail -1
-  touch "$DATA/.complete"
-fi
+generated "$DATA" "$COUNT" "$EVENTS_PER_FILE" 7 2025-03-01T00:00:00Z
 FILES=$(find "$DATA" -name '*.csv' | wc -l)
 COPY_SCRIPT="$SCRATCH/copy.sql"
 find "$DATA" -name '*.csv' | sort | while read -r file; do
