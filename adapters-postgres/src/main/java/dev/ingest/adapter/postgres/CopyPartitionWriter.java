@@ -33,6 +33,7 @@ final class CopyPartitionWriter implements PartitionWriter {
     private final RetryingTransactions transactions;
     private final BatchKey key;
     private final Supplier<PartitionRows> newRows;
+    /** Made at the first valid event: a partition without any allocates no spill. */
     private PartitionRows rows;
 
     CopyPartitionWriter(RetryingTransactions transactions, BatchKey key) {
@@ -44,11 +45,13 @@ final class CopyPartitionWriter implements PartitionWriter {
         this.transactions = transactions;
         this.key = key;
         this.newRows = newRows;
-        this.rows = newRows.get();
     }
 
     @Override
     public void write(Event event, Origin origin) {
+        if (rows == null) {
+            rows = newRows.get();
+        }
         rows.add(origin.sourceFile(), event);
     }
 
@@ -61,8 +64,10 @@ final class CopyPartitionWriter implements PartitionWriter {
 
     @Override
     public void close() {
-        rows.close();
-        rows = newRows.get();
+        if (rows != null) {
+            rows.close();
+            rows = null;
+        }
     }
 
     private List<SourceFileTally> store(Connection connection, DSLContext dsl, List<SourceFileRead> files)
@@ -87,6 +92,9 @@ final class CopyPartitionWriter implements PartitionWriter {
     /** COPYs a file's rows piece by piece, leaving out ids stored before; answers how many rows it stored. */
     private long copy(Connection connection, DSLContext dsl, String file) throws Exception {
         long stored = 0;
+        if (rows == null) {
+            return stored;
+        }
         for (PartitionRows.Piece piece : rows.pieces(file)) {
             Savepoint beforeCopy = connection.setSavepoint();
             try {

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -26,8 +25,6 @@ import org.apache.spark.sql.Row;
 final class FilesToTally implements MapPartitionsFunction<Row, BatchTally> {
 
     private static final long serialVersionUID = 1L;
-    /** One per executor JVM: reading core-default.xml anew for every partition would cost each batch milliseconds. */
-    private static final Configuration HADOOP = new Configuration();
 
     private final PartitionProcessor processor;
     private final ExtraColumns extraColumns;
@@ -45,7 +42,7 @@ final class FilesToTally implements MapPartitionsFunction<Row, BatchTally> {
                 Row file = files.next();
                 String path = file.getString(LandingFolder.PATH);
                 run.beginFile(path, Instant.ofEpochMilli(file.getLong(LandingFolder.LANDED_AT_MILLIS)));
-                try (Reader text = EventFiles.open(path, HADOOP)) {
+                try (Reader text = EventFiles.open(path)) {
                     List<String> ignored = CsvFileParser.parse(path, text, extraColumns, run::accept);
                     if (!ignored.isEmpty()) {
                         run.ignoredColumns(ignored);

@@ -24,7 +24,7 @@ public record StreamSettings(
         OptionalInt uiPort,
         ExtraColumns extraColumns) {
 
-    public static final BatchLimit DEFAULT_BATCH_LIMIT = new BatchLimit.Files(10);
+    public static final BatchLimit DEFAULT_BATCH_LIMIT = BatchLimit.files(10);
     public static final String DEFAULT_MASTER = "local[*]";
     public static final int DEFAULT_UI_PORT = 4040;
 

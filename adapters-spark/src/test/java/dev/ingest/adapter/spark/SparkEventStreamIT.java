@@ -52,7 +52,7 @@ class SparkEventStreamIT {
         // One file per batch, so that batch ids and the cross-batch duplicate are predictable.
         settings = StreamSettings.of(input, dir.resolve("checkpoint"))
                 .withTrigger(StreamTrigger.availableNow())
-                .withBatchLimit(new BatchLimit.Files(1));
+                .withBatchLimit(BatchLimit.files(1));
         land("a.csv", 0, HEADER + "\n"
                 + "e1,u1,p1,Lamp,Home,19.99,view,2024-03-01 10:00:00\n"
                 + "e2,u2,p2,\"Desk, oak\",Office,120,purchase,2024-03-01 10:00:01\n"
@@ -114,7 +114,7 @@ class SparkEventStreamIT {
     @Test
     void a_byte_limit_fills_a_batch_with_the_files_that_fit() throws Exception {
         long firstTwo = Files.size(input.resolve("a.csv")) + Files.size(input.resolve("b.csv"));
-        settings = settings.withBatchLimit(new BatchLimit.Bytes(firstTwo));
+        settings = settings.withBatchLimit(BatchLimit.bytes(firstTwo));
 
         run(metrics);
 

@@ -14,7 +14,7 @@ class StreamSettingsTest {
 
     @Test
     void defaults_follow_the_cli_contract() {
-        assertThat(defaults.batchLimit()).isEqualTo(new BatchLimit.Files(10));
+        assertThat(defaults.batchLimit()).isEqualTo(BatchLimit.files(10));
         assertThat(defaults.master()).isEqualTo("local[*]");
         assertThat(defaults.uiPort()).hasValue(4040);
         assertThat(defaults.archiveDir()).isEmpty();
@@ -25,13 +25,13 @@ class StreamSettingsTest {
 
     @Test
     void byte_limits_read_sizes_as_spark_writes_them() {
-        assertThat(BatchLimit.bytes("1048576")).isEqualTo(new BatchLimit.Bytes(1_048_576));
-        assertThat(BatchLimit.bytes("512k")).isEqualTo(new BatchLimit.Bytes(512L * 1024));
-        assertThat(BatchLimit.bytes(" 256m")).isEqualTo(new BatchLimit.Bytes(256L * 1024 * 1024));
-        assertThat(BatchLimit.bytes("1G")).isEqualTo(new BatchLimit.Bytes(1L << 30));
-        assertThat(BatchLimit.bytes("2gb")).isEqualTo(new BatchLimit.Bytes(2L << 30));
+        assertThat(BatchLimit.bytes("1048576")).isEqualTo(BatchLimit.bytes(1_048_576));
+        assertThat(BatchLimit.bytes("512k")).isEqualTo(BatchLimit.bytes(512L * 1024));
+        assertThat(BatchLimit.bytes(" 256m")).isEqualTo(BatchLimit.bytes(256L * 1024 * 1024));
+        assertThat(BatchLimit.bytes("1G")).isEqualTo(BatchLimit.bytes(1L << 30));
+        assertThat(BatchLimit.bytes("2gb")).isEqualTo(BatchLimit.bytes(2L << 30));
         assertThat(BatchLimit.bytes("256m").sparkOption()).isEqualTo("maxBytesPerTrigger");
-        assertThat(new BatchLimit.Files(3).sparkOption()).isEqualTo("maxFilesPerTrigger");
+        assertThat(BatchLimit.files(3).sparkOption()).isEqualTo("maxFilesPerTrigger");
         assertThatThrownBy(() -> BatchLimit.bytes("lots"))
                 .hasMessage("'lots' is not a size (examples: 1048576, 512k, 256m, 1g)");
         assertThatThrownBy(() -> BatchLimit.bytes("1.5g"))
@@ -40,7 +40,7 @@ class StreamSettingsTest {
 
     @Test
     void refuses_settings_spark_would_fail_on_later() {
-        assertThatThrownBy(() -> new BatchLimit.Files(0)).hasMessage("max files per trigger must be at least 1, was 0");
+        assertThatThrownBy(() -> BatchLimit.files(0)).hasMessage("max files per trigger must be at least 1, was 0");
         assertThatThrownBy(() -> BatchLimit.bytes("0")).hasMessage("max bytes per trigger must be at least 1, was 0");
         assertThatThrownBy(() -> defaults.withUiPort(OptionalInt.of(70000))).hasMessage("the UI port must be between 1 and 65535, was 70000");
         assertThatThrownBy(() -> defaults.withArchiveDir(Path.of("data/raw/archive")))

@@ -54,7 +54,7 @@ public final class StreamOptions {
             if (bytes != null) {
                 return bytes;
             }
-            return files == null ? StreamSettings.DEFAULT_BATCH_LIMIT : new BatchLimit.Files(files);
+            return files == null ? StreamSettings.DEFAULT_BATCH_LIMIT : BatchLimit.files(files);
         }
     }
 

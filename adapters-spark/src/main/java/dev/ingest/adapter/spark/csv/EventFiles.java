@@ -7,10 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -32,9 +29,12 @@ public final class EventFiles {
             .collect(Collectors.joining(",", "*.{", "}"));
 
     private static final int BUFFER_CHARS = 1 << 16;
-    /** Building a factory looks up every codec class; once per configuration is enough. */
-    private static final Map<Configuration, CompressionCodecFactory> CODECS =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * One per JVM (an executor's, or verify's): reading core-default.xml and looking up every codec class anew for
+     * each file would cost each batch milliseconds.
+     */
+    private static final Configuration HADOOP = new Configuration();
+    private static final CompressionCodecFactory CODECS = new CompressionCodecFactory(HADOOP);
 
     private EventFiles() {
     }
@@ -48,17 +48,14 @@ public final class EventFiles {
      * Opens a file named by a Hadoop URI (Spark's {@code file:/in/a%20b.csv}, {@code hdfs://…}), decompressed by the
      * codec its name says. Invalid UTF-8 becomes a replacement character, which validation then rejects.
      */
-    public static Reader open(String uri, Configuration hadoop) throws IOException {
+    public static Reader open(String uri) throws IOException {
         Path path = new Path(URI.create(uri));
-        InputStream in = path.getFileSystem(hadoop).open(path);
-        CompressionCodec codec = codecs(hadoop).getCodec(path);
+        InputStream in = path.getFileSystem(HADOOP).open(path);
+        CompressionCodec codec = CODECS.getCodec(path);
         if (codec != null) {
             in = codec.createInputStream(in);
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER_CHARS);
     }
 
-    private static CompressionCodecFactory codecs(Configuration hadoop) {
-        return CODECS.computeIfAbsent(hadoop, CompressionCodecFactory::new);
-    }
 }

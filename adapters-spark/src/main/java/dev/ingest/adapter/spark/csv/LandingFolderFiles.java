@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.hadoop.conf.Configuration;
 
 /**
  * The event files in the landing folder and, when the stream archives, in the archive folder, each counted with the
@@ -22,8 +21,6 @@ import org.apache.hadoop.conf.Configuration;
  * as the stream does, as streams of text.
  */
 public final class LandingFolderFiles implements ArrivedFiles {
-
-    private static final Configuration HADOOP = new Configuration();
 
     private final Path inputDir;
     private final Optional<Path> archiveDir;
@@ -80,7 +77,7 @@ public final class LandingFolderFiles implements ArrivedFiles {
     private static ArrivedFile count(Path file, String folder) {
         long[] records = {0};
         List<String> ignored;
-        try (Reader text = EventFiles.open(file.toUri().toString(), HADOOP)) {
+        try (Reader text = EventFiles.open(file.toUri().toString())) {
             // The same count whatever the stream does with extra columns: rows are records either way.
             ignored = CsvFileParser.parse(file.toString(), text, ExtraColumns.IGNORE, record -> records[0]++);
         } catch (IOException e) {
