@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
@@ -49,6 +50,14 @@ final class IngestedFileRows {
                 .fetch(IngestedFileRows::tally)
                 .stream()
                 .collect(Collectors.toMap(SourceFileTally::path, Function.identity()));
+    }
+
+    /** Those of the paths that any batch of the stream has stored, recorded in the ledger yet or not. */
+    static Set<String> storedByStream(DSLContext dsl, String streamId, Collection<String> paths) {
+        return dsl.selectDistinct(INGESTED_FILES.SOURCE_FILE)
+                .from(INGESTED_FILES)
+                .where(INGESTED_FILES.STREAM_ID.eq(streamId).and(INGESTED_FILES.SOURCE_FILE.in(paths)))
+                .fetchSet(INGESTED_FILES.SOURCE_FILE);
     }
 
     /** How many files the batch stored and what became of their records, summed: files, records, stored, ... */

@@ -9,8 +9,10 @@ import dev.ingest.application.port.out.PartitionWriters;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
 
@@ -45,6 +47,14 @@ public final class PostgresEventStore implements EventStore {
     @Override
     public BatchOutcome commit(BatchKey key, BatchTally tally, Instant startedAt) {
         return transactions.inTransaction((connection, dsl) -> commitOnce(dsl, key, tally, startedAt));
+    }
+
+    @Override
+    public Set<String> storedFiles(String streamId, Collection<String> sourceFiles) {
+        if (sourceFiles.isEmpty()) {
+            return Set.of();
+        }
+        return transactions.inTransaction((connection, dsl) -> IngestedFileRows.storedByStream(dsl, streamId, sourceFiles));
     }
 
     private BatchOutcome commitOnce(DSLContext dsl, BatchKey key, BatchTally tally, Instant startedAt) {

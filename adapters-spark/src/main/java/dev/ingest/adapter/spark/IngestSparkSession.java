@@ -29,16 +29,7 @@ public final class IngestSparkSession {
                 .config("spark.sql.streaming.ui.retainedQueries", "10")
                 // Input rate, processing rate and latency of the query for the metrics system (and so Prometheus).
                 .config("spark.sql.streaming.metricsEnabled", "true")
-                // Archive on the stream thread: a rename per file on a local folder, and the folder's state is then
-                // settled when a batch starts instead of trailing behind in a background pool.
-                .config("spark.sql.streaming.fileSource.cleaner.numThreads", "0")
-                // The source log names every file ever read, and each compaction rewrites all of it. Spark's defaults
-                // (compact every 10 batches, keep superseded logs 10 minutes) grew a checkpoint by ~80 MB in its first
-                // 7 minutes at 5,000 events/s in 500-event files; compacting every 100 batches and deleting what a
-                // compaction superseded after a minute keeps it to the one growing list (README, Performance).
-                .config("spark.sql.streaming.fileSource.log.compactInterval", "100")
-                .config("spark.sql.streaming.fileSource.log.cleanupDelay", "60s")
-                // Every batch writes offset, commit and source-log files, each written aside and renamed; on local
+                // Every batch writes offset and commit files, each written aside and renamed; on local
                 // disks Hadoop's checksummed file system adds a .crc file to each write and rename. The raw one cut
                 // Spark's per-batch bookkeeping from ~180-200 ms to ~110-120 ms (median, 40 one-file batches, 2 cores).
                 .config("spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem")

@@ -1,8 +1,12 @@
 package dev.ingest.adapter.spark;
 
+import dev.ingest.adapter.spark.source.LandingFolderSource;
+import dev.ingest.application.port.in.FindIngestedFilesCommand;
+import dev.ingest.application.port.in.FindIngestedFilesUseCase;
 import dev.ingest.application.port.in.IngestBatchCommand;
 import dev.ingest.application.port.in.IngestBatchUseCase;
 import dev.ingest.application.port.out.BatchKey;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,7 +29,7 @@ import org.apache.spark.sql.streaming.Trigger;
  * <pre>{@code
  * StreamSettings settings = StreamSettings.of(Path.of("data/raw"), Path.of("checkpoints"));
  * try (SparkSession spark = IngestSparkSession.create(settings)) {
- *     SparkEventStream stream = new SparkEventStream(spark, settings, ingestBatchService);
+ *     SparkEventStream stream = new SparkEventStream(spark, settings, ingestBatchService, findIngestedFilesService);
  *     stream.stopOnShutdown();   // SIGTERM or Ctrl-C: let the batch in progress finish, then stop
  *     stream.run();              // blocks; throws StreamFailedException when the query fails
  * }
@@ -39,6 +43,8 @@ public final class SparkEventStream {
     private final SparkSession spark;
     private final StreamSettings settings;
     private final IngestBatchUseCase ingest;
+    private final FindIngestedFilesUseCase ingestedFiles;
+    private final String ingestedFilesKey = UUID.randomUUID().toString();
     private final String streamId;
     // Held while a batch is being ingested, so that stop() lets the batch finish rather than interrupting it.
     private final ReentrantLock batchInProgress = new ReentrantLock();
@@ -47,11 +53,17 @@ public final class SparkEventStream {
     private StreamingQuery query;
     private boolean stopRequested;
 
-    /** Reads (or creates, on first start) the stream id kept in the checkpoint folder. */
-    public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest) {
+    /**
+     * Reads (or creates, on first start) the stream id kept in the checkpoint folder.
+     *
+     * @param ingestedFiles tells the stream's source which of the files it lists a batch stored before
+     */
+    public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
+            FindIngestedFilesUseCase ingestedFiles) {
         this.spark = spark;
         this.settings = settings;
         this.ingest = ingest;
+        this.ingestedFiles = ingestedFiles;
         this.streamId = StreamIdentity.loadOrCreate(settings.checkpointDir());
     }
 
@@ -76,6 +88,7 @@ public final class SparkEventStream {
             throw StreamFailedException.from(e);
         } finally {
             spark.streams().removeListener(progressLog);
+            LandingFolderSource.unregister(ingestedFilesKey);
         }
     }
 
@@ -113,7 +126,9 @@ public final class SparkEventStream {
             if (stopRequested) {
                 return null;
             }
-            DataStreamWriter<Row> writer = LandingFolder.newFiles(spark, settings).writeStream()
+            LandingFolderSource.register(ingestedFilesKey,
+                    files -> ingestedFiles.find(new FindIngestedFilesCommand(streamId, files)));
+            DataStreamWriter<Row> writer = LandingFolder.newFiles(spark, settings, ingestedFilesKey).writeStream()
                     .queryName(QUERY_NAME)
                     .option("checkpointLocation", settings.checkpointDir().toAbsolutePath().toString())
                     .trigger(sparkTrigger(settings.trigger()))

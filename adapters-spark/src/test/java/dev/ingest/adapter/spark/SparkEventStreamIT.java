@@ -12,6 +12,7 @@ import dev.ingest.application.fake.InMemoryEventStore;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.port.out.IngestedBatch;
+import dev.ingest.application.usecase.FindIngestedFilesService;
 import dev.ingest.application.usecase.IngestBatchService;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.reason.ReasonCode;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -204,21 +206,37 @@ class SparkEventStreamIT {
     }
 
     @Test
-    void archives_each_batch_s_files_once_the_next_batch_starts() throws Exception {
+    void archives_each_batch_s_files_once_the_batch_is_recorded() throws Exception {
         Path archive = dir.resolve("archive");
         settings = settings.withArchiveDir(archive);
 
         run(metrics);
-        // Spark archives a batch's files when it plans the next one: the last batch's file waits for new data.
-        assertThat(fileNames(input)).containsExactlyInAnyOrder("c.csv", ".in-progress.csv", "_temporary.csv", "notes.txt");
-        assertThat(fileNames(archive)).containsExactlyInAnyOrder("a.csv", "b.csv");
+        // The source archives a batch's files when Spark asks it for the next batch, which it does after the last too.
+        assertThat(fileNames(input)).containsExactlyInAnyOrder(".in-progress.csv", "_temporary.csv", "notes.txt");
+        assertThat(fileNames(archive)).containsExactlyInAnyOrder("a.csv", "b.csv", "c.csv");
+        assertThat(archive.resolve(input.toAbsolutePath().toString().substring(1)).resolve("a.csv")).isRegularFile();
 
         land("d.csv", 4, HEADER + "\ne11,u11,p11,Lamp,Home,19.99,view,2024-03-01 10:00:10\n");
         run(metrics);
 
-        assertThat(fileNames(input)).containsExactlyInAnyOrder("d.csv", ".in-progress.csv", "_temporary.csv", "notes.txt");
-        assertThat(fileNames(archive)).containsExactlyInAnyOrder("a.csv", "b.csv", "c.csv");
+        assertThat(fileNames(input)).containsExactlyInAnyOrder(".in-progress.csv", "_temporary.csv", "notes.txt");
+        assertThat(fileNames(archive)).containsExactlyInAnyOrder("a.csv", "b.csv", "c.csv", "d.csv");
         assertThat(metrics.batches()).extracting(batch -> batch.outcome().stored()).containsExactly(3L, 1L, 0L, 1L);
+    }
+
+    @Test
+    void a_file_moved_in_with_weeks_old_timestamps_after_newer_files_were_taken_is_ingested() throws Exception {
+        run(metrics);
+        Path late = input.resolve("late.csv");
+        Files.writeString(late, HEADER + "\ne20,u20,p20,Lamp,Home,19.99,view,2024-02-01 10:00:00\n");
+        // As mv, cp -p, rsync -a and tar leave it: written five weeks before the files taken already.
+        Files.setLastModifiedTime(late, FileTime.from(LANDED.minus(Duration.ofDays(35))));
+
+        run(metrics);
+
+        assertThat(store.events()).extracting(Event::eventId).contains("e20");
+        assertThat(metrics.batches()).hasSize(4);
+        assertThat(metrics.batches().get(3).outcome().stored()).isOne();
     }
 
     private static List<String> fileNames(Path folder) throws IOException {
@@ -230,7 +248,7 @@ class SparkEventStreamIT {
     private void run(dev.ingest.application.port.out.MetricsLog metricsLog) {
         IngestBatchService service = new IngestBatchService(store, store.writers(), quarantine, metricsLog,
                 Clock.systemUTC());
-        new SparkEventStream(SharedSpark.session(), settings, service).run();
+        new SparkEventStream(SharedSpark.session(), settings, service, new FindIngestedFilesService(store)).run();
     }
 
     private String streamIdOnDisk() throws IOException {

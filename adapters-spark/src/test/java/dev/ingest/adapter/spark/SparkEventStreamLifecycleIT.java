@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ingest.application.fake.InMemoryEventStore;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
+import dev.ingest.application.port.in.FindIngestedFilesUseCase;
 import dev.ingest.application.port.in.IngestBatchUseCase;
 import dev.ingest.application.port.in.PartitionProcessor;
+import dev.ingest.application.usecase.FindIngestedFilesService;
 import dev.ingest.application.usecase.IngestBatchService;
 import dev.ingest.domain.event.Event;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkEventStreamLifecycleIT {
 
     private static final String HEADER = "event_id,user_id,product_id,product_name,category,price,event_type,timestamp";
+    private static final FindIngestedFilesUseCase NOTHING_INGESTED = command -> Set.of();
 
     @TempDir
     Path dir;
@@ -40,7 +44,8 @@ class SparkEventStreamLifecycleIT {
         InMemoryMetricsLog metrics = new InMemoryMetricsLog();
         IngestBatchService service = new IngestBatchService(store, store.writers(), new InMemoryQuarantine(), metrics,
                 Clock.systemUTC());
-        SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), service);
+        SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), service,
+                new FindIngestedFilesService(store));
         CompletableFuture<Void> running = CompletableFuture.runAsync(stream::run);
 
         land("first.csv", "e1");
@@ -58,7 +63,7 @@ class SparkEventStreamLifecycleIT {
     void a_stream_stopped_before_it_starts_does_not_start() throws InterruptedException {
         SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), command -> {
             throw new AssertionError("no batch expected");
-        });
+        }, NOTHING_INGESTED);
 
         stream.stop();
         stream.run();
@@ -74,7 +79,7 @@ class SparkEventStreamLifecycleIT {
             throw new IllegalStateException("database unreachable for 30s\nsecond line of detail");
         };
 
-        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing).run())
+        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_INGESTED).run())
                 .isInstanceOf(StreamFailedException.class)
                 .hasMessage("database unreachable for 30s")
                 .cause().isInstanceOf(IllegalStateException.class);
@@ -91,7 +96,7 @@ class SparkEventStreamLifecycleIT {
             throw new AssertionError("processing should have failed");
         };
 
-        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing).run())
+        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_INGESTED).run())
                 .isInstanceOf(StreamFailedException.class)
                 .hasMessageContaining("store unavailable");
     }

@@ -95,6 +95,16 @@ public abstract class EventStoreContract {
     }
 
     @Test
+    void the_files_a_stream_stored_are_found_whether_or_not_their_batch_is_recorded() {
+        store().commit(batch(0), tally(store(batch(0), 0, "a.csv", event("e1"))), STARTED_AT);
+        store(batch(1), 0, "b.csv", event("e2"));
+
+        assertThat(store().storedFiles(streamId, List.of("a.csv", "b.csv", "c.csv"))).containsExactlyInAnyOrder("a.csv", "b.csv");
+        assertThat(store().storedFiles("other-" + run, List.of("a.csv", "b.csv"))).isEmpty();
+        assertThat(store().storedFiles(streamId, List.of())).isEmpty();
+    }
+
+    @Test
     void the_same_batch_committed_twice_is_recorded_once() {
         List<SourceFileTally> files = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
         BatchOutcome first = store().commit(batch(0), tally(files), STARTED_AT);

@@ -17,13 +17,16 @@ import dev.ingest.domain.event.Origin;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Event store, partition writers and ledger in memory, with the PostgreSQL adapter's semantics: each partition's
@@ -80,6 +83,16 @@ public final class InMemoryEventStore implements EventStore, BatchLedger {
         }
         ledger.put(key, new LedgerEntry(key, tally.outcome(), startedAt, clock.instant()));
         return tally.outcome();
+    }
+
+    @Override
+    public synchronized Set<String> storedFiles(String streamId, Collection<String> sourceFiles) {
+        Set<String> wanted = Set.copyOf(sourceFiles);
+        return storedFiles.entrySet().stream()
+                .filter(batch -> batch.getKey().streamId().equals(streamId))
+                .flatMap(batch -> batch.getValue().keySet().stream())
+                .filter(wanted::contains)
+                .collect(Collectors.toSet());
     }
 
     private static boolean sameCounts(BatchOutcome a, BatchOutcome b) {

@@ -11,6 +11,7 @@ import dev.ingest.adapter.spark.metrics.ConsoleBatchLine;
 import dev.ingest.adapter.spark.metrics.JsonLinesMetricsLog;
 import dev.ingest.adapter.spark.metrics.MetricsLogs;
 import dev.ingest.application.port.out.BatchLedger;
+import dev.ingest.application.usecase.FindIngestedFilesService;
 import dev.ingest.application.usecase.IngestBatchService;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,7 +49,7 @@ public final class StreamingPipeline implements AutoCloseable {
                 MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console)),
                 Clock.systemUTC());
         SparkSession spark = IngestSparkSession.create(settings);
-        return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest),
+        return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest, new FindIngestedFilesService(store)),
                 new PostgresBatchLedger(database));
     }
 

@@ -2,7 +2,9 @@ package dev.ingest.application.port.out;
 
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stored events as the driver sees them: a batch's partitions store their files themselves
@@ -23,4 +25,11 @@ public interface EventStore {
      * @throws IllegalStateException when the files stored for the batch do not add up to the tally's
      */
     BatchOutcome commit(BatchKey key, BatchTally tally, Instant startedAt);
+
+    /**
+     * Those of the files that a batch of the stream has stored, whether the batch is recorded in the ledger yet or not.
+     *
+     * @param sourceFiles the files' paths as the stream's source named them when it stored them
+     */
+    Set<String> storedFiles(String streamId, Collection<String> sourceFiles);
 }

@@ -1,0 +1,238 @@
+package dev.ingest.adapter.spark.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.connector.read.InputPartition;
+import org.apache.spark.sql.connector.read.streaming.Offset;
+import org.apache.spark.sql.connector.read.streaming.ReadLimit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The source's planning on a real folder, without Spark: what each batch takes, remembers, archives and replays. */
+class LandingFolderStreamTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Path input;
+    private Path archive;
+    private final Set<String> storedBefore = new HashSet<>();
+    private final List<List<String>> asked = new ArrayList<>();
+    private long clock = NOW.toEpochMilli();
+
+    @BeforeEach
+    void folders() throws IOException {
+        input = Files.createDirectories(dir.resolve("landing"));
+        archive = dir.resolve("archive");
+    }
+
+    @Test
+    void takes_the_waiting_files_oldest_first_under_the_file_limit_and_each_once() throws IOException {
+        land("b.csv", 2);
+        land("a.csv", 1);
+        land("c.csv.gz", 3);
+        land(".writing.csv", 0);
+        land("_tmp.csv", 0);
+        land("notes.txt", 0);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(2), false);
+
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        Offset second = stream.latestOffset(first, stream.getDefaultReadLimit());
+        Offset third = stream.latestOffset(second, stream.getDefaultReadLimit());
+
+        assertThat(names(stream.planInputPartitions(stream.initialOffset(), first))).containsExactly("a.csv", "b.csv");
+        assertThat(names(stream.planInputPartitions(first, second))).containsExactly("c.csv.gz");
+        assertThat(third).as("nothing new: the same offset, so no batch").isEqualTo(second);
+        assertThat(asked).as("each file is asked about once").hasSize(1);
+    }
+
+    @Test
+    void a_file_a_batch_stored_before_is_not_taken_again() throws IOException {
+        land("a b.csv", 1);
+        land("b.csv", 2);
+        storedBefore.add(uri("a%20b.csv"));
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), false);
+
+        Offset offset = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+
+        assertThat(names(stream.planInputPartitions(stream.initialOffset(), offset))).containsExactly("b.csv");
+        assertThat(asked).singleElement().satisfies(files -> assertThat(files).hasSize(2));
+    }
+
+    @Test
+    void a_file_moved_in_with_old_timestamps_is_taken_and_lands_when_the_stream_could_first_see_it() throws IOException {
+        land("new.csv", 1);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), false);
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        long firstListing = clock;
+        clock += 100;
+        Path late = land("late.csv", 0);
+        Files.setLastModifiedTime(late, FileTime.from(NOW.minus(Duration.ofDays(35))));
+
+        Offset second = stream.latestOffset(first, stream.getDefaultReadLimit());
+
+        InputPartition[] batch = stream.planInputPartitions(first, second);
+        assertThat(names(batch)).containsExactly("late.csv");
+        assertThat(((ListedFile) batch[0]).landedAtMillis()).isEqualTo(firstListing);
+        assertThat(((ListedFile) stream.planInputPartitions(stream.initialOffset(), first)[0]).landedAtMillis())
+                .as("a file newer than the listing before keeps its own time")
+                .isEqualTo(NOW.plusSeconds(1).toEpochMilli());
+    }
+
+    @Test
+    void a_byte_limit_takes_the_files_that_fit_and_a_larger_one_alone() throws IOException {
+        land("a.csv", 1, 40);
+        land("b.csv", 2, 40);
+        land("c.csv", 3, 40);
+        land("huge.csv", 4, 500);
+        LandingFolderStream stream = stream(ReadLimit.maxBytes(100), false);
+
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        Offset second = stream.latestOffset(first, stream.getDefaultReadLimit());
+        Offset third = stream.latestOffset(second, stream.getDefaultReadLimit());
+
+        assertThat(names(stream.planInputPartitions(stream.initialOffset(), first))).containsExactly("a.csv", "b.csv");
+        assertThat(names(stream.planInputPartitions(first, second))).containsExactly("c.csv");
+        assertThat(names(stream.planInputPartitions(second, third))).containsExactly("huge.csv");
+    }
+
+    @Test
+    void available_now_takes_only_the_files_present_when_the_run_began() throws IOException {
+        land("a.csv", 1);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), false);
+        stream.prepareForTriggerAvailableNow();
+        land("later.csv", 2);
+
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+
+        assertThat(names(stream.planInputPartitions(stream.initialOffset(), first))).containsExactly("a.csv");
+        assertThat(stream.latestOffset(first, stream.getDefaultReadLimit())).isEqualTo(first);
+    }
+
+    @Test
+    void a_batch_s_files_are_archived_once_the_batch_after_is_asked_for_and_not_before() throws IOException {
+        land("a.csv", 1);
+        land("old.csv", 0);
+        storedBefore.add(uri("old.csv"));
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), true);
+
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        assertThat(archived()).as("stored before: archived at the first listing").containsExactly("old.csv");
+        assertThat(input.resolve("a.csv")).as("planned, not done yet").isRegularFile();
+
+        stream.latestOffset(first, stream.getDefaultReadLimit());
+        assertThat(archived()).containsExactlyInAnyOrder("a.csv", "old.csv");
+        assertThat(input.resolve("a.csv")).doesNotExist();
+    }
+
+    @Test
+    void a_file_that_cannot_be_archived_stays_taken() throws IOException {
+        land("a.csv", 1);
+        storedBefore.add(uri("a.csv"));
+        Path target = archive.resolve(input.toAbsolutePath().toString().substring(1)).resolve("a.csv");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "archived before under the same name");
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), true);
+
+        Offset offset = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+
+        assertThat(offset).isEqualTo(stream.initialOffset());
+        assertThat(input.resolve("a.csv")).isRegularFile();
+        assertThat(stream.latestOffset(offset, stream.getDefaultReadLimit())).isEqualTo(offset);
+    }
+
+    @Test
+    void a_file_gone_from_the_folder_is_forgotten_and_asked_about_again_if_it_comes_back() throws IOException {
+        Path file = land("a.csv", 1);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), false);
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        Files.delete(file);
+        stream.latestOffset(first, stream.getDefaultReadLimit());
+        land("a.csv", 1);
+        storedBefore.add(uri("a.csv"));
+
+        assertThat(stream.latestOffset(first, stream.getDefaultReadLimit())).isEqualTo(first);
+        assertThat(asked).hasSize(2);
+    }
+
+    @Test
+    void offsets_survive_the_offset_log_and_a_file_source_offset_replays_the_files_of_its_log() throws IOException {
+        land("a.csv", 1);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), false);
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        Path log = Files.createDirectories(dir.resolve("checkpoint/sources/0"));
+        Files.writeString(log.resolve("4"), "v1\n{\"path\":\"file:///in/x%20y.csv\",\"timestamp\":7,\"batchId\":4}\n");
+        Files.writeString(log.resolve("9.compact"), "v1\n{\"path\":\"file:///in/p.csv\",\"timestamp\":8,\"batchId\":8}\n"
+                + "{\"path\":\"file:///in/q.csv\",\"timestamp\":9,\"batchId\":9}\n");
+
+        assertThat(stream.deserializeOffset(first.json())).isEqualTo(first);
+        Offset fileSource = stream.deserializeOffset("{\"logOffset\":4}");
+        assertThat(fileSource.json()).isEqualTo("{\"logOffset\":4}");
+        assertThat(stream.planInputPartitions(stream.initialOffset(), fileSource))
+                .containsExactly(new ListedFile("file:///in/x%20y.csv", 7, 0));
+        assertThat(stream.planInputPartitions(fileSource, stream.deserializeOffset("{\"logOffset\":9}")))
+                .containsExactly(new ListedFile("file:///in/q.csv", 9, 0));
+    }
+
+    private LandingFolderStream stream(ReadLimit limit, boolean archiving) {
+        Configuration hadoop = new Configuration();
+        FolderListing folder = new FolderListing(input.toString(),
+                archiving ? Optional.of(archive.toString()) : Optional.empty(), hadoop);
+        return new LandingFolderStream(folder, new FileSourceLog(dir.resolve("checkpoint/sources/0").toString(), hadoop),
+                limit, files -> {
+                    asked.add(files);
+                    Set<String> found = new HashSet<>(files);
+                    found.retainAll(storedBefore);
+                    return found;
+                }, () -> clock);
+    }
+
+    private Path land(String name, int secondsAfterNow) throws IOException {
+        return land(name, secondsAfterNow, 10);
+    }
+
+    private Path land(String name, int secondsAfterNow, int bytes) throws IOException {
+        Path file = input.resolve(name);
+        Files.write(file, new byte[bytes]);
+        Files.setLastModifiedTime(file, FileTime.from(NOW.plusSeconds(secondsAfterNow)));
+        return file;
+    }
+
+    private String uri(String name) {
+        // As Spark's file source named it: the form the per-file rows of earlier versions hold.
+        return "file:" + input.resolve(name).toAbsolutePath();
+    }
+
+    private List<String> archived() throws IOException {
+        if (!Files.exists(archive)) {
+            return List.of();
+        }
+        try (var files = Files.walk(archive)) {
+            return files.filter(Files::isRegularFile).map(path -> path.getFileName().toString()).toList();
+        }
+    }
+
+    private static List<String> names(InputPartition[] partitions) {
+        List<String> names = new ArrayList<>();
+        for (InputPartition partition : partitions) {
+            String path = ((ListedFile) partition).path();
+            names.add(path.substring(path.lastIndexOf('/') + 1));
+        }
+        return names;
+    }
+}
