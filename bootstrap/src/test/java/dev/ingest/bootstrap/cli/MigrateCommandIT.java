@@ -35,9 +35,9 @@ class MigrateCommandIT {
 
             assertThat(first.exitCode).isZero();
             assertThat(first.out).contains("Created database localhost:" + server.port() + "/ecommerce_events",
-                    "Applied V1 user events", "Applied V3 ingestion ledger", "Applied V4 ingested files", "is now at version 7");
+                    "Applied V1 user events", "Applied V3 ingestion ledger", "Applied V4 ingested files", "Applied V8 ingested files by source file", "is now at version 8");
             assertThat(second.exitCode).isZero();
-            assertThat(second.out).doesNotContain("Created", "Applied").contains("is up to date at version 7");
+            assertThat(second.out).doesNotContain("Created", "Applied").contains("is up to date at version 8");
         }
     }
 

@@ -18,7 +18,7 @@ final class ExactlyOnce {
     private ExactlyOnce() {
     }
 
-    /** Asserts that the workspace ended as the clean run did, its files ingested in at most {@code batches} batches. */
+    /** Asserts that the workspace ended as the clean run did, its files ingested in exactly {@code batches} batches. */
     static void assertEndedAsCleanRun(StreamWorkspace workspace, CleanRun clean, int batches) {
         try (DatabaseProbe probe = new DatabaseProbe(workspace.database())) {
             List<String> stored = probe.storedEvents();
@@ -29,10 +29,9 @@ final class ExactlyOnce {
 
             List<LedgerRow> ledger = probe.ledger();
             assertThat(ledger.stream().map(LedgerRow::streamId).distinct()).as("streams in the ledger").hasSize(1);
-            // One row per batch, ids without gaps. A stream killed while Spark plans a batch may, restarted, plan
-            // two files into one (seen once in the kill scenario: "batch 6: 2 files" at one file per trigger), so
-            // the files may take fewer batches than one each; the counts below stay exact either way.
-            assertThat(ledger).as("batches").hasSizeBetween(1, batches);
+            // One row per batch, ids without gaps: the source plans each batch once, in its offset, so a restarted
+            // stream replays a planned batch with the same files and never merges two (Spark's file source once did).
+            assertThat(ledger).as("batches").hasSize(batches);
             assertThat(ledger.stream().mapToLong(LedgerRow::batchId)).as("one ledger row per batch")
                     .containsExactlyElementsOf(LongStream.range(0, ledger.size()).boxed().toList());
             assertThat(ledger.stream().mapToLong(LedgerRow::recordsIn).sum()).isEqualTo(clean.recordsIn());

@@ -22,6 +22,12 @@ enum KillMoment {
             return awaitFirstCommit(probe, ledgerAtStart)
                     && awaitWithin(probe, ledgerAtStart, () -> probe.unrecordedFiles() > 0 && probe.activeCopies() == 0);
         }
+
+        /** The proof that the kill landed there: the stored files are still unrecorded once the JVM is dead. */
+        @Override
+        boolean landed(DatabaseProbe probe) {
+            return probe.unrecordedFiles() > 0;
+        }
     },
     /** A batch has just been committed, before Spark records it in the checkpoint. */
     RIGHT_AFTER_COMMIT {
@@ -49,6 +55,11 @@ enum KillMoment {
 
     /** Waits for the moment; false when it was not seen (the kill then lands wherever the stream is). */
     abstract boolean await(DatabaseProbe probe, long ledgerAtStart, Random random);
+
+    /** Whether the database, after the kill, shows that it landed at this moment, where it can tell. */
+    boolean landed(DatabaseProbe probe) {
+        return true;
+    }
 
     private static boolean awaitFirstCommit(DatabaseProbe probe, long ledgerAtStart) {
         return Poll.until(() -> probe.ledgerRows() > ledgerAtStart, 2, 30_000);
