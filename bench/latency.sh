@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end latency at a steady 1,000 events/s: the generator lands a 100-event file every 100 ms while
 # `ingest stream` runs with its default trigger into a fresh database. A file's latency is from its landing (its
-# modification time, as Spark's file source records it in the checkpoint's source log) to the commit of the batch
+# modification time, as the stream records it in the file's row of ingested_files) to the commit of the batch
 # that holds it (committed_at in the ledger, ingestion_batches). Files landed during the warm-up are left out.
 # Prints p50/p95/p99/max over the files, and the batches' count and sizes.
 #
@@ -136,11 +136,11 @@ if [[ "$accounted" != "$generated" ]]; then
   exit 1
 fi
 
-# batch id -> commit time (ms); then each file's batch id and landing time from the source log (compacted or not).
+# batch id -> commit time (ms); then each file, its landing time (ms) and its batch id from the per-file rows.
 psql -d bench_latency -AtF' ' -c \
   "SELECT batch_id, round(extract(epoch FROM committed_at) * 1000) FROM ingestion_batches" >"$WORK/commits.txt"
-find "$WORK/checkpoint/sources/0" -type f ! -name '.*' -exec cat {} + \
-  | sed -n 's/.*"path":"\([^"]*\)","timestamp":\([0-9]*\),"batchId":\([0-9]*\).*/\1 \2 \3/p' \
+psql -d bench_latency -AtF' ' -c \
+  "SELECT source_file, round(extract(epoch FROM landed_at) * 1000), batch_id FROM ingested_files" \
   | sort -u >"$WORK/files.txt"
 awk -v from="$measured_from_ms" 'NR == FNR {committed[$1] = $2; next}
   $2 >= from && ($3 in committed) {print committed[$3] - $2}' "$WORK/commits.txt" "$WORK/files.txt" \

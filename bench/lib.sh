@@ -120,6 +120,20 @@ drop_database() {
 }
 
 # Median of the numbers given, two decimals.
+# CPU seconds (user + system) the PostgreSQL server on this machine has used so far: the postmaster and every live
+# process under it, plus what its exited children (the connections' backends, reaped by the postmaster) used.
+server_cpu_seconds() {
+  local postmaster
+  postmaster=$(awk '/^PPid/ {print $2}' "/proc/$(psql -d postgres -Atc \
+      "SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'")/status")
+  {
+    sed 's/^.*) //' "/proc/$postmaster/stat" | awk '{print $12 + $13 + $14 + $15}'
+    for child in $(pgrep -P "$postmaster"); do
+      sed 's/^.*) //' "/proc/$child/stat" 2>/dev/null | awk '{print $12 + $13}'
+    done
+  } | awk -v hz="$(getconf CLK_TCK)" '{ticks += $1} END {printf "%.2f", ticks / hz}'
+}
+
 median() {
   printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {if (NR % 2) m = v[(NR + 1) / 2]; else m = (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f", m}'
 }

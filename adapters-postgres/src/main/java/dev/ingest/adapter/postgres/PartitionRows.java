@@ -1,6 +1,5 @@
 package dev.ingest.adapter.postgres;
 
-import dev.ingest.domain.dedup.FirstOccurrences;
 import dev.ingest.domain.event.Event;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,8 +15,8 @@ import java.util.Map;
 /**
  * A partition's valid events as COPY rows ({@link EventRows}), in a {@link RowSpill} so that memory stays bounded
  * whatever the size of the files, cut into {@link Piece}s of one file each, each COPYed under its own savepoint.
- * Repeats are dropped here within a window of the most recent ids; a repeat of an id further back is left to the
- * unique index, which the piece's COPY then meets (see {@link PendingEvents}), so the first occurrence still wins.
+ * The partition's own repeats within the dedup window were dropped before they came here; a repeat further back meets
+ * the unique index in its piece's COPY (see {@link PendingEvents}), so the first occurrence still wins.
  */
 final class PartitionRows implements AutoCloseable {
 
@@ -27,42 +26,29 @@ final class PartitionRows implements AutoCloseable {
 
     static final int MEMORY_LIMIT = 32 << 20;
     static final long PIECE_BYTES = 64L << 20;
-    static final int DEDUP_WINDOW = 250_000;
 
     private final RowSpill spill;
     private final Writer text;
     private final long pieceBytes;
-    private final int dedupWindow;
     private final StringBuilder row = new StringBuilder(256);
     private final Map<String, List<Piece>> piecesByFile = new LinkedHashMap<>();
-    private FirstOccurrences occurrences = new FirstOccurrences();
-    private int windowed;
     private String file;
     private long pieceStart;
     private long pieceRows;
     private long written;
 
     PartitionRows() {
-        this(MEMORY_LIMIT, PIECE_BYTES, DEDUP_WINDOW);
+        this(MEMORY_LIMIT, PIECE_BYTES);
     }
 
-    /** Smaller limits let tests spill, cut pieces and slide the window with a few rows. */
-    PartitionRows(int memoryLimit, long pieceBytes, int dedupWindow) {
+    /** Smaller limits let tests spill and cut pieces with a few rows. */
+    PartitionRows(int memoryLimit, long pieceBytes) {
         this.spill = new RowSpill(memoryLimit);
         this.text = new BufferedWriter(new OutputStreamWriter(spill, StandardCharsets.UTF_8), 1 << 16);
         this.pieceBytes = pieceBytes;
-        this.dedupWindow = dedupWindow;
     }
 
     void add(String sourceFile, Event event) {
-        if (windowed == dedupWindow) {
-            occurrences = new FirstOccurrences();
-            windowed = 0;
-        }
-        windowed++;
-        if (!occurrences.isFirst(event)) {
-            return;
-        }
         try {
             if (!sourceFile.equals(file) || written - pieceStart >= pieceBytes) {
                 endPiece();

@@ -13,7 +13,7 @@ class PartitionRowsTest {
     @Test
     void rows_beyond_the_memory_limit_spill_to_a_file_and_read_back_as_written() throws Exception {
         StringBuilder expected = new StringBuilder();
-        try (PartitionRows rows = new PartitionRows(100, 1 << 20, 1000)) {
+        try (PartitionRows rows = new PartitionRows(100, 1 << 20)) {
             for (int i = 0; i < 50; i++) {
                 rows.add("a.csv", written("e-" + i).event());
                 EventRows.append(expected, written("e-" + i).event());
@@ -25,7 +25,7 @@ class PartitionRowsTest {
 
     @Test
     void each_piece_holds_one_file_s_rows_and_a_large_file_is_cut_into_pieces() throws Exception {
-        try (PartitionRows rows = new PartitionRows(1 << 20, 200, 1000)) {
+        try (PartitionRows rows = new PartitionRows(1 << 20, 200)) {
             for (int i = 0; i < 20; i++) {
                 rows.add("a.csv", written("a-" + i).event());
             }
@@ -37,18 +37,6 @@ class PartitionRowsTest {
             assertThat(text(rows, pieces).lines()).hasSize(20).allSatisfy(line -> assertThat(line).startsWith("a-"));
             assertThat(text(rows, rows.pieces("b.csv"))).startsWith("b-1,");
             assertThat(rows.pieces("never.csv")).isEmpty();
-        }
-    }
-
-    @Test
-    void a_repeat_within_the_window_is_dropped_and_one_further_back_is_left_to_the_database() throws Exception {
-        try (PartitionRows rows = new PartitionRows(1 << 20, 1 << 20, 3)) {
-            for (String id : List.of("x", "y", "x", "z", "w", "x")) {
-                rows.add("a.csv", written(id).event());
-            }
-
-            assertThat(text(rows, rows.pieces("a.csv")).lines().map(line -> line.split(",")[0]))
-                    .containsExactly("x", "y", "z", "w", "x");
         }
     }
 

@@ -111,13 +111,13 @@ class PostgresEventStoreIT {
     }
 
     @Test
-    void a_file_spilled_in_many_pieces_is_stored_exactly_with_repeats_beyond_the_dedup_window() {
+    void a_file_spilled_in_many_pieces_is_stored_exactly_with_repeats_the_writer_is_given() {
         BatchKey earlier = new BatchKey(stream, 0);
         store.commit(earlier, tally(store(store.writers(), earlier, 0, "a.csv", written("old"))), STARTED);
         BatchKey later = new BatchKey(stream, 1);
-        // 150 bytes in memory, pieces of ~300 bytes, a window of 4 ids: spilled, cut, and repeats the window misses.
+        // 150 bytes in memory, pieces of ~300 bytes: spilled and cut; the repeats are those beyond the use case's window.
         var writer = new CopyPartitionWriter(new RetryingTransactions(DATABASE.settings()), later,
-                () -> new PartitionRows(150, 300, 4));
+                () -> new PartitionRows(150, 300));
         List<SourceFileTally> files;
         try (writer) {
             for (int i = 1; i <= 30; i++) {

@@ -173,7 +173,7 @@ public final class SparkEventStream {
         batchInProgress.lockInterruptibly();
         try {
             int partitions = spark.sparkContext().defaultParallelism();
-            ingest.ingest(new IngestBatchCommand(new BatchKey(streamId, batchId), new SparkBatchRecords(files, partitions,
+            ingest.ingest(new IngestBatchCommand(new BatchKey(streamId, batchId), new SparkBatchUnits(files, partitions,
                     settings.extraColumns())));
         } finally {
             batchInProgress.unlock();

@@ -110,7 +110,7 @@ class FileSourceCheckpointIT {
                             throw new IllegalStateException("the earlier version stopped here");
                         }
                         ingest.ingest(new IngestBatchCommand(new BatchKey(streamId, batchId),
-                                new SparkBatchRecords(files, 2, ExtraColumns.IGNORE)));
+                                new SparkBatchUnits(files, 2, ExtraColumns.IGNORE)));
                     })
                     .start()
                     .awaitTermination();

@@ -8,7 +8,7 @@ import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.port.in.FindIngestedFilesUseCase;
 import dev.ingest.application.port.in.IngestBatchUseCase;
-import dev.ingest.application.port.in.PartitionProcessor;
+import dev.ingest.application.port.in.IngestPartitionUseCase;
 import dev.ingest.application.usecase.FindIngestedFilesService;
 import dev.ingest.application.usecase.IngestBatchService;
 import dev.ingest.domain.event.Event;
@@ -88,11 +88,11 @@ class SparkEventStreamLifecycleIT {
     @Test
     void a_failure_on_an_executor_reaches_the_driver_with_its_root_cause() throws IOException {
         land("first.csv", "e1");
-        PartitionProcessor broken = partition -> {
+        IngestPartitionUseCase broken = partition -> {
             throw new IllegalStateException("store unavailable");
         };
         IngestBatchUseCase failing = command -> {
-            command.records().process(broken);
+            command.units().ingest(broken);
             throw new AssertionError("processing should have failed");
         };
 

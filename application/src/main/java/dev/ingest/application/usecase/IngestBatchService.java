@@ -54,7 +54,7 @@ public final class IngestBatchService implements IngestBatchUseCase {
         BatchKey key = command.key();
         // Every partition writes its quarantine anew, files already stored included, so the batch's is whole again.
         quarantine.discard(key);
-        BatchTally tally = command.records().process(new ValidatingPartitionProcessor(key, writers, quarantine.sink()));
+        BatchTally tally = command.units().ingest(new IngestPartitionService(key, writers, quarantine.sink()));
         Instant stored = clock.instant();
         BatchOutcome outcome = store.commit(key, tally, startedAt);
         Instant committedAt = clock.instant();

@@ -11,7 +11,6 @@ import dev.ingest.application.port.out.SourceFileRead;
 import dev.ingest.application.port.out.SourceFileTally;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.dedup.DedupPolicy;
-import dev.ingest.domain.dedup.FirstOccurrences;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
 import java.time.Clock;
@@ -139,14 +138,12 @@ public final class InMemoryEventStore implements EventStore, BatchLedger {
         @Override
         public PartitionWriter open(BatchKey key, int partitionId) {
             InMemoryEventStore store = REGISTRY.get(storeId);
-            FirstOccurrences occurrences = new FirstOccurrences();
             List<Written> buffer = new ArrayList<>();
             return new PartitionWriter() {
                 @Override
                 public void write(Event event, Origin origin) {
-                    if (occurrences.isFirst(event)) {
-                        buffer.add(new Written(event, origin));
-                    }
+                    // A repeat within the partition is a duplicate too: the first stored below wins.
+                    buffer.add(new Written(event, origin));
                 }
 
                 @Override

@@ -7,7 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
-import dev.ingest.application.port.in.BatchRecords;
+import dev.ingest.application.port.in.BatchUnits;
 import dev.ingest.application.port.in.IngestBatchCommand;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
@@ -42,7 +42,7 @@ class IngestBatchServiceOrderTest {
     @Mock private Quarantine quarantine;
     @Mock private QuarantineSink sink;
     @Mock private MetricsLog metrics;
-    @Mock private BatchRecords records;
+    @Mock private BatchUnits units;
 
     private IngestBatchService service() {
         return new IngestBatchService(store, writers, quarantine, metrics, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -53,29 +53,29 @@ class IngestBatchServiceOrderTest {
         BatchTally tally = new BatchTally(new BatchOutcome(1, 1, 0, 0, Map.of()), List.of(), StageTimings.NONE);
         when(store.committed(KEY)).thenReturn(Optional.empty());
         when(quarantine.sink()).thenReturn(sink);
-        when(records.process(any())).thenReturn(tally);
+        when(units.ingest(any())).thenReturn(tally);
         when(store.commit(KEY, tally, NOW)).thenReturn(new BatchOutcome(1, 1, 0, 0, Map.of()));
 
-        service().ingest(new IngestBatchCommand(KEY, records));
+        service().ingest(new IngestBatchCommand(KEY, units));
 
-        InOrder order = inOrder(store, quarantine, records, metrics);
+        InOrder order = inOrder(store, quarantine, units, metrics);
         order.verify(store).committed(KEY);
         order.verify(quarantine).discard(KEY);
-        order.verify(records).process(any(ValidatingPartitionProcessor.class));
+        order.verify(units).ingest(any(IngestPartitionService.class));
         order.verify(store).commit(KEY, tally, NOW);
         order.verify(metrics).record(any());
-        verifyNoMoreInteractions(store, records, metrics);
+        verifyNoMoreInteractions(store, units, metrics);
     }
 
     @Test
     void a_committed_batch_is_neither_cleared_nor_processed_nor_committed_again() {
         when(store.committed(KEY)).thenReturn(Optional.of(new BatchOutcome(3, 2, 1, 0, Map.of())));
 
-        service().ingest(new IngestBatchCommand(KEY, records));
+        service().ingest(new IngestBatchCommand(KEY, units));
 
         verify(quarantine, never()).discard(any());
         verify(store, never()).commit(any(), any(), any());
-        verify(records, never()).process(any());
+        verify(units, never()).ingest(any());
         verify(metrics).record(any());
     }
 }

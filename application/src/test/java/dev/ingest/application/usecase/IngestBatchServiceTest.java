@@ -4,7 +4,7 @@ import static dev.ingest.domain.testdata.Events.anEvent;
 import static dev.ingest.domain.testdata.RawEvents.aRawEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.application.fake.InMemoryBatchRecords;
+import dev.ingest.application.fake.InMemoryBatchUnits;
 import dev.ingest.application.fake.InMemoryEventStore;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
@@ -46,7 +46,7 @@ class IngestBatchServiceTest {
 
     @Test
     void valid_events_are_stored() {
-        IngestedBatch batch = ingest(BATCH_0, InMemoryBatchRecords.of(
+        IngestedBatch batch = ingest(BATCH_0, InMemoryBatchUnits.of(
                 raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withEventType("VIEW").build()));
 
         assertThat(store.events()).containsExactly(
@@ -64,7 +64,7 @@ class IngestBatchServiceTest {
                 new Origin("a.csv", 2));
         RawEvent good = raw("e3", "a.csv", 3).build();
 
-        IngestedBatch batch = ingest(BATCH_0, InMemoryBatchRecords.of(badPrice, unreadable, good));
+        IngestedBatch batch = ingest(BATCH_0, InMemoryBatchUnits.of(badPrice, unreadable, good));
 
         assertThat(quarantine.rejections()).containsExactly(
                 new Rejection(badPrice, Set.of(ReasonCode.INVALID_PRICE, ReasonCode.INVALID_EVENT_TYPE)),
@@ -76,11 +76,11 @@ class IngestBatchServiceTest {
 
     @Test
     void within_a_batch_the_first_occurrence_stored_wins_and_the_others_are_duplicates() {
-        InMemoryBatchRecords records = InMemoryBatchRecords.partitions(
+        InMemoryBatchUnits units = InMemoryBatchUnits.partitions(
                 List.of(raw("e1", "b.csv", 1).withPrice("3").build(), raw("e1", "a.csv", 10).withPrice("2").build()),
                 List.of(raw("e1", "c.csv", 2).withPrice("1").build(), raw("e2", "c.csv", 3).build()));
 
-        IngestedBatch batch = ingest(BATCH_0, records);
+        IngestedBatch batch = ingest(BATCH_0, units);
 
         // The fake stores its partitions one after the other, in order.
         assertThat(store.events()).containsExactlyInAnyOrder(
@@ -92,9 +92,9 @@ class IngestBatchServiceTest {
 
     @Test
     void an_event_stored_by_an_earlier_batch_is_a_duplicate_and_the_rest_is_stored() {
-        ingest(BATCH_0, InMemoryBatchRecords.of(raw("e1", "a.csv", 1).withPrice("1").build()));
+        ingest(BATCH_0, InMemoryBatchUnits.of(raw("e1", "a.csv", 1).withPrice("1").build()));
 
-        IngestedBatch batch = ingest(BATCH_1, InMemoryBatchRecords.of(
+        IngestedBatch batch = ingest(BATCH_1, InMemoryBatchUnits.of(
                 raw("e1", "b.csv", 1).withPrice("9").build(), raw("e2", "b.csv", 2).build()));
 
         assertThat(batch.outcome()).isEqualTo(new BatchOutcome(2, 1, 1, 0, Map.of()));
@@ -104,16 +104,16 @@ class IngestBatchServiceTest {
 
     @Test
     void a_replayed_batch_is_a_no_op_that_reports_the_first_outcome() {
-        IngestedBatch first = ingest(BATCH_0, InMemoryBatchRecords.of(
+        IngestedBatch first = ingest(BATCH_0, InMemoryBatchUnits.of(
                 raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withPrice("-1").build()));
-        InMemoryBatchRecords replayed = InMemoryBatchRecords.of(
+        InMemoryBatchUnits replayed = InMemoryBatchUnits.of(
                 raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withPrice("-1").build());
 
         IngestedBatch replay = ingest(BATCH_0, replayed);
 
         assertThat(replay.replay()).isTrue();
         assertThat(replay.outcome()).isEqualTo(first.outcome());
-        assertThat(replayed.timesProcessed()).isZero();
+        assertThat(replayed.timesIngested()).isZero();
         assertThat(store.events()).hasSize(1);
         assertThat(quarantine.rejections()).hasSize(1);
         assertThat(store.entries("stream-1")).hasSize(1);
@@ -121,13 +121,13 @@ class IngestBatchServiceTest {
 
     @Test
     void a_crash_before_the_batch_is_recorded_is_replayed_storing_and_quarantining_each_record_once() {
-        InMemoryBatchRecords records = InMemoryBatchRecords.partitions(
+        InMemoryBatchUnits units = InMemoryBatchUnits.partitions(
                 List.of(raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withTimestamp("never").build()),
                 List.of(raw("e3", "b.csv", 1).build()));
         // The first attempt stores and quarantines every partition, then the driver dies before recording the batch.
-        records.process(new ValidatingPartitionProcessor(BATCH_0, store.writers(), quarantine.sink()));
+        units.ingest(new IngestPartitionService(BATCH_0, store.writers(), quarantine.sink()));
 
-        IngestedBatch batch = ingest(BATCH_0, records);
+        IngestedBatch batch = ingest(BATCH_0, units);
 
         assertThat(batch.replay()).isFalse();
         assertThat(batch.outcome()).isEqualTo(new BatchOutcome(3, 2, 0, 1, Map.of(ReasonCode.INVALID_TIMESTAMP, 1L)));
@@ -137,9 +137,9 @@ class IngestBatchServiceTest {
 
     @Test
     void metrics_are_recorded_once_per_ingest_replays_included() {
-        IngestedBatch first = ingest(BATCH_0, InMemoryBatchRecords.of(raw("e1", "a.csv", 1).build()));
-        IngestedBatch second = ingest(BATCH_1, InMemoryBatchRecords.of(raw("e2", "a.csv", 1).build()));
-        IngestedBatch replay = ingest(BATCH_1, InMemoryBatchRecords.of(raw("e2", "a.csv", 1).build()));
+        IngestedBatch first = ingest(BATCH_0, InMemoryBatchUnits.of(raw("e1", "a.csv", 1).build()));
+        IngestedBatch second = ingest(BATCH_1, InMemoryBatchUnits.of(raw("e2", "a.csv", 1).build()));
+        IngestedBatch replay = ingest(BATCH_1, InMemoryBatchUnits.of(raw("e2", "a.csv", 1).build()));
 
         assertThat(metrics.batches()).containsExactly(first, second, replay);
         assertThat(metrics.batches()).extracting(IngestedBatch::replay).containsExactly(false, false, true);
@@ -147,7 +147,7 @@ class IngestBatchServiceTest {
 
     @Test
     void every_record_is_stored_duplicate_or_quarantined_exactly_once() {
-        InMemoryBatchRecords records = InMemoryBatchRecords.partitions(
+        InMemoryBatchUnits units = InMemoryBatchUnits.partitions(
                 List.of(raw("e1", "a.csv", 1).build(), raw("e1", "a.csv", 2).build(),
                         raw("e2", "a.csv", 3).withUserId(" ").build(), raw("e3", "a.csv", 4).build()),
                 List.of(new UnreadableRecord("x", ReasonCode.SCHEMA_MISMATCH, new Origin("c.csv", 1)),
@@ -155,7 +155,7 @@ class IngestBatchServiceTest {
                         raw("e3", "d.csv", 2).build()),
                 List.of());
 
-        IngestedBatch batch = ingest(BATCH_0, records);
+        IngestedBatch batch = ingest(BATCH_0, units);
 
         BatchOutcome outcome = batch.outcome();
         assertThat(outcome).isEqualTo(new BatchOutcome(7, 2, 2, 3, Map.of(ReasonCode.MISSING_USER_ID, 1L,
@@ -169,7 +169,7 @@ class IngestBatchServiceTest {
 
     @Test
     void an_empty_batch_is_committed_with_nothing_in_it() {
-        IngestedBatch batch = ingest(BATCH_0, InMemoryBatchRecords.partitions());
+        IngestedBatch batch = ingest(BATCH_0, InMemoryBatchUnits.partitions());
 
         assertThat(batch.outcome()).isEqualTo(BatchOutcome.empty());
         assertThat(store.committed(BATCH_0)).contains(BatchOutcome.empty());
@@ -182,7 +182,7 @@ class IngestBatchServiceTest {
                 new SteppingClock(start, Duration.ofSeconds(1)));
 
         IngestedBatch batch = timed.ingest(new IngestBatchCommand(BATCH_0,
-                InMemoryBatchRecords.of(raw("e1", "a.csv", 1).build())));
+                InMemoryBatchUnits.of(raw("e1", "a.csv", 1).build())));
 
         assertThat(batch.startedAt()).isEqualTo(start);
         assertThat(batch.processing()).isEqualTo(Duration.ofSeconds(1));
@@ -191,8 +191,8 @@ class IngestBatchServiceTest {
         assertThat(store.entries("stream-1")).extracting(LedgerEntry::startedAt).containsExactly(start);
     }
 
-    private IngestedBatch ingest(BatchKey key, InMemoryBatchRecords records) {
-        return service.ingest(new IngestBatchCommand(key, records));
+    private IngestedBatch ingest(BatchKey key, InMemoryBatchUnits units) {
+        return service.ingest(new IngestBatchCommand(key, units));
     }
 
     private static RawEvents.Builder raw(String eventId, String file, long record) {

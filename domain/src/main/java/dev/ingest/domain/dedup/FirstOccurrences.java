@@ -4,13 +4,42 @@ import dev.ingest.domain.event.Event;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Tells the first occurrence of each identity among events seen one after the other, as in one partition. */
+/**
+ * Tells the first occurrence of each identity among events seen one after the other, as in one partition. With a
+ * window it remembers the identities of at most that many events (it starts afresh after each window's worth), so that
+ * memory stays bounded whatever a partition holds; a repeat of an identity from an earlier window is then not told
+ * here, and the store's own uniqueness must count it as the duplicate it is.
+ */
 public final class FirstOccurrences {
 
-    private final Set<String> seen = new HashSet<>();
+    private final int window;
+    private Set<String> seen = new HashSet<>();
+    private int inWindow;
 
-    /** True the first time an event's identity is seen, false for every later event with the same identity. */
+    /** Remembers every identity. */
+    public FirstOccurrences() {
+        this(Integer.MAX_VALUE);
+    }
+
+    private FirstOccurrences(int window) {
+        if (window < 1) {
+            throw new IllegalArgumentException("the window must hold at least one event, was " + window);
+        }
+        this.window = window;
+    }
+
+    /** Remembers the identities of the events seen since the last multiple of {@code window} events. */
+    public static FirstOccurrences within(int window) {
+        return new FirstOccurrences(window);
+    }
+
+    /** True the first time an event's identity is seen (in the window), false for every later event with it. */
     public boolean isFirst(Event event) {
+        if (inWindow == window) {
+            seen = new HashSet<>();
+            inWindow = 0;
+        }
+        inWindow++;
         return seen.add(DedupPolicy.identity(event));
     }
 }

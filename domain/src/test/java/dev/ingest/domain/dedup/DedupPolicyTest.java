@@ -2,8 +2,10 @@ package dev.ingest.domain.dedup;
 
 import static dev.ingest.domain.testdata.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ingest.domain.event.Event;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DedupPolicyTest {
@@ -23,6 +25,19 @@ class DedupPolicyTest {
         assertThat(occurrences.isFirst(anEvent().withEventId("e2").build())).isTrue();
         assertThat(occurrences.isFirst(anEvent().withEventId("e1").withPrice("2").build())).isFalse();
         assertThat(occurrences.isFirst(anEvent().withEventId("e1").withPrice("1").build())).isFalse();
+    }
+
+    @Test
+    void a_window_tells_repeats_within_it_and_forgets_identities_of_an_earlier_window() {
+        FirstOccurrences occurrences = FirstOccurrences.within(3);
+
+        assertThat(Stream.of("x", "y", "x", "z", "w", "x", "z").map(id -> occurrences.isFirst(anEvent().withEventId(id).build())))
+                .as("window x y x | z w x | z").containsExactly(true, true, false, true, true, true, true);
+    }
+
+    @Test
+    void a_window_holds_at_least_one_event() {
+        assertThatThrownBy(() -> FirstOccurrences.within(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -103,7 +103,9 @@ final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvai
                 .toList();
         List<ListedFile> taken = BatchSize.take(waiting, limit);
         if (taken.isEmpty()) {
-            return startOffset;
+            // Nothing new. Before the first batch Spark holds no offset of this source, and would take any offset,
+            // even the initial one, for new data and run an empty batch; no offset at all says there is none.
+            return start.equals(FolderOffset.INITIAL) ? null : startOffset;
         }
         FolderOffset next = start.next(taken);
         taken.forEach(file -> seen.put(file.path(), new Seen(file, next.plan(), false)));

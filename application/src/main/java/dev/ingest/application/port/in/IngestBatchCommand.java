@@ -3,10 +3,10 @@ package dev.ingest.application.port.in;
 import dev.ingest.application.port.out.BatchKey;
 import java.util.Objects;
 
-/** Which batch to ingest and a handle on its records, which stay wherever the driving adapter keeps them. */
-public record IngestBatchCommand(BatchKey key, BatchRecords records) {
+/** Which batch to ingest and a handle on its source units, which stay wherever the driving adapter keeps them. */
+public record IngestBatchCommand(BatchKey key, BatchUnits units) {
     public IngestBatchCommand {
         Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(units, "units");
     }
 }

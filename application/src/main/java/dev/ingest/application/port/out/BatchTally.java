@@ -3,7 +3,6 @@ package dev.ingest.application.port.out;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.reason.ReasonCode;
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -74,12 +73,6 @@ public record BatchTally(long recordsIn, long stored, long duplicates, long quar
         other.ignoredColumns.forEach((column, count) -> columns.merge(column, count, Long::sum));
         return new BatchTally(outcome().plus(other.outcome()), allFiles, timings.plus(other.timings))
                 .withIgnoredColumns(columns);
-    }
-
-    /** The same tally with the time spent reading its records, which the driving adapter measures. */
-    public BatchTally withReadTime(Duration read) {
-        return new BatchTally(recordsIn, stored, duplicates, quarantined, quarantinedByReason, files,
-                timings.withRead(read), ignoredColumns);
     }
 
     /** The same tally with these header columns not read, each with the number of files that had it. */

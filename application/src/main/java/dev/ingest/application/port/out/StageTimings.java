@@ -21,8 +21,4 @@ public record StageTimings(Duration read, Duration validate, Duration write) imp
     public StageTimings plus(StageTimings other) {
         return new StageTimings(read.plus(other.read), validate.plus(other.validate), write.plus(other.write));
     }
-
-    public StageTimings withRead(Duration readTime) {
-        return new StageTimings(readTime, validate, write);
-    }
 }

@@ -1,32 +1,32 @@
 package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.csv.ExtraColumns;
-import dev.ingest.application.port.in.BatchRecords;
-import dev.ingest.application.port.in.PartitionProcessor;
+import dev.ingest.application.port.in.BatchUnits;
+import dev.ingest.application.port.in.IngestPartitionUseCase;
 import dev.ingest.application.port.out.BatchTally;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
-/** One micro-batch of landed files; processing runs on the executors and only the partition tallies come back. */
-final class SparkBatchRecords implements BatchRecords {
+/** One micro-batch of landed files; each partition is ingested on an executor and only its tally comes back. */
+final class SparkBatchUnits implements BatchUnits {
 
     private final Dataset<Row> files;
     private final int partitions;
     private final ExtraColumns extraColumns;
 
     /** @param partitions at most this many partitions (and so partition writers) per batch, e.g. the core count */
-    SparkBatchRecords(Dataset<Row> files, int partitions, ExtraColumns extraColumns) {
+    SparkBatchUnits(Dataset<Row> files, int partitions, ExtraColumns extraColumns) {
         this.files = files;
         this.partitions = partitions;
         this.extraColumns = extraColumns;
     }
 
     @Override
-    public BatchTally process(PartitionProcessor processor) {
+    public BatchTally ingest(IngestPartitionUseCase partition) {
         // Each small file is its own partition by default; one task per core means fewer writers and connections.
         return files.coalesce(partitions)
-                .mapPartitions(new FilesToTally(processor, extraColumns), Encoders.javaSerialization(BatchTally.class))
+                .mapPartitions(new IngestPartitionFunction(partition, extraColumns), Encoders.javaSerialization(BatchTally.class))
                 .collectAsList()
                 .stream()
                 .reduce(BatchTally.empty(), BatchTally::plus);

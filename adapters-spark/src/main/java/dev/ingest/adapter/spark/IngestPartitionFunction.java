@@ -1,0 +1,49 @@
+package dev.ingest.adapter.spark;
+
+import dev.ingest.adapter.spark.csv.EventFileUnit;
+import dev.ingest.adapter.spark.csv.ExtraColumns;
+import dev.ingest.application.port.in.IngestPartitionCommand;
+import dev.ingest.application.port.in.IngestPartitionUseCase;
+import dev.ingest.application.port.out.BatchTally;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+
+/**
+ * Runs on an executor over one partition of a batch's landed files: each row becomes an {@link EventFileUnit}, opened
+ * only when the use case reads it, and the partition's tally comes back as the only element. Holds nothing but the
+ * serializable use case and the extra-columns choice.
+ */
+final class IngestPartitionFunction implements MapPartitionsFunction<Row, BatchTally> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final IngestPartitionUseCase partitions;
+    private final ExtraColumns extraColumns;
+
+    IngestPartitionFunction(IngestPartitionUseCase partitions, ExtraColumns extraColumns) {
+        this.partitions = partitions;
+        this.extraColumns = extraColumns;
+    }
+
+    @Override
+    public Iterator<BatchTally> call(Iterator<Row> files) {
+        Iterator<EventFileUnit> units = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return files.hasNext();
+            }
+
+            @Override
+            public EventFileUnit next() {
+                Row file = files.next();
+                return new EventFileUnit(file.getString(LandingFolder.PATH),
+                        Instant.ofEpochMilli(file.getLong(LandingFolder.LANDED_AT_MILLIS)), extraColumns);
+            }
+        };
+        return List.of(partitions.ingest(new IngestPartitionCommand(TaskContext.getPartitionId(), units))).iterator();
+    }
+}
