@@ -8,7 +8,7 @@ import dev.ingest.application.port.out.BatchLedger;
 import dev.ingest.application.port.out.LedgerEntry;
 import java.util.List;
 
-/** The batch ledger as the {@code ingestion_batches} table, which {@link PostgresEventStore} writes in each commit. */
+/** The batch ledger as the {@code ingestion_batches} table, which {@link PostgresBatchCommitter} writes in each commit. */
 public final class PostgresBatchLedger implements BatchLedger {
 
     private final RetryingTransactions transactions;

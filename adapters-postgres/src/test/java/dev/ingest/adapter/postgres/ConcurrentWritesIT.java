@@ -33,7 +33,7 @@ class ConcurrentWritesIT {
 
     private static final Instant STARTED = Instant.parse("2024-03-01T12:00:00Z");
 
-    private final PostgresEventStore store = new PostgresEventStore(DATABASE.settings(), Clock.systemUTC());
+    private final PostgresBatchCommitter store = new PostgresBatchCommitter(DATABASE.settings(), Clock.systemUTC());
     private final String stream = "stream-" + UUID.randomUUID();
 
     @Test

@@ -52,7 +52,7 @@ class EventRowsEscapingIT {
     }
 
     private static void store(BatchKey key, Event event) {
-        try (PartitionWriter writer = new PostgresPartitionWriters(DATABASE.settings()).open(key, 0)) {
+        try (PartitionWriter writer = new PostgresPartitionWriterFactory(DATABASE.settings()).open(key, 0)) {
             writer.write(event, new Origin("a.csv", 1));
             writer.commit(List.of(new SourceFileRead("a.csv", Instant.EPOCH, 1, 0)));
         }

@@ -2,7 +2,7 @@ package dev.ingest.adapter.postgres;
 
 import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.application.port.out.PartitionWriter;
-import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.PartitionWriterFactory;
 import dev.ingest.application.port.out.SourceFileRead;
 import dev.ingest.application.port.out.SourceFileTally;
 import dev.ingest.application.port.out.StageTimings;
@@ -19,7 +19,7 @@ final class PartitionFiles {
     private PartitionFiles() {
     }
 
-    static List<SourceFileTally> store(PartitionWriters writers, BatchKey key, int partition, String file,
+    static List<SourceFileTally> store(PartitionWriterFactory writers, BatchKey key, int partition, String file,
             WrittenEvent... events) {
         try (PartitionWriter writer = writers.open(key, partition)) {
             for (int i = 0; i < events.length; i++) {

@@ -25,7 +25,7 @@ class PostgresIngestionAuditIT {
 
     private static final Instant NOW = Instant.parse("2024-03-01T12:00:05Z");
 
-    private final PostgresEventStore store = new PostgresEventStore(DATABASE.settings(),
+    private final PostgresBatchCommitter store = new PostgresBatchCommitter(DATABASE.settings(),
             Clock.fixed(NOW, ZoneOffset.UTC));
     private final PostgresIngestionAudit audit = new PostgresIngestionAudit(DATABASE.settings());
     private final String stream = "stream-" + UUID.randomUUID();

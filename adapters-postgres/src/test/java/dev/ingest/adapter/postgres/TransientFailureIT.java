@@ -40,7 +40,7 @@ class TransientFailureIT {
     private static final String PASSWORD = "s3cret-never-shown";
     private static final Instant LANDED = Instant.parse("2024-03-01T11:59:00Z");
 
-    private final PostgresEventStore store = new PostgresEventStore(DATABASE.settings(), Clock.systemUTC());
+    private final PostgresBatchCommitter store = new PostgresBatchCommitter(DATABASE.settings(), Clock.systemUTC());
 
     @Test
     void a_commit_whose_connection_is_killed_mid_transaction_is_retried_and_succeeds() throws Exception {
@@ -73,7 +73,7 @@ class TransientFailureIT {
         int closedPort = closedPort();
         DatabaseSettings unreachable = DatabaseSettings.of("127.0.0.1", closedPort, "ecommerce_events", "postgres",
                 PASSWORD).withRetryDeadline(Duration.ofSeconds(1));
-        PostgresEventStore unreachableStore = new PostgresEventStore(unreachable, Clock.systemUTC());
+        PostgresBatchCommitter unreachableStore = new PostgresBatchCommitter(unreachable, Clock.systemUTC());
         BatchKey key = new BatchKey("unreachable", 0);
 
         assertThatThrownBy(() -> unreachableStore.commit(key, BatchTally.empty(), Instant.now()))

@@ -2,7 +2,7 @@ package dev.ingest.application.usecase;
 
 import dev.ingest.application.port.in.FindIngestedFilesCommand;
 import dev.ingest.application.port.in.FindIngestedFilesUseCase;
-import dev.ingest.application.port.out.EventStore;
+import dev.ingest.application.port.out.BatchCommitter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +15,9 @@ public final class FindIngestedFilesService implements FindIngestedFilesUseCase 
 
     static final int CHUNK = 10_000;
 
-    private final EventStore store;
+    private final BatchCommitter store;
 
-    public FindIngestedFilesService(EventStore store) {
+    public FindIngestedFilesService(BatchCommitter store) {
         this.store = store;
     }
 

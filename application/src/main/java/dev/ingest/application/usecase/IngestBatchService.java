@@ -4,10 +4,10 @@ import dev.ingest.application.port.in.IngestBatchCommand;
 import dev.ingest.application.port.in.IngestBatchUseCase;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.EventStore;
+import dev.ingest.application.port.out.BatchCommitter;
 import dev.ingest.application.port.out.IngestedBatch;
 import dev.ingest.application.port.out.MetricsLog;
-import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.PartitionWriterFactory;
 import dev.ingest.application.port.out.Quarantine;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Clock;
@@ -22,13 +22,13 @@ import java.util.Optional;
  */
 public final class IngestBatchService implements IngestBatchUseCase {
 
-    private final EventStore store;
-    private final PartitionWriters writers;
+    private final BatchCommitter store;
+    private final PartitionWriterFactory writers;
     private final Quarantine quarantine;
     private final MetricsLog metrics;
     private final Clock clock;
 
-    public IngestBatchService(EventStore store, PartitionWriters writers, Quarantine quarantine, MetricsLog metrics,
+    public IngestBatchService(BatchCommitter store, PartitionWriterFactory writers, Quarantine quarantine, MetricsLog metrics,
             Clock clock) {
         this.store = store;
         this.writers = writers;

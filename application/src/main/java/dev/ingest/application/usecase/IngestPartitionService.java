@@ -6,7 +6,7 @@ import dev.ingest.application.port.in.SourceUnit;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
 import dev.ingest.application.port.out.PartitionWriter;
-import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.PartitionWriterFactory;
 import dev.ingest.application.port.out.QuarantineSink;
 import dev.ingest.application.port.out.QuarantineWriter;
 import dev.ingest.domain.dedup.FirstOccurrences;
@@ -30,16 +30,16 @@ public final class IngestPartitionService implements IngestPartitionUseCase {
     static final int DEDUP_WINDOW = 250_000;
 
     private final BatchKey key;
-    private final PartitionWriters writers;
+    private final PartitionWriterFactory writers;
     private final QuarantineSink quarantine;
     private final int dedupWindow;
 
-    public IngestPartitionService(BatchKey key, PartitionWriters writers, QuarantineSink quarantine) {
+    public IngestPartitionService(BatchKey key, PartitionWriterFactory writers, QuarantineSink quarantine) {
         this(key, writers, quarantine, DEDUP_WINDOW);
     }
 
     /** A smaller window lets tests reach past it with a few records. */
-    IngestPartitionService(BatchKey key, PartitionWriters writers, QuarantineSink quarantine, int dedupWindow) {
+    IngestPartitionService(BatchKey key, PartitionWriterFactory writers, QuarantineSink quarantine, int dedupWindow) {
         this.key = Objects.requireNonNull(key, "key");
         this.writers = Objects.requireNonNull(writers, "writers");
         this.quarantine = Objects.requireNonNull(quarantine, "quarantine");

@@ -3,10 +3,10 @@ package dev.ingest.application.fake;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchLedger;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.EventStore;
+import dev.ingest.application.port.out.BatchCommitter;
 import dev.ingest.application.port.out.LedgerEntry;
 import dev.ingest.application.port.out.PartitionWriter;
-import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.PartitionWriterFactory;
 import dev.ingest.application.port.out.SourceFileRead;
 import dev.ingest.application.port.out.SourceFileTally;
 import dev.ingest.domain.batch.BatchOutcome;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * commit is atomic and skips the files its batch already stored. The writers are serializable for Spark's local mode:
  * copies shipped to executor threads find the same state through a JVM-wide registry.
  */
-public final class InMemoryEventStore implements EventStore, BatchLedger {
+public final class InMemoryEventStore implements BatchCommitter, BatchLedger {
 
     private static final Map<String, InMemoryEventStore> REGISTRY = new ConcurrentHashMap<>();
 
@@ -51,7 +51,7 @@ public final class InMemoryEventStore implements EventStore, BatchLedger {
         this(Clock.systemUTC());
     }
 
-    public PartitionWriters writers() {
+    public PartitionWriterFactory writers() {
         return new Writers(id);
     }
 
@@ -134,7 +134,7 @@ public final class InMemoryEventStore implements EventStore, BatchLedger {
     private record Written(Event event, Origin origin) {
     }
 
-    private record Writers(String storeId) implements PartitionWriters {
+    private record Writers(String storeId) implements PartitionWriterFactory {
         @Override
         public PartitionWriter open(BatchKey key, int partitionId) {
             InMemoryEventStore store = REGISTRY.get(storeId);

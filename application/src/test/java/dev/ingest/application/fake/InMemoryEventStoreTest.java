@@ -1,23 +1,23 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.contract.EventStoreContract;
+import dev.ingest.application.contract.BatchCommitterContract;
 import dev.ingest.application.port.out.BatchLedger;
-import dev.ingest.application.port.out.EventStore;
-import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.BatchCommitter;
+import dev.ingest.application.port.out.PartitionWriterFactory;
 import dev.ingest.domain.event.Event;
 import java.util.List;
 
-class InMemoryEventStoreTest extends EventStoreContract {
+class InMemoryEventStoreTest extends BatchCommitterContract {
 
     private final InMemoryEventStore store = new InMemoryEventStore();
 
     @Override
-    protected EventStore store() {
+    protected BatchCommitter store() {
         return store;
     }
 
     @Override
-    protected PartitionWriters writers() {
+    protected PartitionWriterFactory writers() {
         return store.writers();
     }
 

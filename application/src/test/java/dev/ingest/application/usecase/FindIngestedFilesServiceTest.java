@@ -6,7 +6,7 @@ import dev.ingest.application.fake.InMemoryEventStore;
 import dev.ingest.application.port.in.FindIngestedFilesCommand;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.EventStore;
+import dev.ingest.application.port.out.BatchCommitter;
 import dev.ingest.application.port.out.SourceFileRead;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Instant;
@@ -44,7 +44,7 @@ class FindIngestedFilesServiceTest {
 
     /** The fake store, noting the size of each question. */
     private record CountingStore(InMemoryEventStore store, List<Integer> asked)
-            implements EventStore {
+            implements BatchCommitter {
         @Override
         public Optional<BatchOutcome> committed(BatchKey key) {
             return store.committed(key);

@@ -11,9 +11,9 @@ import dev.ingest.application.port.in.BatchUnits;
 import dev.ingest.application.port.in.IngestBatchCommand;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.EventStore;
+import dev.ingest.application.port.out.BatchCommitter;
 import dev.ingest.application.port.out.MetricsLog;
-import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.PartitionWriterFactory;
 import dev.ingest.application.port.out.Quarantine;
 import dev.ingest.application.port.out.QuarantineSink;
 import dev.ingest.application.port.out.StageTimings;
@@ -37,8 +37,8 @@ class IngestBatchServiceOrderTest {
     private static final BatchKey KEY = new BatchKey("stream-1", 7);
     private static final Instant NOW = Instant.parse("2024-03-15T15:00:00Z");
 
-    @Mock private EventStore store;
-    @Mock private PartitionWriters writers;
+    @Mock private BatchCommitter store;
+    @Mock private PartitionWriterFactory writers;
     @Mock private Quarantine quarantine;
     @Mock private QuarantineSink sink;
     @Mock private MetricsLog metrics;

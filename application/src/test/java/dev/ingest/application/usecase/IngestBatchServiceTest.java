@@ -13,7 +13,7 @@ import dev.ingest.application.port.in.IngestBatchCommand;
 import dev.ingest.application.port.out.IngestedBatch;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.EventStore;
+import dev.ingest.application.port.out.BatchCommitter;
 import dev.ingest.application.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.event.Event;

@@ -2,7 +2,7 @@ package dev.ingest.bootstrap.wiring;
 
 import dev.ingest.adapter.csv.CsvQuarantine;
 import dev.ingest.adapter.postgres.PostgresBatchLedger;
-import dev.ingest.adapter.postgres.PostgresEventStore;
+import dev.ingest.adapter.postgres.PostgresBatchCommitter;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.spark.IngestSparkSession;
 import dev.ingest.adapter.spark.SparkEventStream;
@@ -41,7 +41,7 @@ public final class StreamingPipeline implements AutoCloseable {
     public static StreamingPipeline create(StreamSettings settings, DatabaseSettings database, Path errorDir,
             Path metricsLog, PrintStream console) {
         createLandingFolder(settings.inputDir());
-        PostgresEventStore store = new PostgresEventStore(database, Clock.systemUTC());
+        PostgresBatchCommitter store = new PostgresBatchCommitter(database, Clock.systemUTC());
         IngestBatchService ingest = new IngestBatchService(
                 store,
                 store.writers(),

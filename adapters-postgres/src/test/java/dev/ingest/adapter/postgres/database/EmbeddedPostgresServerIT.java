@@ -4,7 +4,7 @@ import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ingest.adapter.postgres.PostgresEventStore;
+import dev.ingest.adapter.postgres.PostgresBatchCommitter;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
 import java.io.IOException;
@@ -39,7 +39,7 @@ class EmbeddedPostgresServerIT {
         try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(directory)) {
             settings = first.settings("ecommerce_events").withRetryDeadline(Duration.ofSeconds(1));
             assertThat(PostgresSchema.migrate(settings).databaseCreated()).isTrue();
-            new PostgresEventStore(settings, Clock.systemUTC()).commit(key, BatchTally.empty(), Instant.now());
+            new PostgresBatchCommitter(settings, Clock.systemUTC()).commit(key, BatchTally.empty(), Instant.now());
             ConnectionPools.close(settings);
         }
 
@@ -52,7 +52,7 @@ class EmbeddedPostgresServerIT {
             ConnectionPools.close(settings);
         }
 
-        PostgresEventStore stopped = new PostgresEventStore(settings, Clock.systemUTC());
+        PostgresBatchCommitter stopped = new PostgresBatchCommitter(settings, Clock.systemUTC());
         assertThatThrownBy(() -> stopped.commit(new BatchKey("embedded", 1), BatchTally.empty(), Instant.now()))
                 .isInstanceOf(DatabaseUnavailableException.class)
                 .hasMessageStartingWith("PostgreSQL at localhost:" + settings.port() + "/ecommerce_events unavailable")

@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The stored events as the driver sees them: a batch's partitions store their files themselves
- * ({@link PartitionWriters}); the store records the batch once all of them have, and remembers the batches it
- * recorded.
+ * The driver's committer (in Spark's DataSource V2 and Flink's sink vocabulary): a batch's partitions store their
+ * units themselves through the writers of a {@link PartitionWriterFactory}, each returning its tally as its commit
+ * message; the committer records the batch once all of them have, idempotently per batch, and remembers what was
+ * committed.
  */
-public interface EventStore {
+public interface BatchCommitter {
 
     /** The outcome recorded when this batch was committed, or empty if it never was. */
     Optional<BatchOutcome> committed(BatchKey key);

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the PostgreSQL store does beyond the contract: the file rows, the conflict path, the checks. */
-class PostgresEventStoreIT {
+class PostgresBatchCommitterIT {
 
     @RegisterExtension
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.migrated();
@@ -39,7 +39,7 @@ class PostgresEventStoreIT {
     private static final Instant STARTED = Instant.parse("2024-03-01T12:00:00Z");
     private static final Instant NOW = Instant.parse("2024-03-01T12:00:05Z");
 
-    private final PostgresEventStore store = new PostgresEventStore(DATABASE.settings(),
+    private final PostgresBatchCommitter store = new PostgresBatchCommitter(DATABASE.settings(),
             Clock.fixed(NOW, ZoneOffset.UTC));
     private final PostgresBatchLedger ledger = new PostgresBatchLedger(DATABASE.settings());
     private String stream;

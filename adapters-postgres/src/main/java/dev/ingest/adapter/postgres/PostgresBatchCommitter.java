@@ -4,8 +4,8 @@ import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.EventStore;
-import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.BatchCommitter;
+import dev.ingest.application.port.out.PartitionWriterFactory;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,26 +17,26 @@ import org.jooq.DSLContext;
 import org.jooq.Record5;
 
 /**
- * The event store on PostgreSQL, as the driver sees it. The executors' partitions store the events and their files
- * ({@link #writers()}); a commit then records the batch in the ledger, after checking that the files stored for it add
+ * The batch committer on PostgreSQL. The executors' partitions store the events and their files ({@link #writers()});
+ * a commit then records the batch in the ledger, after checking that the files stored for it add
  * up to the tally. Commits of one batch take turns on an advisory lock, so a second commit, even a concurrent one,
  * finds the first one's ledger row and returns its outcome; the ledger's primary key backs this up.
  */
-public final class PostgresEventStore implements EventStore {
+public final class PostgresBatchCommitter implements BatchCommitter {
 
     private final DatabaseSettings settings;
     private final RetryingTransactions transactions;
     private final Clock clock;
 
-    public PostgresEventStore(DatabaseSettings settings, Clock clock) {
+    public PostgresBatchCommitter(DatabaseSettings settings, Clock clock) {
         this.settings = settings;
         this.transactions = new RetryingTransactions(settings);
         this.clock = clock;
     }
 
     /** Where the executors store this store's batches. */
-    public PartitionWriters writers() {
-        return new PostgresPartitionWriters(settings);
+    public PartitionWriterFactory writers() {
+        return new PostgresPartitionWriterFactory(settings);
     }
 
     @Override

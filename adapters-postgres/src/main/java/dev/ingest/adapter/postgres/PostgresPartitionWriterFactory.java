@@ -4,14 +4,14 @@ import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.PartitionWriter;
-import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.PartitionWriterFactory;
 
 /**
  * The event store as the executors see it. Holds nothing but the connection settings, so it serializes to any
  * executor; there each writer borrows from that JVM's pool (see
  * {@link dev.ingest.adapter.postgres.database.ConnectionPools}).
  */
-public record PostgresPartitionWriters(DatabaseSettings settings) implements PartitionWriters {
+public record PostgresPartitionWriterFactory(DatabaseSettings settings) implements PartitionWriterFactory {
 
     @Override
     public PartitionWriter open(BatchKey key, int partitionId) {

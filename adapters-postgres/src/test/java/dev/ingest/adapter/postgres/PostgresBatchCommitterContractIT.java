@@ -3,10 +3,10 @@ package dev.ingest.adapter.postgres;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
-import dev.ingest.application.contract.EventStoreContract;
+import dev.ingest.application.contract.BatchCommitterContract;
 import dev.ingest.application.port.out.BatchLedger;
-import dev.ingest.application.port.out.EventStore;
-import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.BatchCommitter;
+import dev.ingest.application.port.out.PartitionWriterFactory;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
 import java.time.Clock;
@@ -14,20 +14,20 @@ import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The event store contract, held by the real PostgreSQL adapter (the in-memory fake holds the same one). */
-class PostgresEventStoreContractIT extends EventStoreContract {
+class PostgresBatchCommitterContractIT extends BatchCommitterContract {
 
     @RegisterExtension
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.migrated();
 
-    private final PostgresEventStore store = new PostgresEventStore(DATABASE.settings(), Clock.systemUTC());
+    private final PostgresBatchCommitter store = new PostgresBatchCommitter(DATABASE.settings(), Clock.systemUTC());
 
     @Override
-    protected EventStore store() {
+    protected BatchCommitter store() {
         return store;
     }
 
     @Override
-    protected PartitionWriters writers() {
+    protected PartitionWriterFactory writers() {
         return store.writers();
     }
 

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ingest.application.port.out.BatchKey;
 import dev.ingest.application.port.out.BatchLedger;
 import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.EventStore;
+import dev.ingest.application.port.out.BatchCommitter;
 import dev.ingest.application.port.out.LedgerEntry;
 import dev.ingest.application.port.out.PartitionWriter;
-import dev.ingest.application.port.out.PartitionWriters;
+import dev.ingest.application.port.out.PartitionWriterFactory;
 import dev.ingest.application.port.out.SourceFileRead;
 import dev.ingest.application.port.out.SourceFileTally;
 import dev.ingest.application.port.out.StageTimings;
@@ -26,11 +26,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link EventStore} with its {@link PartitionWriters} promises, run against the in-memory fake and each
+ * What every {@link BatchCommitter} with its {@link PartitionWriterFactory} promises, run against the in-memory fake and each
  * real adapter. Each test uses its own stream id and event-id prefix, so an implementation may share one database
  * between tests.
  */
-public abstract class EventStoreContract {
+public abstract class BatchCommitterContract {
 
     private static final Instant STARTED_AT = Instant.parse("2024-03-15T14:30:00Z");
     private static final Instant LANDED = Instant.parse("2024-03-15T14:29:00Z");
@@ -39,10 +39,10 @@ public abstract class EventStoreContract {
     private final String streamId = "contract-" + run;
 
     /** The store under test. */
-    protected abstract EventStore store();
+    protected abstract BatchCommitter store();
 
     /** The writers whose partitions the store records. */
-    protected abstract PartitionWriters writers();
+    protected abstract PartitionWriterFactory writers();
 
     /** The ledger the store writes in each commit. */
     protected abstract BatchLedger ledger();
