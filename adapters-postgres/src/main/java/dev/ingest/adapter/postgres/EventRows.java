@@ -34,31 +34,23 @@ final class EventRows {
     }
 
     /** Appends one row, newline-terminated. */
-    static void append(StringBuilder out, Event event) {
-        quoted(out, event.eventId()).append(',');
-        quoted(out, event.userId()).append(',');
-        quoted(out, event.productId()).append(',');
-        quoted(out, event.productName()).append(',');
-        quoted(out, event.category()).append(',');
-        out.append(event.price().toPlainString()).append(',');
-        quoted(out, event.eventType().code()).append(',');
+    static void append(RowBytes out, Event event) {
+        quoted(out, event.eventId()).ascii(',');
+        quoted(out, event.userId()).ascii(',');
+        quoted(out, event.productId()).ascii(',');
+        quoted(out, event.productName()).ascii(',');
+        quoted(out, event.category()).ascii(',');
+        out.text(event.price().toPlainString()).ascii(',');
+        quoted(out, event.eventType().code()).ascii(',');
         timestamp(out, event.eventTime());
-        out.append('\n');
+        out.ascii('\n');
     }
 
-    private static StringBuilder quoted(StringBuilder out, String value) {
+    private static RowBytes quoted(RowBytes out, String value) {
         if (!needsQuotes(value)) {
-            return out.append(value);
+            return out.text(value);
         }
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
-        }
-        return out.append('"');
+        return out.ascii('"').text(value.replace("\"", "\"\"")).ascii('"');
     }
 
     private static boolean needsQuotes(String value) {
@@ -75,16 +67,16 @@ final class EventRows {
     }
 
     /** {@code yyyy-MM-dd HH:mm:ss[.fraction]}, the fraction to the nanosecond without trailing zeros. */
-    static void timestamp(StringBuilder out, LocalDateTime time) {
+    static void timestamp(RowBytes out, LocalDateTime time) {
         if (time.getYear() < 1 || time.getYear() > 9999) {
             // The validator keeps event times within 0001..9999, PostgreSQL's four-digit years.
             throw new IllegalArgumentException("event time outside years 0001..9999: " + time);
         }
-        digits(out, time.getYear(), 4).append('-');
-        digits(out, time.getMonthValue(), 2).append('-');
-        digits(out, time.getDayOfMonth(), 2).append(' ');
-        digits(out, time.getHour(), 2).append(':');
-        digits(out, time.getMinute(), 2).append(':');
+        digits(out, time.getYear(), 4).ascii('-');
+        digits(out, time.getMonthValue(), 2).ascii('-');
+        digits(out, time.getDayOfMonth(), 2).ascii(' ');
+        digits(out, time.getHour(), 2).ascii(':');
+        digits(out, time.getMinute(), 2).ascii(':');
         digits(out, time.getSecond(), 2);
         int nanos = time.getNano();
         if (nanos != 0) {
@@ -93,13 +85,13 @@ final class EventRows {
                 nanos /= 10;
                 width--;
             }
-            digits(out.append('.'), nanos, width);
+            digits(out.ascii('.'), nanos, width);
         }
     }
 
-    private static StringBuilder digits(StringBuilder out, int value, int width) {
+    private static RowBytes digits(RowBytes out, int value, int width) {
         for (int divisor = pow10(width - 1); divisor > 0; divisor /= 10) {
-            out.append((char) ('0' + value / divisor % 10));
+            out.ascii((char) ('0' + value / divisor % 10));
         }
         return out;
     }

@@ -1,12 +1,8 @@
 package dev.ingest.adapter.postgres;
 
 import dev.ingest.domain.event.Event;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,14 +24,12 @@ final class PartitionRows implements AutoCloseable {
     static final long PIECE_BYTES = 64L << 20;
 
     private final RowSpill spill;
-    private final Writer text;
     private final long pieceBytes;
-    private final StringBuilder row = new StringBuilder(256);
+    private final RowBytes row = new RowBytes();
     private final Map<String, List<Piece>> piecesByFile = new LinkedHashMap<>();
     private String file;
     private long pieceStart;
     private long pieceRows;
-    private long written;
 
     PartitionRows() {
         this(MEMORY_LIMIT, PIECE_BYTES);
@@ -44,21 +38,18 @@ final class PartitionRows implements AutoCloseable {
     /** Smaller limits let tests spill and cut pieces with a few rows. */
     PartitionRows(int memoryLimit, long pieceBytes) {
         this.spill = new RowSpill(memoryLimit);
-        this.text = new BufferedWriter(new OutputStreamWriter(spill, StandardCharsets.UTF_8), 1 << 16);
         this.pieceBytes = pieceBytes;
     }
 
     void add(String sourceFile, Event event) {
         try {
-            if (!sourceFile.equals(file) || written - pieceStart >= pieceBytes) {
+            if (!sourceFile.equals(file) || spill.size() - pieceStart >= pieceBytes) {
                 endPiece();
                 file = sourceFile;
             }
-            row.setLength(0);
+            row.clear();
             EventRows.append(row, event);
-            text.append(row);
-            // Bytes are counted as characters until the piece ends; exact enough for a size limit.
-            written += row.length();
+            row.writeTo(spill);
             pieceRows++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spill the partition's rows", e);
@@ -67,11 +58,7 @@ final class PartitionRows implements AutoCloseable {
 
     /** The pieces of a file, in reading order; none when it had no valid events. */
     List<Piece> pieces(String sourceFile) {
-        try {
-            endPiece();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot spill the partition's rows", e);
-        }
+        endPiece();
         return piecesByFile.getOrDefault(sourceFile, List.of());
     }
 
@@ -85,15 +72,13 @@ final class PartitionRows implements AutoCloseable {
         spill.close();
     }
 
-    private void endPiece() throws IOException {
+    private void endPiece() {
         if (file == null || pieceRows == 0) {
             return;
         }
-        text.flush();
         long end = spill.size();
         piecesByFile.computeIfAbsent(file, name -> new ArrayList<>()).add(new Piece(file, pieceStart, end, pieceRows));
         pieceStart = end;
-        written = end;
         pieceRows = 0;
     }
 }

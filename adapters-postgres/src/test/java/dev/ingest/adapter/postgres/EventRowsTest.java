@@ -20,7 +20,7 @@ class EventRowsTest {
 
     @Test
     void quotes_only_the_text_fields_that_need_it_and_doubles_their_quotes() {
-        StringBuilder row = new StringBuilder();
+        RowBytes row = new RowBytes();
 
         EventRows.append(row, written("e\"1").withProductName("Lamp, \"deluxe\"\n2").event());
 
@@ -30,11 +30,22 @@ class EventRowsTest {
 
     @Test
     void empty_text_and_backslashes_are_quoted_so_copy_reads_them_as_text() {
-        StringBuilder row = new StringBuilder();
+        RowBytes row = new RowBytes();
 
         EventRows.append(row, written("e-1").withAllText("").withProductName("\\.").event());
 
         assertThat(row).hasToString("e-1,\"\",\"\",\"\\.\",\"\",19.99,view,2024-03-01 12:30:15\n");
+    }
+
+    @Test
+    void text_beyond_ascii_is_written_as_utf8_quoted_or_not() {
+        RowBytes row = new RowBytes();
+
+        EventRows.append(row, written("é-1").withProductName("Café \"☕\", 𝄞").event());
+
+        assertThat(row).hasToString("é-1,user-1,product-1,\"Café \"\"☕\"\", 𝄞\",Home & Kitchen,19.99,view,"
+                + "2024-03-01 12:30:15\n");
+        assertThat(row.length()).isEqualTo(row.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,7 +56,7 @@ class EventRowsTest {
             "2024-02-29T23:59:59.123456789, 2024-02-29 23:59:59.123456789",
             "2024-02-29T01:02:03.100000000, 2024-02-29 01:02:03.1"})
     void timestamps_are_written_to_the_nanosecond_without_trailing_zeros(LocalDateTime time, String expected) {
-        StringBuilder out = new StringBuilder();
+        RowBytes out = new RowBytes();
 
         EventRows.timestamp(out, time);
 
@@ -54,7 +65,7 @@ class EventRowsTest {
 
     @Test
     void a_timestamp_past_year_9999_which_the_validator_never_lets_through_is_refused() {
-        assertThatThrownBy(() -> EventRows.timestamp(new StringBuilder(), LocalDateTime.of(10000, 1, 2, 3, 4, 5)))
+        assertThatThrownBy(() -> EventRows.timestamp(new RowBytes(), LocalDateTime.of(10000, 1, 2, 3, 4, 5)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -16,7 +16,9 @@ class PartitionRowsTest {
         try (PartitionRows rows = new PartitionRows(100, 1 << 20)) {
             for (int i = 0; i < 50; i++) {
                 rows.add("a.csv", written("e-" + i).event());
-                EventRows.append(expected, written("e-" + i).event());
+                RowBytes row = new RowBytes();
+                EventRows.append(row, written("e-" + i).event());
+                expected.append(row);
             }
 
             assertThat(text(rows, rows.pieces("a.csv"))).isEqualTo(expected.toString());
