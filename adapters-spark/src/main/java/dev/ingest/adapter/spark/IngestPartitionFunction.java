@@ -2,6 +2,7 @@ package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.csv.EventFileUnit;
 import dev.ingest.adapter.spark.csv.ExtraColumns;
+import dev.ingest.adapter.spark.source.LandingFolderSource;
 import dev.ingest.application.port.in.IngestPartitionCommand;
 import dev.ingest.application.port.in.IngestPartitionUseCase;
 import dev.ingest.application.port.out.BatchTally;
@@ -40,8 +41,8 @@ final class IngestPartitionFunction implements MapPartitionsFunction<Row, BatchT
             @Override
             public EventFileUnit next() {
                 Row file = files.next();
-                return new EventFileUnit(file.getString(LandingFolder.PATH),
-                        Instant.ofEpochMilli(file.getLong(LandingFolder.LANDED_AT_MILLIS)), extraColumns);
+                return new EventFileUnit(file.getString(LandingFolderSource.PATH),
+                        Instant.ofEpochMilli(file.getLong(LandingFolderSource.LANDED_AT_MILLIS)), extraColumns);
             }
         };
         return List.of(partitions.ingest(new IngestPartitionCommand(TaskContext.getPartitionId(), units))).iterator();

@@ -14,9 +14,6 @@ import org.apache.spark.sql.streaming.DataStreamReader;
  */
 final class LandingFolder {
 
-    static final int PATH = LandingFolderSource.PATH;
-    static final int LANDED_AT_MILLIS = LandingFolderSource.LANDED_AT_MILLIS;
-
     private LandingFolder() {
     }
 

@@ -21,7 +21,6 @@ import dev.ingest.domain.event.UnreadableRecord;
 import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.Rejection;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,14 +147,8 @@ class IngestPartitionServiceTest {
     }
 
     @Test
-    void an_empty_partition_gives_an_empty_tally_and_the_stages_take_the_partition_s_time() {
-        long started = System.nanoTime();
-        BatchTally tally = ingest(0, InMemorySourceUnit.of("a.csv", LANDED_A, event("e1", "a.csv", 1)));
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-
+    void an_empty_partition_gives_an_empty_tally() {
         assertThat(ingest(1)).usingRecursiveComparison().ignoringFields("timings").isEqualTo(BatchTally.empty());
-        Duration stages = tally.timings().read().plus(tally.timings().validate()).plus(tally.timings().write());
-        assertThat(stages).isPositive().isLessThanOrEqualTo(elapsed);
     }
 
     private BatchTally ingest(int partitionId, SourceUnit... units) {

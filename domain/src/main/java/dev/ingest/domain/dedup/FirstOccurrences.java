@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Tells the first occurrence of each identity among events seen one after the other, as in one partition. With a
- * window it remembers the identities of at most that many events (it starts afresh after each window's worth), so that
+ * Tells the first occurrence of each identity among events seen one after the other, as in one partition. It
+ * remembers the identities of at most a window's worth of events (it starts afresh after each window), so that
  * memory stays bounded whatever a partition holds; a repeat of an identity from an earlier window is then not told
  * here, and the store's own uniqueness must count it as the duplicate it is.
  */
@@ -15,11 +15,6 @@ public final class FirstOccurrences {
     private final int window;
     private Set<String> seen = new HashSet<>();
     private int inWindow;
-
-    /** Remembers every identity. */
-    public FirstOccurrences() {
-        this(Integer.MAX_VALUE);
-    }
 
     private FirstOccurrences(int window) {
         if (window < 1) {

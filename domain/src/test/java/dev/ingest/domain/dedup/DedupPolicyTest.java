@@ -19,7 +19,7 @@ class DedupPolicyTest {
 
     @Test
     void the_first_occurrence_of_an_id_is_first_and_later_ones_are_not_whatever_else_differs() {
-        FirstOccurrences occurrences = new FirstOccurrences();
+        FirstOccurrences occurrences = FirstOccurrences.within(10);
 
         assertThat(occurrences.isFirst(anEvent().withEventId("e1").withPrice("1").build())).isTrue();
         assertThat(occurrences.isFirst(anEvent().withEventId("e2").build())).isTrue();
@@ -43,8 +43,8 @@ class DedupPolicyTest {
     @Test
     void each_filter_remembers_only_what_it_saw() {
         Event event = anEvent().withEventId("e1").build();
-        new FirstOccurrences().isFirst(event);
+        FirstOccurrences.within(10).isFirst(event);
 
-        assertThat(new FirstOccurrences().isFirst(event)).isTrue();
+        assertThat(FirstOccurrences.within(10).isFirst(event)).isTrue();
     }
 }

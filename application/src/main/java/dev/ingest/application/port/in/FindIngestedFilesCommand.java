@@ -1,6 +1,5 @@
 package dev.ingest.application.port.in;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,9 +13,5 @@ public record FindIngestedFilesCommand(String streamId, List<String> sourceFiles
     public FindIngestedFilesCommand {
         Objects.requireNonNull(streamId, "streamId");
         sourceFiles = List.copyOf(sourceFiles);
-    }
-
-    public FindIngestedFilesCommand(String streamId, Collection<String> sourceFiles) {
-        this(streamId, List.copyOf(sourceFiles));
     }
 }
