@@ -1,6 +1,6 @@
 package dev.ingest.bootstrap;
 
-import dev.ingest.bootstrap.cli.IngestCommand;
+import dev.ingest.bootstrap.cli.IngestCli;
 
 /** Entry point of {@code ingest.jar}: runs the CLI and exits with its code. */
 public final class IngestApplication {
@@ -9,6 +9,6 @@ public final class IngestApplication {
     }
 
     public static void main(String[] args) {
-        System.exit(IngestCommand.run(args));
+        System.exit(IngestCli.run(args));
     }
 }

@@ -1,8 +1,8 @@
 package dev.ingest.adapter.csv;
 
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.Quarantine;
-import dev.ingest.application.port.out.QuarantineSink;
+import dev.ingest.application.ingest.port.out.Quarantine;
+import dev.ingest.application.ingest.port.out.QuarantineSink;
+import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.reason.ReasonCode;
 import java.io.IOException;
 import java.io.Reader;

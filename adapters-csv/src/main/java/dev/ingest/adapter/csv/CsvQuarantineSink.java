@@ -1,8 +1,8 @@
 package dev.ingest.adapter.csv;
 
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.QuarantineSink;
-import dev.ingest.application.port.out.QuarantineWriter;
+import dev.ingest.application.ingest.port.out.QuarantineSink;
+import dev.ingest.application.ingest.port.out.QuarantineWriter;
+import dev.ingest.domain.batch.BatchKey;
 import java.nio.file.Path;
 
 /**

@@ -1,6 +1,6 @@
 package dev.ingest.adapter.csv;
 
-import dev.ingest.application.port.out.QuarantineWriter;
+import dev.ingest.application.ingest.port.out.QuarantineWriter;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.RawRecord;
 import dev.ingest.domain.event.UnreadableRecord;

@@ -1,7 +1,7 @@
 package dev.ingest.adapter.csv;
 
-import dev.ingest.application.port.out.CatalogueProduct;
-import dev.ingest.application.port.out.ProductCatalogue;
+import dev.ingest.application.generate.port.out.CatalogueProduct;
+import dev.ingest.application.generate.port.out.ProductCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

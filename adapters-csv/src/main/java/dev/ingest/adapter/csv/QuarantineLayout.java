@@ -1,6 +1,6 @@
 package dev.ingest.adapter.csv;
 
-import dev.ingest.application.port.out.BatchKey;
+import dev.ingest.domain.batch.BatchKey;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;

@@ -3,9 +3,9 @@ package dev.ingest.adapter.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.QuarantineSink;
-import dev.ingest.application.port.out.QuarantineWriter;
+import dev.ingest.application.ingest.port.out.QuarantineSink;
+import dev.ingest.application.ingest.port.out.QuarantineWriter;
+import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.UnreadableRecord;

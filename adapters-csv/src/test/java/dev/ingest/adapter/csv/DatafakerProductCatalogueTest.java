@@ -2,7 +2,7 @@ package dev.ingest.adapter.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.application.port.out.CatalogueProduct;
+import dev.ingest.application.generate.port.out.CatalogueProduct;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

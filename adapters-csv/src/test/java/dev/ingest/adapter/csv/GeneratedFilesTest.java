@@ -1,21 +1,21 @@
 package dev.ingest.adapter.csv;
 
-import static dev.ingest.application.fake.GenerateCommandBuilder.generate;
+import static dev.ingest.application.fake.GenerateEventsCommandBuilder.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.application.fake.InMemoryLandingZone;
+import dev.ingest.application.fake.InMemoryGeneratorSink;
 import dev.ingest.application.fake.ManualClock;
-import dev.ingest.application.port.in.GenerateEventsCommand;
-import dev.ingest.application.port.out.GenerationSummary;
-import dev.ingest.application.port.out.GenerationProgress;
-import dev.ingest.application.port.out.LandingRecord;
-import dev.ingest.application.port.out.LandingZone;
-import dev.ingest.application.usecase.GenerateEventsService;
+import dev.ingest.application.generate.port.in.GenerateEventsCommand;
+import dev.ingest.application.generate.port.out.GeneratedRecord;
+import dev.ingest.application.generate.port.out.GenerationProgress;
+import dev.ingest.application.generate.port.out.GeneratorSink;
+import dev.ingest.application.generate.usecase.GenerateEventsService;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.RawRecord;
 import dev.ingest.domain.event.UnreadableRecord;
-import dev.ingest.domain.validation.EventValidator;
+import dev.ingest.domain.generation.GenerationSummary;
 import dev.ingest.domain.reason.ReasonCode;
+import dev.ingest.domain.validation.EventValidator;
 import dev.ingest.domain.validation.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,19 +44,19 @@ class GeneratedFilesTest {
 
     @Test
     void files_parse_back_to_exactly_the_records_generated() {
-        InMemoryLandingZone memory = new InMemoryLandingZone();
+        InMemoryGeneratorSink memory = new InMemoryGeneratorSink();
         run(memory, COMMAND);
-        run(CsvLandingZone.in(folder), COMMAND);
+        run(CsvGeneratorSink.in(folder), COMMAND);
 
         List<List<String>> parsed = new ArrayList<>();
         LandedFiles.csvFiles(folder).forEach(file -> parsed.addAll(LandedFiles.records(file)));
-        assertThat(parsed).isEqualTo(memory.records().stream().map(LandingRecord::fields).toList());
+        assertThat(parsed).isEqualTo(memory.records().stream().map(GeneratedRecord::fields).toList());
         assertThat(LandedFiles.csvFiles(folder)).as("six seconds of events, one file a second").hasSize(6);
     }
 
     @Test
     void the_validator_finds_exactly_the_injected_invalid_records_and_duplicates() {
-        GenerationSummary summary = run(CsvLandingZone.in(folder), COMMAND);
+        GenerationSummary summary = run(CsvGeneratorSink.in(folder), COMMAND);
 
         EventValidator validator = EventValidator.standard();
         Map<ReasonCode, Long> found = new EnumMap<>(ReasonCode.class);
@@ -85,8 +85,8 @@ class GeneratedFilesTest {
     void the_same_seed_and_start_time_give_byte_identical_files() throws IOException {
         Path first = Files.createDirectory(folder.resolve("first"));
         Path second = Files.createDirectory(folder.resolve("second"));
-        run(CsvLandingZone.in(first), COMMAND);
-        run(CsvLandingZone.in(second), COMMAND);
+        run(CsvGeneratorSink.in(first), COMMAND);
+        run(CsvGeneratorSink.in(second), COMMAND);
 
         List<Path> firstFiles = LandedFiles.csvFiles(first);
         assertThat(LandedFiles.csvFiles(second)).extracting(Path::getFileName)
@@ -96,7 +96,7 @@ class GeneratedFilesTest {
         }
     }
 
-    private static GenerationSummary run(LandingZone zone, GenerateEventsCommand command) {
+    private static GenerationSummary run(GeneratorSink zone, GenerateEventsCommand command) {
         ManualClock clock = new ManualClock(Instant.now());
         return new GenerateEventsService(zone, new DatafakerProductCatalogue(), clock, clock.sleeper(Duration.ZERO),
                 GenerationProgress.silent()).generate(command);

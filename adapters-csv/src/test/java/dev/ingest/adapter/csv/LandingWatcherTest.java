@@ -1,12 +1,12 @@
 package dev.ingest.adapter.csv;
 
-import static dev.ingest.application.fake.GenerateCommandBuilder.generate;
+import static dev.ingest.application.fake.GenerateEventsCommandBuilder.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.application.fake.ManualClock;
-import dev.ingest.application.port.out.GenerationSummary;
-import dev.ingest.application.port.out.GenerationProgress;
-import dev.ingest.application.usecase.GenerateEventsService;
+import dev.ingest.application.generate.port.out.GenerationProgress;
+import dev.ingest.application.generate.usecase.GenerateEventsService;
+import dev.ingest.domain.generation.GenerationSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,7 +48,7 @@ class LandingWatcherTest {
             return looks;
         });
         ManualClock clock = new ManualClock(Instant.parse("2025-03-01T10:00:00Z"));
-        GenerationSummary summary = new GenerateEventsService(CsvLandingZone.in(folder), new DatafakerProductCatalogue(),
+        GenerationSummary summary = new GenerateEventsService(CsvGeneratorSink.in(folder), new DatafakerProductCatalogue(),
                 clock, clock.sleeper(Duration.ZERO), GenerationProgress.silent())
                 .generate(generate().rate(50_000).count(150_000).eventsPerFile(1_000).build());
         done.set(true);

@@ -1,12 +1,12 @@
 package dev.ingest.adapter.csv;
 
-import static dev.ingest.application.fake.GenerateCommandBuilder.generate;
+import static dev.ingest.application.fake.GenerateEventsCommandBuilder.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.application.fake.ManualClock;
-import dev.ingest.application.port.out.GenerationSummary;
-import dev.ingest.application.port.out.GenerationProgress;
-import dev.ingest.application.usecase.GenerateEventsService;
+import dev.ingest.application.generate.port.out.GenerationProgress;
+import dev.ingest.application.generate.usecase.GenerateEventsService;
+import dev.ingest.domain.generation.GenerationSummary;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,7 @@ class TwoGeneratorsTest {
 
     @Test
     void two_generators_share_a_folder_without_collisions() throws Exception {
-        CsvLandingZone zone = CsvLandingZone.in(folder);
+        CsvGeneratorSink zone = CsvGeneratorSink.in(folder);
         CompletableFuture<GenerationSummary> first = CompletableFuture.supplyAsync(() -> run(zone, 1));
         CompletableFuture<GenerationSummary> second = CompletableFuture.supplyAsync(() -> run(zone, 2));
         GenerationSummary a = first.get();
@@ -40,7 +40,7 @@ class TwoGeneratorsTest {
         assertThat(records).extracting(fields -> fields.get(0)).doesNotHaveDuplicates();
     }
 
-    private static GenerationSummary run(CsvLandingZone zone, long seed) {
+    private static GenerationSummary run(CsvGeneratorSink zone, long seed) {
         ManualClock clock = new ManualClock(START);
         return new GenerateEventsService(zone, new DatafakerProductCatalogue(), clock, clock.sleeper(Duration.ZERO),
                 GenerationProgress.silent())

@@ -1,6 +1,6 @@
 package dev.ingest.adapter.postgres;
 
-import dev.ingest.application.port.out.BatchKey;
+import dev.ingest.domain.batch.BatchKey;
 import java.util.Collection;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

@@ -1,10 +1,10 @@
 package dev.ingest.adapter.postgres;
 
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.PartitionWriter;
-import dev.ingest.application.port.out.SourceFileRead;
-import dev.ingest.application.port.out.SourceFileTally;
+import dev.ingest.application.ingest.port.out.PartitionWriter;
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.FileRead;
+import dev.ingest.domain.batch.FileTally;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
 import java.sql.Connection;
@@ -56,8 +56,8 @@ final class CopyPartitionWriter implements PartitionWriter {
     }
 
     @Override
-    public List<SourceFileTally> commit(List<SourceFileRead> files) {
-        List<SourceFileTally> tallies = transactions.inTransaction((connection, dsl) -> store(connection, dsl, files));
+    public List<FileTally> commit(List<FileRead> files) {
+        List<FileTally> tallies = transactions.inTransaction((connection, dsl) -> store(connection, dsl, files));
         close();
         return tallies;
     }
@@ -70,20 +70,20 @@ final class CopyPartitionWriter implements PartitionWriter {
         }
     }
 
-    private List<SourceFileTally> store(Connection connection, DSLContext dsl, List<SourceFileRead> files)
+    private List<FileTally> store(Connection connection, DSLContext dsl, List<FileRead> files)
             throws Exception {
-        List<String> paths = files.stream().map(SourceFileRead::path).toList();
+        List<String> paths = files.stream().map(FileRead::path).toList();
         AdvisoryLocks.lockFiles(dsl, key, paths);
-        Map<String, SourceFileTally> earlier = IngestedFileRows.stored(dsl, key, paths);
-        Map<String, SourceFileTally> stored = new LinkedHashMap<>();
-        for (SourceFileRead file : files) {
+        Map<String, FileTally> earlier = IngestedFileRows.stored(dsl, key, paths);
+        Map<String, FileTally> stored = new LinkedHashMap<>();
+        for (FileRead file : files) {
             if (!earlier.containsKey(file.path())) {
-                stored.put(file.path(), SourceFileTally.of(file, copy(connection, dsl, file.path())));
+                stored.put(file.path(), FileTally.of(file, copy(connection, dsl, file.path())));
             }
         }
         IngestedFileRows.record(dsl, key, List.copyOf(stored.values()));
-        List<SourceFileTally> tallies = new ArrayList<>(files.size());
-        for (SourceFileRead file : files) {
+        List<FileTally> tallies = new ArrayList<>(files.size());
+        for (FileRead file : files) {
             tallies.add(earlier.containsKey(file.path()) ? earlier.get(file.path()) : stored.get(file.path()));
         }
         return tallies;

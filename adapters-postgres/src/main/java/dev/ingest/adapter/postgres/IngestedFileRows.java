@@ -4,9 +4,9 @@ import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_FILES;
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
 
 import dev.ingest.adapter.postgres.jooq.tables.records.IngestedFilesRecord;
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.IngestedFile;
-import dev.ingest.application.port.out.SourceFileTally;
+import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.FileTally;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -29,14 +29,14 @@ final class IngestedFileRows {
     }
 
     /** Records files just stored for the batch; called inside the partition's transaction. */
-    static void record(DSLContext dsl, BatchKey key, List<SourceFileTally> files) {
+    static void record(DSLContext dsl, BatchKey key, List<FileTally> files) {
         if (files.isEmpty()) {
             return;
         }
         var insert = dsl.insertInto(INGESTED_FILES, INGESTED_FILES.STREAM_ID, INGESTED_FILES.BATCH_ID,
                 INGESTED_FILES.SOURCE_FILE, INGESTED_FILES.LANDED_AT, INGESTED_FILES.RECORDS, INGESTED_FILES.STORED,
                 INGESTED_FILES.DUPLICATES, INGESTED_FILES.QUARANTINED);
-        for (SourceFileTally file : files) {
+        for (FileTally file : files) {
             insert = insert.values(key.streamId(), key.batchId(), file.path(), file.landedAt().atOffset(ZoneOffset.UTC),
                     file.records(), file.stored(), file.duplicates(), file.quarantined());
         }
@@ -44,12 +44,12 @@ final class IngestedFileRows {
     }
 
     /** The tallies of those of the paths that this batch has stored already, by path. */
-    static Map<String, SourceFileTally> stored(DSLContext dsl, BatchKey key, Collection<String> paths) {
+    static Map<String, FileTally> stored(DSLContext dsl, BatchKey key, Collection<String> paths) {
         return dsl.selectFrom(INGESTED_FILES)
                 .where(batch(key).and(INGESTED_FILES.SOURCE_FILE.in(paths)))
                 .fetch(IngestedFileRows::tally)
                 .stream()
-                .collect(Collectors.toMap(SourceFileTally::path, Function.identity()));
+                .collect(Collectors.toMap(FileTally::path, Function.identity()));
     }
 
     /** Those of the paths that any batch of the stream has stored, recorded in the ledger yet or not. */
@@ -87,12 +87,12 @@ final class IngestedFileRows {
         return INGESTED_FILES.STREAM_ID.eq(key.streamId()).and(INGESTED_FILES.BATCH_ID.eq(key.batchId()));
     }
 
-    private static SourceFileTally tally(IngestedFilesRecord row) {
+    private static FileTally tally(IngestedFilesRecord row) {
         if (row.getStored() == null) {
             throw new IllegalStateException("file " + row.getSourceFile() + " of batch " + row.getBatchId()
                     + " was recorded before schema version 7 and has no counts");
         }
-        return new SourceFileTally(row.getSourceFile(), row.getLandedAt().toInstant(), row.getRecords(),
+        return new FileTally(row.getSourceFile(), row.getLandedAt().toInstant(), row.getRecords(),
                 row.getStored(), row.getDuplicates(), row.getQuarantined());
     }
 }

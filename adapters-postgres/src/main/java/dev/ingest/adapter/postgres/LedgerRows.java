@@ -3,8 +3,8 @@ package dev.ingest.adapter.postgres;
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
 
 import dev.ingest.adapter.postgres.jooq.tables.records.IngestionBatchesRecord;
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.LedgerEntry;
+import dev.ingest.application.verify.port.out.LedgerEntry;
+import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Instant;
 import java.time.ZoneOffset;

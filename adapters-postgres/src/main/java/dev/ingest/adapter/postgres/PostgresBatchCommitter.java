@@ -2,11 +2,11 @@ package dev.ingest.adapter.postgres;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.BatchCommitter;
-import dev.ingest.application.port.out.PartitionWriterFactory;
+import dev.ingest.application.ingest.port.out.BatchCommitter;
+import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
+import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.batch.BatchTally;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -64,8 +64,8 @@ public final class PostgresBatchCommitter implements BatchCommitter {
             return earlier.get();
         }
         Record5<Integer, Long, Long, Long, Long> stored = IngestedFileRows.totals(dsl, key);
-        List<Long> expected = List.of((long) tally.files().size(), tally.recordsIn(), tally.stored(),
-                tally.duplicates(), tally.quarantined());
+        List<Long> expected = List.of((long) tally.files().size(), tally.outcome().recordsIn(),
+                tally.outcome().stored(), tally.outcome().duplicates(), tally.outcome().quarantined());
         List<Long> found = List.of(stored.value1().longValue(), stored.value2(), stored.value3(), stored.value4(),
                 stored.value5());
         if (!found.equals(expected)) {

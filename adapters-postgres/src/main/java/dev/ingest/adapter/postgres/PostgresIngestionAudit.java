@@ -5,9 +5,9 @@ import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
-import dev.ingest.application.port.out.IngestedFile;
-import dev.ingest.application.port.out.IngestionAudit;
-import dev.ingest.application.port.out.LedgerEntry;
+import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.application.verify.port.out.IngestionAudit;
+import dev.ingest.application.verify.port.out.LedgerEntry;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -2,9 +2,9 @@ package dev.ingest.adapter.postgres;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.PartitionWriter;
-import dev.ingest.application.port.out.PartitionWriterFactory;
+import dev.ingest.application.ingest.port.out.PartitionWriter;
+import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
+import dev.ingest.domain.batch.BatchKey;
 
 /**
  * The event store as the executors see it. Holds nothing but the connection settings, so it serializes to any

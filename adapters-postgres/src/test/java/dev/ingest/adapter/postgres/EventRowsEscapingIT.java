@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.postgres.jooq.tables.records.UserEventsRecord;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.PartitionWriter;
-import dev.ingest.application.port.out.SourceFileRead;
+import dev.ingest.application.ingest.port.out.PartitionWriter;
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.FileRead;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
 import dev.ingest.domain.event.Origin;
@@ -54,7 +54,7 @@ class EventRowsEscapingIT {
     private static void store(BatchKey key, Event event) {
         try (PartitionWriter writer = new PostgresPartitionWriterFactory(DATABASE.settings()).open(key, 0)) {
             writer.write(event, new Origin("a.csv", 1));
-            writer.commit(List.of(new SourceFileRead("a.csv", Instant.EPOCH, 1, 0)));
+            writer.commit(List.of(new FileRead("a.csv", Instant.EPOCH, 1, 0)));
         }
     }
 

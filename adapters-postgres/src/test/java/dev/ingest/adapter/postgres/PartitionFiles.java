@@ -1,12 +1,12 @@
 package dev.ingest.adapter.postgres;
 
-import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.PartitionWriter;
-import dev.ingest.application.port.out.PartitionWriterFactory;
-import dev.ingest.application.port.out.SourceFileRead;
-import dev.ingest.application.port.out.SourceFileTally;
-import dev.ingest.application.port.out.StageTimings;
-import dev.ingest.application.port.out.BatchKey;
+import dev.ingest.application.ingest.port.out.PartitionWriter;
+import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.FileRead;
+import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.StageTimings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +19,17 @@ final class PartitionFiles {
     private PartitionFiles() {
     }
 
-    static List<SourceFileTally> store(PartitionWriterFactory writers, BatchKey key, int partition, String file,
+    static List<FileTally> store(PartitionWriterFactory writers, BatchKey key, int partition, String file,
             WrittenEvent... events) {
         try (PartitionWriter writer = writers.open(key, partition)) {
             for (int i = 0; i < events.length; i++) {
                 writer.write(events[i].event(), events[i].from(file, i + 1).origin());
             }
-            return writer.commit(List.of(new SourceFileRead(file, LANDED, events.length, 0)));
+            return writer.commit(List.of(new FileRead(file, LANDED, events.length, 0)));
         }
     }
 
-    static BatchTally tally(List<SourceFileTally> files) {
+    static BatchTally tally(List<FileTally> files) {
         return BatchTally.ofFiles(files, Map.of(), StageTimings.NONE);
     }
 }

@@ -4,9 +4,9 @@ import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.contract.BatchCommitterContract;
-import dev.ingest.application.port.out.BatchLedger;
-import dev.ingest.application.port.out.BatchCommitter;
-import dev.ingest.application.port.out.PartitionWriterFactory;
+import dev.ingest.application.ingest.port.out.BatchCommitter;
+import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
+import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
 import java.time.Clock;
@@ -32,8 +32,8 @@ class PostgresBatchCommitterContractIT extends BatchCommitterContract {
     }
 
     @Override
-    protected BatchLedger ledger() {
-        return new PostgresBatchLedger(DATABASE.settings());
+    protected IngestionAudit audit() {
+        return new PostgresIngestionAudit(DATABASE.settings());
     }
 
     @Override

@@ -6,9 +6,9 @@ import static dev.ingest.adapter.postgres.WrittenEvent.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.IngestedFile;
-import dev.ingest.application.port.out.SourceFileTally;
+import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.FileTally;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,7 +33,7 @@ class PostgresIngestionAuditIT {
     @Test
     void a_recorded_batch_lists_each_of_its_files_once_even_when_replayed() {
         BatchKey key = new BatchKey(stream, 0);
-        List<SourceFileTally> files = new ArrayList<>(store(store.writers(), key, 0, "file:/in/a%20b.csv",
+        List<FileTally> files = new ArrayList<>(store(store.writers(), key, 0, "file:/in/a%20b.csv",
                 written("p-1"), written("p-2")));
         files.addAll(store(store.writers(), key, 1, "file:/in/c.csv", written("p-3")));
 

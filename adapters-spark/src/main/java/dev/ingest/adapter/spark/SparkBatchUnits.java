@@ -1,9 +1,9 @@
 package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.csv.ExtraColumns;
-import dev.ingest.application.port.in.BatchUnits;
-import dev.ingest.application.port.in.IngestPartitionUseCase;
-import dev.ingest.application.port.out.BatchTally;
+import dev.ingest.application.ingest.port.in.BatchUnits;
+import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
+import dev.ingest.domain.batch.BatchTally;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;

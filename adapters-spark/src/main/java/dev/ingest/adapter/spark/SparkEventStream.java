@@ -1,11 +1,11 @@
 package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.source.LandingFolderSource;
-import dev.ingest.application.port.in.FindIngestedFilesCommand;
-import dev.ingest.application.port.in.FindIngestedFilesUseCase;
-import dev.ingest.application.port.in.IngestBatchCommand;
-import dev.ingest.application.port.in.IngestBatchUseCase;
-import dev.ingest.application.port.out.BatchKey;
+import dev.ingest.application.ingest.port.in.FindIngestedFilesCommand;
+import dev.ingest.application.ingest.port.in.FindIngestedFilesUseCase;
+import dev.ingest.application.ingest.port.in.IngestBatchCommand;
+import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
+import dev.ingest.domain.batch.BatchKey;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;

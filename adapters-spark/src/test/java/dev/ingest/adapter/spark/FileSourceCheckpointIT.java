@@ -5,14 +5,14 @@ import static org.apache.spark.sql.functions.unix_millis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.spark.csv.ExtraColumns;
-import dev.ingest.application.fake.InMemoryEventStore;
+import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
-import dev.ingest.application.port.in.IngestBatchCommand;
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.IngestedBatch;
-import dev.ingest.application.usecase.FindIngestedFilesService;
-import dev.ingest.application.usecase.IngestBatchService;
+import dev.ingest.application.ingest.port.in.IngestBatchCommand;
+import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.IngestBatchService;
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.event.Event;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class FileSourceCheckpointIT {
     @TempDir
     Path dir;
 
-    private final InMemoryEventStore store = new InMemoryEventStore();
+    private final InMemoryBatchCommitter store = new InMemoryBatchCommitter();
     private final InMemoryMetricsLog metrics = new InMemoryMetricsLog();
     private final IngestBatchService ingest = new IngestBatchService(store, store.writers(), new InMemoryQuarantine(),
             metrics, Clock.systemUTC());

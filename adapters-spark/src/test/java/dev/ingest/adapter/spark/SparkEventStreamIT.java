@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingest.adapter.spark.csv.ExtraColumns;
 import dev.ingest.adapter.spark.metrics.JsonLinesMetricsLog;
 import dev.ingest.adapter.spark.metrics.MetricsLogs;
-import dev.ingest.application.fake.InMemoryEventStore;
+import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
-import dev.ingest.application.port.out.IngestedBatch;
-import dev.ingest.application.usecase.FindIngestedFilesService;
-import dev.ingest.application.usecase.IngestBatchService;
+import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.IngestBatchService;
+import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.Rejection;
@@ -44,7 +44,7 @@ class SparkEventStreamIT {
 
     private Path input;
     private StreamSettings settings;
-    private final InMemoryEventStore store = new InMemoryEventStore();
+    private final InMemoryBatchCommitter store = new InMemoryBatchCommitter();
     private final InMemoryQuarantine quarantine = new InMemoryQuarantine();
     private final InMemoryMetricsLog metrics = new InMemoryMetricsLog();
 
@@ -245,7 +245,7 @@ class SparkEventStreamIT {
         }
     }
 
-    private void run(dev.ingest.application.port.out.MetricsLog metricsLog) {
+    private void run(dev.ingest.application.ingest.port.out.MetricsLog metricsLog) {
         IngestBatchService service = new IngestBatchService(store, store.writers(), quarantine, metricsLog,
                 Clock.systemUTC());
         new SparkEventStream(SharedSpark.session(), settings, service, new FindIngestedFilesService(store)).run();

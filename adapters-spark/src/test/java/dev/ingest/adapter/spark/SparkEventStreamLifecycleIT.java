@@ -3,14 +3,14 @@ package dev.ingest.adapter.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ingest.application.fake.InMemoryEventStore;
+import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
-import dev.ingest.application.port.in.FindIngestedFilesUseCase;
-import dev.ingest.application.port.in.IngestBatchUseCase;
-import dev.ingest.application.port.in.IngestPartitionUseCase;
-import dev.ingest.application.usecase.FindIngestedFilesService;
-import dev.ingest.application.usecase.IngestBatchService;
+import dev.ingest.application.ingest.port.in.FindIngestedFilesUseCase;
+import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
+import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
+import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.event.Event;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ class SparkEventStreamLifecycleIT {
 
     @Test
     void a_continuous_stream_picks_up_files_as_they_land_and_stops_cleanly() throws Exception {
-        InMemoryEventStore store = new InMemoryEventStore();
+        InMemoryBatchCommitter store = new InMemoryBatchCommitter();
         InMemoryMetricsLog metrics = new InMemoryMetricsLog();
         IngestBatchService service = new IngestBatchService(store, store.writers(), new InMemoryQuarantine(), metrics,
                 Clock.systemUTC());

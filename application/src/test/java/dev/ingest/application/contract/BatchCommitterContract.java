@@ -4,17 +4,17 @@ import static dev.ingest.domain.testdata.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.BatchLedger;
-import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.BatchCommitter;
-import dev.ingest.application.port.out.LedgerEntry;
-import dev.ingest.application.port.out.PartitionWriter;
-import dev.ingest.application.port.out.PartitionWriterFactory;
-import dev.ingest.application.port.out.SourceFileRead;
-import dev.ingest.application.port.out.SourceFileTally;
-import dev.ingest.application.port.out.StageTimings;
+import dev.ingest.application.ingest.port.out.BatchCommitter;
+import dev.ingest.application.ingest.port.out.PartitionWriter;
+import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
+import dev.ingest.application.verify.port.out.IngestionAudit;
+import dev.ingest.application.verify.port.out.LedgerEntry;
+import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.FileRead;
+import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.reason.ReasonCode;
@@ -45,7 +45,7 @@ public abstract class BatchCommitterContract {
     protected abstract PartitionWriterFactory writers();
 
     /** The ledger the store writes in each commit. */
-    protected abstract BatchLedger ledger();
+    protected abstract IngestionAudit audit();
 
     /** Every event the store holds, in any order. */
     protected abstract List<Event> storedEvents();
@@ -54,11 +54,11 @@ public abstract class BatchCommitterContract {
     void a_stored_partition_holds_its_events_and_the_batch_is_recorded() {
         Event first = event("e1");
         Event second = event("e2");
-        List<SourceFileTally> files = store(batch(0), 0, "a.csv", first, second);
+        List<FileTally> files = store(batch(0), 0, "a.csv", first, second);
 
         BatchOutcome outcome = store().commit(batch(0), tally(files), STARTED_AT);
 
-        assertThat(files).containsExactly(new SourceFileTally("a.csv", LANDED, 2, 2, 0, 0));
+        assertThat(files).containsExactly(new FileTally("a.csv", LANDED, 2, 2, 0, 0));
         assertThat(outcome).isEqualTo(new BatchOutcome(2, 2, 0, 0, Map.of()));
         assertThat(mine(storedEvents())).containsExactlyInAnyOrder(first, second);
         assertThat(store().committed(batch(0))).contains(outcome);
@@ -67,30 +67,30 @@ public abstract class BatchCommitterContract {
 
     @Test
     void quarantined_records_and_their_reasons_are_counted_from_the_tally() {
-        List<SourceFileTally> files;
+        List<FileTally> files;
         try (PartitionWriter writer = writers().open(batch(0), 0)) {
             writer.write(event("e1"), new Origin("a.csv", 2));
-            files = writer.commit(List.of(new SourceFileRead("a.csv", LANDED, 4, 3)));
+            files = writer.commit(List.of(new FileRead("a.csv", LANDED, 4, 3)));
         }
         Map<ReasonCode, Long> reasons = Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L);
 
         BatchOutcome outcome = store().commit(batch(0), BatchTally.ofFiles(files, reasons, StageTimings.NONE),
                 STARTED_AT);
 
-        assertThat(files).containsExactly(new SourceFileTally("a.csv", LANDED, 4, 1, 0, 3));
+        assertThat(files).containsExactly(new FileTally("a.csv", LANDED, 4, 1, 0, 3));
         assertThat(outcome).isEqualTo(new BatchOutcome(4, 1, 0, 3, reasons));
     }
 
     @Test
     void a_file_without_valid_events_is_recorded_too() {
-        List<SourceFileTally> files;
+        List<FileTally> files;
         try (PartitionWriter writer = writers().open(batch(0), 0)) {
-            files = writer.commit(List.of(new SourceFileRead("bad.csv", LANDED, 2, 2),
-                    new SourceFileRead("empty.csv", LANDED, 0, 0)));
+            files = writer.commit(List.of(new FileRead("bad.csv", LANDED, 2, 2),
+                    new FileRead("empty.csv", LANDED, 0, 0)));
         }
 
-        assertThat(files).containsExactly(new SourceFileTally("bad.csv", LANDED, 2, 0, 0, 2),
-                new SourceFileTally("empty.csv", LANDED, 0, 0, 0, 0));
+        assertThat(files).containsExactly(new FileTally("bad.csv", LANDED, 2, 0, 0, 2),
+                new FileTally("empty.csv", LANDED, 0, 0, 0, 0));
         assertThat(store().commit(batch(0), tally(files), STARTED_AT)).isEqualTo(new BatchOutcome(2, 0, 0, 2, Map.of()));
     }
 
@@ -106,20 +106,20 @@ public abstract class BatchCommitterContract {
 
     @Test
     void the_same_batch_committed_twice_is_recorded_once() {
-        List<SourceFileTally> files = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        List<FileTally> files = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
         BatchOutcome first = store().commit(batch(0), tally(files), STARTED_AT);
 
         BatchOutcome again = store().commit(batch(0), tally(files), STARTED_AT);
 
         assertThat(again).isEqualTo(first);
-        assertThat(ledger().entries(streamId)).hasSize(1);
+        assertThat(audit().batches(streamId)).hasSize(1);
     }
 
     @Test
     void a_partition_run_again_stores_nothing_twice_and_returns_what_it_recorded() {
-        List<SourceFileTally> first = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        List<FileTally> first = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
 
-        List<SourceFileTally> again = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        List<FileTally> again = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
 
         assertThat(again).isEqualTo(first);
         assertThat(mine(storedEvents())).extracting(Event::eventId).containsExactlyInAnyOrder(id("e1"), id("e2"));
@@ -128,18 +128,18 @@ public abstract class BatchCommitterContract {
 
     @Test
     void a_batch_run_again_with_its_files_partitioned_differently_stores_each_file_once() {
-        List<SourceFileTally> firstAttempt = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        List<FileTally> firstAttempt = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
         // The crash came before the other partition stored b.csv; this time one partition reads both files.
-        List<SourceFileTally> again;
+        List<FileTally> again;
         try (PartitionWriter writer = writers().open(batch(0), 1)) {
             writer.write(event("e1"), new Origin("a.csv", 1));
             writer.write(event("e2"), new Origin("a.csv", 2));
             writer.write(event("e3"), new Origin("b.csv", 1));
-            again = writer.commit(List.of(new SourceFileRead("a.csv", LANDED, 2, 0),
-                    new SourceFileRead("b.csv", LANDED, 1, 0)));
+            again = writer.commit(List.of(new FileRead("a.csv", LANDED, 2, 0),
+                    new FileRead("b.csv", LANDED, 1, 0)));
         }
 
-        assertThat(again).containsExactly(firstAttempt.get(0), new SourceFileTally("b.csv", LANDED, 1, 1, 0, 0));
+        assertThat(again).containsExactly(firstAttempt.get(0), new FileTally("b.csv", LANDED, 1, 1, 0, 0));
         assertThat(mine(storedEvents())).extracting(Event::eventId)
                 .containsExactlyInAnyOrder(id("e1"), id("e2"), id("e3"));
         assertThat(store().commit(batch(0), tally(again), STARTED_AT)).isEqualTo(new BatchOutcome(3, 3, 0, 0, Map.of()));
@@ -150,10 +150,10 @@ public abstract class BatchCommitterContract {
         Event original = event("old");
         store().commit(batch(0), tally(store(batch(0), 0, "a.csv", original)), STARTED_AT);
 
-        List<SourceFileTally> files = store(batch(1), 0, "b.csv", event("new1"),
+        List<FileTally> files = store(batch(1), 0, "b.csv", event("new1"),
                 anEvent().withEventId(id("old")).withPrice("1.00").build(), event("new2"));
 
-        assertThat(files).containsExactly(new SourceFileTally("b.csv", LANDED, 3, 2, 1, 0));
+        assertThat(files).containsExactly(new FileTally("b.csv", LANDED, 3, 2, 1, 0));
         assertThat(store().commit(batch(1), tally(files), STARTED_AT)).isEqualTo(new BatchOutcome(3, 2, 1, 0, Map.of()));
         assertThat(mine(storedEvents())).hasSize(3).contains(original)
                 .extracting(Event::eventId).containsExactlyInAnyOrder(id("old"), id("new1"), id("new2"));
@@ -163,30 +163,30 @@ public abstract class BatchCommitterContract {
     void within_a_partition_the_first_occurrence_in_reading_order_wins() {
         Event first = anEvent().withEventId(id("e1")).withPrice("3.00").build();
         Event repeat = anEvent().withEventId(id("e1")).withPrice("2.00").build();
-        List<SourceFileTally> files;
+        List<FileTally> files;
         try (PartitionWriter writer = writers().open(batch(0), 0)) {
             writer.write(first, new Origin("b.csv", 1));
             writer.write(repeat, new Origin("a.csv", 10));
             writer.write(event("e2"), new Origin("a.csv", 11));
-            files = writer.commit(List.of(new SourceFileRead("b.csv", LANDED, 1, 0),
-                    new SourceFileRead("a.csv", LANDED, 2, 0)));
+            files = writer.commit(List.of(new FileRead("b.csv", LANDED, 1, 0),
+                    new FileRead("a.csv", LANDED, 2, 0)));
         }
 
-        assertThat(files).containsExactly(new SourceFileTally("b.csv", LANDED, 1, 1, 0, 0),
-                new SourceFileTally("a.csv", LANDED, 2, 1, 1, 0));
+        assertThat(files).containsExactly(new FileTally("b.csv", LANDED, 1, 1, 0, 0),
+                new FileTally("a.csv", LANDED, 2, 1, 1, 0));
         assertThat(mine(storedEvents())).containsExactlyInAnyOrder(first, event("e2"));
     }
 
     @Test
     void across_partitions_of_a_batch_the_partition_stored_first_wins() {
         Event first = anEvent().withEventId(id("e1")).withPrice("1.00").build();
-        List<SourceFileTally> files = new ArrayList<>(store(batch(0), 0, "b.csv", first));
+        List<FileTally> files = new ArrayList<>(store(batch(0), 0, "b.csv", first));
 
         files.addAll(store(batch(0), 1, "a.csv", anEvent().withEventId(id("e1")).withPrice("2.00").build(),
                 event("e2")));
 
-        assertThat(files).containsExactly(new SourceFileTally("b.csv", LANDED, 1, 1, 0, 0),
-                new SourceFileTally("a.csv", LANDED, 2, 1, 1, 0));
+        assertThat(files).containsExactly(new FileTally("b.csv", LANDED, 1, 1, 0, 0),
+                new FileTally("a.csv", LANDED, 2, 1, 1, 0));
         assertThat(store().commit(batch(0), tally(files), STARTED_AT)).isEqualTo(new BatchOutcome(3, 2, 1, 0, Map.of()));
         assertThat(mine(storedEvents())).containsExactlyInAnyOrder(first, event("e2"));
     }
@@ -203,8 +203,8 @@ public abstract class BatchCommitterContract {
 
     @Test
     void a_tally_the_stored_files_do_not_add_up_to_is_refused_and_nothing_recorded() {
-        List<SourceFileTally> stored = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
-        List<SourceFileTally> claimed = List.of(stored.get(0), new SourceFileTally("b.csv", LANDED, 1, 1, 0, 0));
+        List<FileTally> stored = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        List<FileTally> claimed = List.of(stored.get(0), new FileTally("b.csv", LANDED, 1, 1, 0, 0));
 
         assertThatThrownBy(() -> store().commit(batch(0), tally(claimed), STARTED_AT))
                 .isInstanceOf(IllegalStateException.class);
@@ -221,7 +221,7 @@ public abstract class BatchCommitterContract {
         BatchKey otherStream = new BatchKey(streamId + "-other", 0);
         store().commit(otherStream, BatchTally.empty(), STARTED_AT);
 
-        List<LedgerEntry> entries = ledger().entries(streamId);
+        List<LedgerEntry> entries = audit().batches(streamId);
 
         assertThat(entries).extracting(LedgerEntry::key).containsExactly(batch(0), batch(1), batch(2));
         assertThat(entries).extracting(LedgerEntry::outcome).containsExactly(
@@ -251,17 +251,17 @@ public abstract class BatchCommitterContract {
         return events.stream().filter(event -> event.eventId().startsWith(run + "-")).toList();
     }
 
-    private static BatchTally tally(List<SourceFileTally> files) {
+    private static BatchTally tally(List<FileTally> files) {
         return BatchTally.ofFiles(files, Map.of(), StageTimings.NONE);
     }
 
     /** Stores one partition of one file whose records are the events given, all valid, and returns its tally. */
-    private List<SourceFileTally> store(BatchKey key, int partitionId, String file, Event... events) {
+    private List<FileTally> store(BatchKey key, int partitionId, String file, Event... events) {
         try (PartitionWriter writer = writers().open(key, partitionId)) {
             for (int i = 0; i < events.length; i++) {
                 writer.write(events[i], new Origin(file, i + 1));
             }
-            return writer.commit(List.of(new SourceFileRead(file, LANDED, events.length, 0)));
+            return writer.commit(List.of(new FileRead(file, LANDED, events.length, 0)));
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.port.out.CatalogueProduct;
-import dev.ingest.application.port.out.ProductCatalogue;
+import dev.ingest.application.generate.port.out.CatalogueProduct;
+import dev.ingest.application.generate.port.out.ProductCatalogue;
 import java.util.List;
 
 /** A small catalogue for tests, with names that need CSV quoting. */

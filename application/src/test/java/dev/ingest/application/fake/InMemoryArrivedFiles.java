@@ -1,7 +1,7 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.port.out.ArrivedFile;
-import dev.ingest.application.port.out.ArrivedFiles;
+import dev.ingest.application.verify.port.out.ArrivedFile;
+import dev.ingest.application.verify.port.out.ArrivedFiles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,10 +29,5 @@ public final class InMemoryArrivedFiles implements ArrivedFiles {
     @Override
     public List<ArrivedFile> list() {
         return List.copyOf(files);
-    }
-
-    @Override
-    public String fileName(String sourceFile) {
-        return sourceFile.substring(sourceFile.lastIndexOf('/') + 1);
     }
 }

@@ -1,9 +1,9 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.port.in.BatchUnits;
-import dev.ingest.application.port.in.IngestPartitionCommand;
-import dev.ingest.application.port.in.IngestPartitionUseCase;
-import dev.ingest.application.port.out.BatchTally;
+import dev.ingest.application.ingest.port.in.BatchUnits;
+import dev.ingest.application.ingest.port.in.IngestPartitionCommand;
+import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
+import dev.ingest.domain.batch.BatchTally;
 import dev.ingest.domain.event.RawRecord;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.IngestedFile;
-import dev.ingest.application.port.out.IngestionAudit;
-import dev.ingest.application.port.out.LedgerEntry;
+import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.application.verify.port.out.IngestionAudit;
+import dev.ingest.application.verify.port.out.LedgerEntry;
+import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.port.out.IngestedBatch;
-import dev.ingest.application.port.out.MetricsLog;
+import dev.ingest.application.ingest.port.out.MetricsLog;
+import dev.ingest.domain.batch.IngestedBatch;
 import java.util.ArrayList;
 import java.util.List;
 

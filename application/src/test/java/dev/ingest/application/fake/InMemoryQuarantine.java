@@ -1,9 +1,9 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.Quarantine;
-import dev.ingest.application.port.out.QuarantineSink;
-import dev.ingest.application.port.out.QuarantineWriter;
+import dev.ingest.application.ingest.port.out.Quarantine;
+import dev.ingest.application.ingest.port.out.QuarantineSink;
+import dev.ingest.application.ingest.port.out.QuarantineWriter;
+import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.validation.Rejection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.port.out.Reports;
-import dev.ingest.application.port.out.report.EventSummaryRow;
-import dev.ingest.application.port.out.report.HourlyEventsRow;
-import dev.ingest.application.port.out.report.PurchaseFunnelRow;
-import dev.ingest.application.port.out.report.RecentEventRow;
-import dev.ingest.application.port.out.report.ReportQuery;
-import dev.ingest.application.port.out.report.TopProductRow;
+import dev.ingest.application.report.port.out.Reports;
+import dev.ingest.domain.report.EventSummaryRow;
+import dev.ingest.domain.report.HourlyEventsRow;
+import dev.ingest.domain.report.PurchaseFunnelRow;
+import dev.ingest.domain.report.RecentEventRow;
+import dev.ingest.domain.report.ReportQuery;
+import dev.ingest.domain.report.TopProductRow;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.port.in.SourceUnit;
+import dev.ingest.application.ingest.port.in.SourceUnit;
 import dev.ingest.domain.event.RawRecord;
 import java.time.Instant;
 import java.util.List;

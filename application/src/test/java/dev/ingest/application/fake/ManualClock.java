@@ -1,6 +1,6 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.port.out.Sleeper;
+import dev.ingest.application.generate.port.out.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

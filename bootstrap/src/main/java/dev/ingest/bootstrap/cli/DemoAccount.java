@@ -1,7 +1,7 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.application.port.out.GenerationSummary;
 import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.generation.GenerationSummary;
 import java.io.PrintWriter;
 
 /** Prints what the generator sent next to what the pipeline made of it, so a reader can check one against the other. */

@@ -1,7 +1,7 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.application.port.out.BatchLedger;
-import dev.ingest.application.port.out.LedgerEntry;
+import dev.ingest.application.verify.port.out.IngestionAudit;
+import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.bootstrap.wiring.StreamingPipeline;
 import dev.ingest.domain.batch.BatchOutcome;
 import java.time.Duration;
@@ -42,13 +42,13 @@ final class DemoStreamRunner {
      * @throws IllegalStateException when the stream failed or the records did not arrive in time
      */
     BatchOutcome awaitRecords(long records, Duration timeout) throws InterruptedException {
-        BatchLedger ledger = pipeline.ledger();
+        IngestionAudit audit = pipeline.audit();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (failure.get() != null) {
                 throw failure.get();
             }
-            BatchOutcome total = ledger.entries(pipeline.stream().streamId()).stream()
+            BatchOutcome total = audit.batches(pipeline.stream().streamId()).stream()
                     .map(LedgerEntry::outcome)
                     .reduce(BatchOutcome.empty(), BatchOutcome::plus);
             if (total.recordsIn() >= records) {

@@ -1,7 +1,7 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.application.port.out.GenerationSummary;
-import dev.ingest.application.port.out.GenerationProgress;
+import dev.ingest.application.generate.port.out.GenerationProgress;
+import dev.ingest.domain.generation.GenerationSummary;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.application.port.in.GenerationStop;
+import dev.ingest.application.generate.port.in.GenerationStop;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 

@@ -1,6 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.application.port.out.GenerationSummary;
+import dev.ingest.domain.generation.GenerationSummary;
 import java.util.Locale;
 import java.util.StringJoiner;
 

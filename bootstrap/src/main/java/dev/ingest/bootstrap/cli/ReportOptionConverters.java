@@ -1,6 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.application.port.in.ReportKind;
+import dev.ingest.application.report.port.in.ReportKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -1,9 +1,9 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.application.port.in.ReportResult;
-import dev.ingest.application.port.out.report.PurchaseFunnelRow;
+import dev.ingest.application.report.port.in.ReportResult;
 import dev.ingest.bootstrap.cli.ReportSheet.Column;
 import dev.ingest.domain.event.Event;
+import dev.ingest.domain.report.PurchaseFunnelRow;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;

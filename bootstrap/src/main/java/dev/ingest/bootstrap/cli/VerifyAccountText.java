@@ -1,9 +1,9 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.application.port.in.BatchAccount;
-import dev.ingest.application.port.in.FileAccount;
-import dev.ingest.application.port.in.IngestionAccount;
-import dev.ingest.application.port.in.TableAccount;
+import dev.ingest.application.verify.port.in.BatchAccount;
+import dev.ingest.application.verify.port.in.FileAccount;
+import dev.ingest.application.verify.port.in.IngestionAccount;
+import dev.ingest.application.verify.port.in.TableAccount;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;

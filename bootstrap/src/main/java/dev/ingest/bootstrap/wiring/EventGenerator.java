@@ -1,12 +1,12 @@
 package dev.ingest.bootstrap.wiring;
 
-import dev.ingest.adapter.csv.CsvLandingZone;
+import dev.ingest.adapter.csv.CsvGeneratorSink;
 import dev.ingest.adapter.csv.DatafakerProductCatalogue;
-import dev.ingest.application.port.in.GenerateEventsCommand;
-import dev.ingest.application.port.out.GenerationSummary;
-import dev.ingest.application.port.out.GenerationProgress;
-import dev.ingest.application.port.out.Sleeper;
-import dev.ingest.application.usecase.GenerateEventsService;
+import dev.ingest.application.generate.port.in.GenerateEventsCommand;
+import dev.ingest.application.generate.port.out.GenerationProgress;
+import dev.ingest.application.generate.port.out.Sleeper;
+import dev.ingest.application.generate.usecase.GenerateEventsService;
+import dev.ingest.domain.generation.GenerationSummary;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +18,7 @@ public final class EventGenerator implements AutoCloseable {
     private final ExecutorService landing;
     private final GenerateEventsService service;
 
-    private EventGenerator(CsvLandingZone landingZone, GenerationProgress progress) {
+    private EventGenerator(CsvGeneratorSink landingZone, GenerationProgress progress) {
         // One thread writes and fsyncs the finished file while the caller's fills the next: two cores, both busy.
         this.landing = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "generate-landing");
@@ -31,7 +31,7 @@ public final class EventGenerator implements AutoCloseable {
 
     /** @throws IllegalArgumentException when the output folder cannot be used (a file, say) */
     public static EventGenerator into(Path output, GenerationProgress progress) {
-        return new EventGenerator(CsvLandingZone.in(output), progress);
+        return new EventGenerator(CsvGeneratorSink.in(output), progress);
     }
 
     public GenerationSummary generate(GenerateEventsCommand command) {

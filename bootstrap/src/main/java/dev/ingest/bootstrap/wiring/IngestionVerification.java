@@ -4,9 +4,9 @@ import dev.ingest.adapter.csv.CsvQuarantine;
 import dev.ingest.adapter.postgres.PostgresIngestionAudit;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.spark.StreamIdentity;
-import dev.ingest.adapter.spark.csv.LandingFolderFiles;
-import dev.ingest.application.port.in.VerifyIngestionUseCase;
-import dev.ingest.application.usecase.VerifyIngestionService;
+import dev.ingest.adapter.spark.csv.CsvArrivedFiles;
+import dev.ingest.application.verify.port.in.VerifyIngestionUseCase;
+import dev.ingest.application.verify.usecase.VerifyIngestionService;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -22,7 +22,7 @@ public final class IngestionVerification {
     public static VerifyIngestionUseCase create(Path inputDir, Optional<Path> archiveDir, Path errorDir,
             DatabaseSettings database) {
         CsvQuarantine quarantine = new CsvQuarantine(errorDir);
-        return new VerifyIngestionService(new LandingFolderFiles(inputDir, archiveDir),
+        return new VerifyIngestionService(new CsvArrivedFiles(inputDir, archiveDir),
                 new PostgresIngestionAudit(database), quarantine::count);
     }
 

@@ -1,8 +1,8 @@
 package dev.ingest.bootstrap.wiring;
 
 import dev.ingest.adapter.csv.CsvQuarantine;
-import dev.ingest.adapter.postgres.PostgresBatchLedger;
 import dev.ingest.adapter.postgres.PostgresBatchCommitter;
+import dev.ingest.adapter.postgres.PostgresIngestionAudit;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.spark.IngestSparkSession;
 import dev.ingest.adapter.spark.SparkEventStream;
@@ -10,9 +10,9 @@ import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.adapter.spark.metrics.ConsoleBatchLine;
 import dev.ingest.adapter.spark.metrics.JsonLinesMetricsLog;
 import dev.ingest.adapter.spark.metrics.MetricsLogs;
-import dev.ingest.application.port.out.BatchLedger;
-import dev.ingest.application.usecase.FindIngestedFilesService;
-import dev.ingest.application.usecase.IngestBatchService;
+import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.IngestBatchService;
+import dev.ingest.application.verify.port.out.IngestionAudit;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -30,12 +30,12 @@ public final class StreamingPipeline implements AutoCloseable {
 
     private final SparkSession spark;
     private final SparkEventStream stream;
-    private final BatchLedger ledger;
+    private final IngestionAudit audit;
 
-    private StreamingPipeline(SparkSession spark, SparkEventStream stream, BatchLedger ledger) {
+    private StreamingPipeline(SparkSession spark, SparkEventStream stream, IngestionAudit audit) {
         this.spark = spark;
         this.stream = stream;
-        this.ledger = ledger;
+        this.audit = audit;
     }
 
     public static StreamingPipeline create(StreamSettings settings, DatabaseSettings database, Path errorDir,
@@ -50,7 +50,7 @@ public final class StreamingPipeline implements AutoCloseable {
                 Clock.systemUTC());
         SparkSession spark = IngestSparkSession.create(settings);
         return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest, new FindIngestedFilesService(store)),
-                new PostgresBatchLedger(database));
+                new PostgresIngestionAudit(database));
     }
 
     /**
@@ -69,9 +69,9 @@ public final class StreamingPipeline implements AutoCloseable {
         return stream;
     }
 
-    /** The ledger of this stream's committed batches. */
-    public BatchLedger ledger() {
-        return ledger;
+    /** What the database holds about past ingestion: the committed batches of this stream among them. */
+    public IngestionAudit audit() {
+        return audit;
     }
 
     @Override

@@ -24,7 +24,9 @@ class ArchitectureRulesBiteTest {
                 rule("domain reads no clock or environment", ArchitectureTest::domainReadsNoClockOrEnvironment),
                 rule("no framework in the core", ArchitectureTest::noFrameworkIn),
                 rule("jOOQ stays in the postgres adapter", ArchitectureTest::jooqStaysInPostgresAdapter),
-                rule("no package cycles", ArchitectureTest::noPackageCycles));
+                rule("no package cycles", ArchitectureTest::noPackageCycles),
+                rule("incoming and outgoing ports apart", ArchitectureTest::portsApart),
+                rule("features apart", ArchitectureTest::featuresApart));
     }
 
     private static Arguments rule(String name, Function<String, ArchRule> factory) {

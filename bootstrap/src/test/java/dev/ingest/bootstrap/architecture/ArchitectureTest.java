@@ -1,6 +1,7 @@
 package dev.ingest.bootstrap.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -14,6 +15,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.io.Serializable;
 
 /**
  * The layering, checked on every build: a pure domain, ports and use cases that know no framework, adapters that know
@@ -48,11 +51,17 @@ public class ArchitectureTest {
     @ArchTest
     static final ArchRule no_package_cycles = noPackageCycles(ROOT);
 
+    @ArchTest
+    static final ArchRule incoming_and_outgoing_ports_do_not_depend_on_each_other = portsApart(ROOT);
+
+    @ArchTest
+    static final ArchRule each_feature_knows_only_itself_and_the_domain = featuresApart(ROOT);
+
     static ArchRule onion(String root) {
         return onionArchitecture()
                 .domainModels(root + ".domain..")
-                .domainServices(root + ".application.port..")
-                .applicationServices(root + ".application.usecase..")
+                .domainServices(root + ".application.*.port..")
+                .applicationServices(root + ".application.*.usecase..")
                 .adapter("csv", root + ".adapter.csv..")
                 .adapter("postgres", root + ".adapter.postgres..")
                 .adapter("spark", root + ".adapter.spark..")
@@ -62,8 +71,9 @@ public class ArchitectureTest {
     static ArchRule domainUsesOnlyJdkBasics(String root) {
         return classes().that().resideInAPackage(root + ".domain..")
                 .should().onlyDependOnClassesThat(resideInAnyPackage(root + ".domain..", "java.lang..",
-                        "java.util..", "java.math..", "java.time.."))
-                .because("the domain is plain Java: no I/O, no SQL, no network");
+                        "java.util..", "java.math..", "java.time..").or(equivalentTo(Serializable.class)))
+                .because("the domain is plain Java: no I/O, no SQL, no network; its values may be Serializable so"
+                        + " that Spark can ship them");
     }
 
     static ArchRule domainReadsNoClockOrEnvironment(String root) {
@@ -93,6 +103,22 @@ public class ArchitectureTest {
         return noClasses().that().resideOutsideOfPackage(root + ".adapter.postgres..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".adapter.postgres.jooq..")
                 .because("generated jOOQ classes are the PostgreSQL adapter's private detail");
+    }
+
+    /** A use case's input and result never name a driven port's types, nor the other way round (buckpal's rule). */
+    static ArchRule portsApart(String root) {
+        String in = root + ".application.*.port.in..";
+        String out = root + ".application.*.port.out..";
+        return CompositeArchRule
+                .of(noClasses().that().resideInAPackage(in).should().dependOnClassesThat().resideInAPackage(out))
+                .and(noClasses().that().resideInAPackage(out).should().dependOnClassesThat().resideInAPackage(in))
+                .because("what both sides share is a domain value");
+    }
+
+    /** Ingest, generate, report and verify each see only their own ports and use cases, and the domain. */
+    static ArchRule featuresApart(String root) {
+        return slices().matching(root + ".application.(*)..").should().notDependOnEachOther()
+                .because("a reader of one feature should meet only its types");
     }
 
     static ArchRule noPackageCycles(String root) {

@@ -2,7 +2,7 @@ package dev.ingest.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.application.port.out.GenerationSummary;
+import dev.ingest.domain.generation.GenerationSummary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;

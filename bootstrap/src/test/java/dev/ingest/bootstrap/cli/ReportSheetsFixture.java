@@ -1,12 +1,12 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.application.port.in.ReportResult;
-import dev.ingest.application.port.out.report.EventSummaryRow;
-import dev.ingest.application.port.out.report.PurchaseFunnelRow;
-import dev.ingest.application.port.out.report.RecentEventRow;
-import dev.ingest.application.port.out.report.TopProductRow;
+import dev.ingest.application.report.port.in.ReportResult;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
+import dev.ingest.domain.report.EventSummaryRow;
+import dev.ingest.domain.report.PurchaseFunnelRow;
+import dev.ingest.domain.report.RecentEventRow;
+import dev.ingest.domain.report.TopProductRow;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;

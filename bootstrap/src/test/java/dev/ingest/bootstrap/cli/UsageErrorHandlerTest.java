@@ -17,7 +17,7 @@ class UsageErrorHandlerTest {
     void a_password_quoted_back_by_picocli_is_masked(String commandLine) {
         StringWriter err = new StringWriter();
 
-        int exitCode = IngestCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+        int exitCode = IngestCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
                 .execute(commandLine.split(" "));
 
         assertThat(exitCode).isEqualTo(UsageErrorHandler.EXIT_USAGE);

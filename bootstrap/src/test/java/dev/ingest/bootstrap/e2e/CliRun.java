@@ -1,7 +1,7 @@
 package dev.ingest.bootstrap.e2e;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
-import dev.ingest.bootstrap.cli.IngestCommand;
+import dev.ingest.bootstrap.cli.IngestCli;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -27,7 +27,7 @@ record CliRun(int exitCode, String out, String err) {
         int exitCode;
         try {
             PrintWriter out = new PrintWriter(tee, true, StandardCharsets.UTF_8);
-            exitCode = IngestCommand.commandLine(out, new PrintWriter(err, true)).execute(args);
+            exitCode = IngestCli.commandLine(out, new PrintWriter(err, true)).execute(args);
             out.flush();
         } finally {
             System.setOut(original);

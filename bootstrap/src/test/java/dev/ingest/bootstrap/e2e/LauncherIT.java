@@ -57,7 +57,7 @@ class LauncherIT {
         Run again = launch(jar, Map.of("INGEST_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog), "--version");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(Files.readAllLines(classLog)).anySatisfy(line -> assertThat(line)
-                .contains("dev.ingest.bootstrap.cli.IngestCommand").contains("shared objects file"));
+                .contains("dev.ingest.bootstrap.cli.IngestCli").contains("shared objects file"));
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.ingest.bootstrap.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.bootstrap.cli.IngestCommand;
+import dev.ingest.bootstrap.cli.IngestCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ final class EventDataset {
             double duplicateRatio) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = IngestCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
+        int exitCode = IngestCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
                 "generate", "--output", output.toString(), "--count", Long.toString(count),
                 "--events-per-file", Integer.toString(eventsPerFile), "--events-per-second", "1000000",
                 "--invalid-ratio", Double.toString(invalidRatio), "--duplicate-ratio", Double.toString(duplicateRatio),

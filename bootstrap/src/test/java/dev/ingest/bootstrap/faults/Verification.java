@@ -1,6 +1,6 @@
 package dev.ingest.bootstrap.faults;
 
-import dev.ingest.bootstrap.cli.IngestCommand;
+import dev.ingest.bootstrap.cli.IngestCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -10,7 +10,7 @@ record Verification(int exitCode, String out, String err) {
     static Verification of(StreamWorkspace workspace) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = IngestCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
+        int exitCode = IngestCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
                 "verify", "--input", workspace.input().toString(), "--error-dir", workspace.errorDir().toString(),
                 "--checkpoint", workspace.checkpoint().toString(), "--jdbc-url", workspace.database().jdbcUrl(),
                 "--db-user", workspace.database().user());

@@ -1,6 +1,6 @@
 package dev.ingest.bootstrap.testing;
 
-import dev.ingest.bootstrap.cli.IngestCommand;
+import dev.ingest.bootstrap.cli.IngestCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -13,7 +13,7 @@ public final class InProcessCli {
     public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = IngestCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exitCode = IngestCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Result(exitCode, out.toString(), err.toString());
     }
 

@@ -1,6 +1,7 @@
 package dev.ingest.domain.batch;
 
 import dev.ingest.domain.reason.ReasonCode;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.Map;
  * @param quarantinedByReason how often each reason occurred; a record with two reasons counts under both
  */
 public record BatchOutcome(
-        long recordsIn, long stored, long duplicates, long quarantined, Map<ReasonCode, Long> quarantinedByReason) {
+        long recordsIn, long stored, long duplicates, long quarantined, Map<ReasonCode, Long> quarantinedByReason)
+        implements Serializable {
 
     public BatchOutcome {
         if (recordsIn < 0 || stored < 0 || duplicates < 0 || quarantined < 0) {

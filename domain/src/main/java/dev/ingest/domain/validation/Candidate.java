@@ -39,7 +39,7 @@ final class Candidate {
         timestampText = trimmed(raw.timestamp());
         price = priceText == null ? null : PriceText.parse(priceText);
         eventType = eventTypeText == null ? null : EventType.fromCode(eventTypeText).orElse(null);
-        eventTime = timestampText == null ? null : TimestampText.parse(timestampText);
+        eventTime = timestampText == null ? null : TimestampParser.parse(timestampText);
     }
 
     /** Whether every present field passes the test, for rules that apply to all fields alike. */

@@ -3,8 +3,8 @@ package dev.ingest.adapter.postgres.report;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static dev.ingest.adapter.postgres.jooq.Tables.V_EVENT_SUMMARY;
 
-import dev.ingest.application.port.out.report.EventSummaryRow;
-import dev.ingest.application.port.out.report.ReportQuery;
+import dev.ingest.domain.report.EventSummaryRow;
+import dev.ingest.domain.report.ReportQuery;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;

@@ -2,8 +2,8 @@ package dev.ingest.adapter.postgres.report;
 
 import static dev.ingest.adapter.postgres.jooq.Tables.V_HOURLY_EVENTS;
 
-import dev.ingest.application.port.out.report.HourlyEventsRow;
-import dev.ingest.application.port.out.report.ReportQuery;
+import dev.ingest.domain.report.HourlyEventsRow;
+import dev.ingest.domain.report.ReportQuery;
 import java.util.List;
 import org.jooq.DSLContext;
 

@@ -3,9 +3,9 @@ package dev.ingest.adapter.postgres.report;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static dev.ingest.adapter.postgres.jooq.Tables.V_PURCHASE_FUNNEL;
 
-import dev.ingest.application.port.out.report.PurchaseFunnelRow;
-import dev.ingest.application.port.out.report.ReportQuery;
 import dev.ingest.domain.event.EventType;
+import dev.ingest.domain.report.PurchaseFunnelRow;
+import dev.ingest.domain.report.ReportQuery;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -3,9 +3,9 @@ package dev.ingest.adapter.postgres.report;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static dev.ingest.adapter.postgres.jooq.Tables.V_RECENT_ACTIVITY;
 
-import dev.ingest.application.port.out.report.RecentEventRow;
-import dev.ingest.application.port.out.report.ReportQuery;
 import dev.ingest.domain.event.Event;
+import dev.ingest.domain.report.RecentEventRow;
+import dev.ingest.domain.report.ReportQuery;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;

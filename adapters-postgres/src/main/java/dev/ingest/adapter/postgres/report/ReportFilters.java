@@ -2,8 +2,8 @@ package dev.ingest.adapter.postgres.report;
 
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 
-import dev.ingest.application.port.out.report.ReportQuery;
 import dev.ingest.domain.event.EventType;
+import dev.ingest.domain.report.ReportQuery;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -3,9 +3,9 @@ package dev.ingest.adapter.postgres.report;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static dev.ingest.adapter.postgres.jooq.Tables.V_TOP_PRODUCTS;
 
-import dev.ingest.application.port.out.report.ReportQuery;
-import dev.ingest.application.port.out.report.TopProductRow;
 import dev.ingest.domain.event.EventType;
+import dev.ingest.domain.report.ReportQuery;
+import dev.ingest.domain.report.TopProductRow;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;

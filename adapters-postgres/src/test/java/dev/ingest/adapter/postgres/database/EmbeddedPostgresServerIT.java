@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ingest.adapter.postgres.PostgresBatchCommitter;
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.BatchTally;
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.BatchTally;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

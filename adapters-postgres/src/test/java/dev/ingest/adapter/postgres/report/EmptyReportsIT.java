@@ -4,8 +4,8 @@ import static dev.ingest.adapter.postgres.report.ReportDataSet.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
-import dev.ingest.application.port.out.report.PurchaseFunnelRow;
-import dev.ingest.application.port.out.report.ReportQuery;
+import dev.ingest.domain.report.PurchaseFunnelRow;
+import dev.ingest.domain.report.ReportQuery;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

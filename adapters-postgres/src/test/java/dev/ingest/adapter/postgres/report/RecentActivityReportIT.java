@@ -5,10 +5,10 @@ import static dev.ingest.adapter.postgres.report.ReportDataSet.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
-import dev.ingest.application.port.out.report.RecentEventRow;
-import dev.ingest.application.port.out.report.ReportQuery;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
+import dev.ingest.domain.report.RecentEventRow;
+import dev.ingest.domain.report.ReportQuery;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

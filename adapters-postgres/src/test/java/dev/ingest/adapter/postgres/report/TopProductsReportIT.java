@@ -5,8 +5,8 @@ import static dev.ingest.adapter.postgres.report.ReportDataSet.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
-import dev.ingest.application.port.out.report.ReportQuery;
-import dev.ingest.application.port.out.report.TopProductRow;
+import dev.ingest.domain.report.ReportQuery;
+import dev.ingest.domain.report.TopProductRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,6 +1,6 @@
 package dev.ingest.adapter.spark.csv;
 
-import dev.ingest.application.port.in.SourceUnit;
+import dev.ingest.application.ingest.port.in.SourceUnit;
 import dev.ingest.domain.event.RawRecord;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,8 +1,8 @@
 package dev.ingest.adapter.spark.metrics;
 
-import dev.ingest.application.port.out.IngestedBatch;
-import dev.ingest.application.port.out.MetricsLog;
+import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.batch.IngestedBatch;
 import java.io.PrintStream;
 import java.util.stream.Collectors;
 

@@ -2,10 +2,10 @@ package dev.ingest.adapter.spark.metrics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ingest.application.port.out.IngestedBatch;
-import dev.ingest.application.port.out.MetricsLog;
-import dev.ingest.application.port.out.StageTimings;
+import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.StageTimings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.ingest.adapter.spark.metrics;
 
-import dev.ingest.application.port.out.MetricsLog;
+import dev.ingest.application.ingest.port.out.MetricsLog;
 import java.util.List;
 
 /** Sends each batch to several metrics logs, in order. */

@@ -2,14 +2,14 @@ package dev.ingest.adapter.spark.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.application.port.out.SourceFileTally;
+import dev.ingest.domain.batch.FileTally;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class BatchLatencyTest {
 
@@ -23,8 +23,8 @@ class BatchLatencyTest {
             "40 10 30 20, 20, 40",
             "5 5 5 1000 5, 5, 1000"})
     void median_by_nearest_rank_and_maximum_over_the_files(String landedBefore, long p50, long max) {
-        List<SourceFileTally> files = Arrays.stream(landedBefore.split(" "))
-                .map(millis -> new SourceFileTally("f" + millis, COMMITTED.minusMillis(Long.parseLong(millis)), 1, 1, 0, 0))
+        List<FileTally> files = Arrays.stream(landedBefore.split(" "))
+                .map(millis -> new FileTally("f" + millis, COMMITTED.minusMillis(Long.parseLong(millis)), 1, 1, 0, 0))
                 .toList();
 
         assertThat(BatchLatency.of(files, COMMITTED))

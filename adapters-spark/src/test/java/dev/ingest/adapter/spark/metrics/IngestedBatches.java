@@ -1,10 +1,10 @@
 package dev.ingest.adapter.spark.metrics;
 
-import dev.ingest.application.port.out.IngestedBatch;
-import dev.ingest.application.port.out.BatchKey;
-import dev.ingest.application.port.out.BatchTally;
-import dev.ingest.application.port.out.SourceFileTally;
-import dev.ingest.application.port.out.StageTimings;
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.reason.ReasonCode;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +26,10 @@ final class IngestedBatches {
      */
     static IngestedBatch committed() {
         Map<ReasonCode, Long> reasons = Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L);
-        List<SourceFileTally> files = List.of(
-                new SourceFileTally("file:/in/a.csv", COMMITTED.minusMillis(900), 4, 3, 0, 1),
-                new SourceFileTally("file:/in/b.csv", COMMITTED.minusMillis(600), 3, 2, 1, 0),
-                new SourceFileTally("file:/in/c.csv", COMMITTED.minusMillis(700), 3, 1, 0, 2));
+        List<FileTally> files = List.of(
+                new FileTally("file:/in/a.csv", COMMITTED.minusMillis(900), 4, 3, 0, 1),
+                new FileTally("file:/in/b.csv", COMMITTED.minusMillis(600), 3, 2, 1, 0),
+                new FileTally("file:/in/c.csv", COMMITTED.minusMillis(700), 3, 1, 0, 2));
         StageTimings timings = new StageTimings(Duration.ofMillis(120), Duration.ofMillis(30), Duration.ofMillis(210));
         BatchTally tally = BatchTally.ofFiles(files, reasons, timings)
                 .withIgnoredColumns(Map.of("session_id", 2L, "tenant", 1L));

@@ -1,0 +1,32 @@
+package dev.ingest.application.ingest.port.out;
+
+import dev.ingest.domain.batch.FileRead;
+import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.event.Event;
+import dev.ingest.domain.event.Origin;
+import java.util.List;
+
+/**
+ * Stores one partition's valid events in a transaction of its own, file by file exactly once: nothing is stored
+ * until {@link #commit(List)}.
+ */
+public interface PartitionWriter extends AutoCloseable {
+
+    /** Adds one valid event of the file its origin names; an id written before in this partition is a duplicate. */
+    void write(Event event, Origin origin);
+
+    /**
+     * In one transaction: stores the events of every file in {@code files} that this batch has not stored yet, ids
+     * stored before counting as duplicates, and records each such file's tally. A file an earlier attempt at this
+     * batch stored is left as it is and its recorded tally returned, so a re-run partition, however the batch's files
+     * are partitioned this time, stores nothing twice.
+     *
+     * @param files every file the partition read, in reading order, including those without valid events
+     * @return one tally per file, in the same order
+     */
+    List<FileTally> commit(List<FileRead> files);
+
+    /** Releases resources; abandons the partition's events when {@link #commit(List)} was not called. */
+    @Override
+    void close();
+}

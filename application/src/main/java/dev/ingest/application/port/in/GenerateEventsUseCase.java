@@ -1,8 +1,0 @@
-package dev.ingest.application.port.in;
-
-import dev.ingest.application.port.out.GenerationSummary;
-/** Generates fake e-commerce events at a steady rate into the landing zone, file after file, until done or stopped. */
-public interface GenerateEventsUseCase {
-
-    GenerationSummary generate(GenerateEventsCommand command);
-}

@@ -1,7 +1,0 @@
-package dev.ingest.application.port.in;
-
-/** Runs one report over the stored events with the filters given. */
-public interface RunReportUseCase {
-
-    ReportResult run(RunReportCommand command);
-}

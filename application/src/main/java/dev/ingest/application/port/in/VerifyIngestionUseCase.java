@@ -1,7 +1,0 @@
-package dev.ingest.application.port.in;
-
-/** Reconciles the files that arrived with what the ledger, the quarantine and the store hold for one stream. */
-public interface VerifyIngestionUseCase {
-
-    IngestionAccount verify(VerifyIngestionCommand command);
-}

@@ -1,8 +1,0 @@
-package dev.ingest.application.port.out;
-
-/** The folder the stream reads: each file appears there whole, all at once, or not at all. */
-public interface LandingZone {
-
-    /** Writes the file durably and makes it visible atomically; returns the name it landed under. */
-    String land(LandingFile file);
-}

@@ -1,8 +1,0 @@
-package dev.ingest.application.port.out;
-
-import dev.ingest.domain.batch.BatchOutcome;
-import java.time.Instant;
-
-/** One committed micro-batch as the ledger recorded it. */
-public record LedgerEntry(BatchKey key, BatchOutcome outcome, Instant startedAt, Instant committedAt) {
-}

@@ -1,0 +1,20 @@
+package dev.ingest.application.verify.port.out;
+
+import java.util.List;
+import java.util.Set;
+
+/** What the store holds about past ingestion, read back for reconciliation. */
+public interface IngestionAudit {
+
+    /** Every stream that has committed a batch. */
+    Set<String> streamIds();
+
+    /** The stream's committed batches, in batch order. */
+    List<LedgerEntry> batches(String streamId);
+
+    /** The input files of the stream's committed batches, one entry per file and batch. */
+    List<IngestedFile> files(String streamId);
+
+    /** How many events the store holds, whichever stream stored them. */
+    long storedEvents();
+}

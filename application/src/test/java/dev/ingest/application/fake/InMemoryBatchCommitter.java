@@ -1,0 +1,186 @@
+package dev.ingest.application.fake;
+
+import dev.ingest.application.ingest.port.out.BatchCommitter;
+import dev.ingest.application.ingest.port.out.PartitionWriter;
+import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
+import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.application.verify.port.out.IngestionAudit;
+import dev.ingest.application.verify.port.out.LedgerEntry;
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.FileRead;
+import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.dedup.DedupPolicy;
+import dev.ingest.domain.event.Event;
+import dev.ingest.domain.event.Origin;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Event store, partition writers and ledger in memory, with the PostgreSQL adapter's semantics: each partition's
+ * commit is atomic and skips the files its batch already stored. The writers are serializable for Spark's local mode:
+ * copies shipped to executor threads find the same state through a JVM-wide registry.
+ */
+public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAudit {
+
+    private static final Map<String, InMemoryBatchCommitter> REGISTRY = new ConcurrentHashMap<>();
+
+    private final String id = UUID.randomUUID().toString();
+    private final Clock clock;
+    private final Map<String, Event> stored = new LinkedHashMap<>();
+    private final Map<BatchKey, Map<String, FileTally>> storedFiles = new LinkedHashMap<>();
+    private final Map<BatchKey, LedgerEntry> ledger = new LinkedHashMap<>();
+
+    public InMemoryBatchCommitter(Clock clock) {
+        this.clock = clock;
+        REGISTRY.put(id, this);
+    }
+
+    public InMemoryBatchCommitter() {
+        this(Clock.systemUTC());
+    }
+
+    public PartitionWriterFactory writers() {
+        return new Writers(id);
+    }
+
+    public synchronized List<Event> events() {
+        return List.copyOf(stored.values());
+    }
+
+    /** The files stored for a batch, whether or not the batch was recorded yet. */
+    public synchronized List<FileTally> storedFiles(BatchKey key) {
+        return List.copyOf(storedFiles.getOrDefault(key, Map.of()).values());
+    }
+
+    @Override
+    public synchronized Optional<BatchOutcome> committed(BatchKey key) {
+        return Optional.ofNullable(ledger.get(key)).map(LedgerEntry::outcome);
+    }
+
+    @Override
+    public synchronized BatchOutcome commit(BatchKey key, BatchTally tally, Instant startedAt) {
+        LedgerEntry earlier = ledger.get(key);
+        if (earlier != null) {
+            return earlier.outcome();
+        }
+        BatchTally storedTally = BatchTally.ofFiles(storedFiles(key), Map.of(), tally.timings());
+        if (!sameCounts(storedTally.outcome(), tally.outcome())) {
+            throw new IllegalStateException("batch " + key + ": stored files hold " + storedTally.outcome()
+                    + ", the tally says " + tally.outcome());
+        }
+        ledger.put(key, new LedgerEntry(key, tally.outcome(), startedAt, clock.instant()));
+        return tally.outcome();
+    }
+
+    @Override
+    public synchronized Set<String> storedFiles(String streamId, Collection<String> sourceFiles) {
+        Set<String> wanted = Set.copyOf(sourceFiles);
+        return storedFiles.entrySet().stream()
+                .filter(batch -> batch.getKey().streamId().equals(streamId))
+                .flatMap(batch -> batch.getValue().keySet().stream())
+                .filter(wanted::contains)
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean sameCounts(BatchOutcome a, BatchOutcome b) {
+        return a.recordsIn() == b.recordsIn() && a.stored() == b.stored() && a.duplicates() == b.duplicates()
+                && a.quarantined() == b.quarantined();
+    }
+
+    @Override
+    public synchronized Set<String> streamIds() {
+        Set<String> ids = new TreeSet<>();
+        ledger.keySet().forEach(key -> ids.add(key.streamId()));
+        return ids;
+    }
+
+    @Override
+    public synchronized List<IngestedFile> files(String streamId) {
+        List<IngestedFile> files = new ArrayList<>();
+        storedFiles.forEach((key, batchFiles) -> {
+            if (key.streamId().equals(streamId) && ledger.containsKey(key)) {
+                batchFiles.values().forEach(file -> files.add(new IngestedFile(key.batchId(), file.path(), file.records())));
+            }
+        });
+        return files;
+    }
+
+    @Override
+    public synchronized long storedEvents() {
+        return stored.size();
+    }
+
+    @Override
+    public synchronized List<LedgerEntry> batches(String streamId) {
+        return ledger.values().stream()
+                .filter(entry -> entry.key().streamId().equals(streamId))
+                .sorted(Comparator.comparingLong(entry -> entry.key().batchId()))
+                .toList();
+    }
+
+    private synchronized List<FileTally> storePartition(BatchKey key, List<FileRead> files,
+            List<Written> written) {
+        Map<String, FileTally> batchFiles = storedFiles.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        List<FileTally> tallies = new ArrayList<>();
+        for (FileRead file : files) {
+            FileTally earlier = batchFiles.get(file.path());
+            if (earlier != null) {
+                tallies.add(earlier);
+                continue;
+            }
+            long storedHere = 0;
+            for (Written event : written) {
+                if (event.origin().sourceFile().equals(file.path())
+                        && stored.putIfAbsent(DedupPolicy.identity(event.event()), event.event()) == null) {
+                    storedHere++;
+                }
+            }
+            FileTally tally = FileTally.of(file, storedHere);
+            batchFiles.put(file.path(), tally);
+            tallies.add(tally);
+        }
+        return tallies;
+    }
+
+    private record Written(Event event, Origin origin) {
+    }
+
+    private record Writers(String storeId) implements PartitionWriterFactory {
+        @Override
+        public PartitionWriter open(BatchKey key, int partitionId) {
+            InMemoryBatchCommitter store = REGISTRY.get(storeId);
+            List<Written> buffer = new ArrayList<>();
+            return new PartitionWriter() {
+                @Override
+                public void write(Event event, Origin origin) {
+                    // A repeat within the partition is a duplicate too: the first stored below wins.
+                    buffer.add(new Written(event, origin));
+                }
+
+                @Override
+                public List<FileTally> commit(List<FileRead> files) {
+                    return store.storePartition(key, files, buffer);
+                }
+
+                @Override
+                public void close() {
+                    buffer.clear();
+                }
+            };
+        }
+    }
+}

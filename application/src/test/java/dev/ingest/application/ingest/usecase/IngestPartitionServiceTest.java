@@ -1,0 +1,161 @@
+package dev.ingest.application.ingest.usecase;
+
+import static dev.ingest.domain.testdata.RawEvents.aRawEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ingest.application.fake.InMemoryBatchCommitter;
+import dev.ingest.application.fake.InMemoryQuarantine;
+import dev.ingest.application.fake.InMemorySourceUnit;
+import dev.ingest.application.ingest.port.in.IngestPartitionCommand;
+import dev.ingest.application.ingest.port.in.SourceUnit;
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.event.Event;
+import dev.ingest.domain.event.Origin;
+import dev.ingest.domain.event.RawEvent;
+import dev.ingest.domain.event.RawRecord;
+import dev.ingest.domain.event.UnreadableRecord;
+import dev.ingest.domain.reason.ReasonCode;
+import dev.ingest.domain.validation.Rejection;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class IngestPartitionServiceTest {
+
+    private static final BatchKey KEY = new BatchKey("stream-1", 4);
+    private static final Instant LANDED_A = Instant.parse("2024-03-15T14:00:00Z");
+    private static final Instant LANDED_B = Instant.parse("2024-03-15T14:00:05Z");
+
+    private final InMemoryBatchCommitter store = new InMemoryBatchCommitter();
+    private final InMemoryQuarantine quarantine = new InMemoryQuarantine();
+    private final IngestPartitionService service = new IngestPartitionService(KEY, store.writers(), quarantine.sink());
+
+    @Test
+    void counts_the_records_of_each_unit_and_keeps_when_it_landed() {
+        BatchTally tally = ingest(0, InMemorySourceUnit.of("a.csv", LANDED_A, event("e1", "a.csv", 1), event("e2", "a.csv", 2)),
+                InMemorySourceUnit.of("b.csv", LANDED_B, aRawEvent().withEventId("e3").withPrice("x").from("b.csv", 1).build()));
+
+        assertThat(tally.files()).containsExactly(new FileTally("a.csv", LANDED_A, 2, 2, 0, 0),
+                new FileTally("b.csv", LANDED_B, 1, 0, 0, 1));
+        assertThat(tally.outcome()).isEqualTo(new BatchOutcome(3, 2, 0, 1, Map.of(ReasonCode.INVALID_PRICE, 1L)));
+        assertThat(store.events()).hasSize(2);
+    }
+
+    @Test
+    void a_unit_without_records_is_still_accounted_for() {
+        BatchTally tally = ingest(0, InMemorySourceUnit.of("header-only.csv", LANDED_A));
+
+        assertThat(tally.files()).containsExactly(new FileTally("header-only.csv", LANDED_A, 0, 0, 0, 0));
+        assertThat(tally.outcome()).isEqualTo(BatchOutcome.empty());
+    }
+
+    @Test
+    void each_reason_is_counted_once_per_record_that_has_it() {
+        RawEvent twoReasons = aRawEvent().withPrice("abc").withEventType("buy").from("a.csv", 1).build();
+        RawEvent oneReason = aRawEvent().withPrice("-2").from("a.csv", 2).build();
+        RawEvent priceAgain = aRawEvent().withPrice("1e5").from("a.csv", 3).build();
+        UnreadableRecord malformed = new UnreadableRecord("a,b", ReasonCode.MALFORMED_RECORD, new Origin("a.csv", 4));
+
+        BatchTally tally = ingest(0, InMemorySourceUnit.of("a.csv", LANDED_A, twoReasons, oneReason, priceAgain, malformed));
+
+        assertThat(tally.outcome().quarantined()).isEqualTo(4);
+        assertThat(tally.outcome().quarantinedByReason()).isEqualTo(Map.of(ReasonCode.INVALID_PRICE, 2L,
+                ReasonCode.INVALID_EVENT_TYPE, 1L, ReasonCode.NON_POSITIVE_PRICE, 1L, ReasonCode.MALFORMED_RECORD, 1L));
+        assertThat(quarantine.rejections()).containsExactly(
+                new Rejection(twoReasons, Set.of(ReasonCode.INVALID_PRICE, ReasonCode.INVALID_EVENT_TYPE)),
+                new Rejection(oneReason, Set.of(ReasonCode.NON_POSITIVE_PRICE)),
+                new Rejection(priceAgain, Set.of(ReasonCode.INVALID_PRICE)),
+                new Rejection(malformed, Set.of(ReasonCode.MALFORMED_RECORD)));
+    }
+
+    @Test
+    void the_first_occurrence_in_reading_order_wins_within_the_window_and_the_store_catches_repeats_beyond_it() {
+        IngestPartitionService windowOfThree = new IngestPartitionService(KEY, store.writers(), quarantine.sink(), 3);
+        RawEvent first = aRawEvent().withEventId("x").withProductName("first").from("a.csv", 1).build();
+        RawEvent repeat = aRawEvent().withEventId("x").withProductName("repeat").from("a.csv", 3).build();
+        RawEvent farRepeat = aRawEvent().withEventId("x").withProductName("far").from("b.csv", 3).build();
+
+        BatchTally tally = windowOfThree.ingest(new IngestPartitionCommand(0, List.of(
+                InMemorySourceUnit.of("a.csv", LANDED_A, first, event("y", "a.csv", 2), repeat),
+                InMemorySourceUnit.of("b.csv", LANDED_B, event("z", "b.csv", 1), event("w", "b.csv", 2), farRepeat))
+                .iterator()));
+
+        assertThat(tally.files()).containsExactly(new FileTally("a.csv", LANDED_A, 3, 2, 1, 0),
+                new FileTally("b.csv", LANDED_B, 3, 2, 1, 0));
+        assertThat(store.events()).extracting(Event::eventId).containsExactly("x", "y", "z", "w");
+        assertThat(store.events().get(0).productName()).isEqualTo("first");
+    }
+
+    @Test
+    void the_columns_a_unit_did_not_read_are_counted_once_per_unit() {
+        BatchTally tally = ingest(0,
+                new InMemorySourceUnit("a.csv", LANDED_A, List.of(event("e1", "a.csv", 1)), List.of("session_id", "session_id")),
+                new InMemorySourceUnit("b.csv", LANDED_B, List.of(), List.of("session_id", "ip")));
+
+        assertThat(tally.ignoredColumns()).isEqualTo(Map.of("session_id", 2L, "ip", 1L));
+    }
+
+    @Test
+    void a_unit_that_cannot_be_read_fails_the_partition_and_nothing_of_it_is_stored() {
+        SourceUnit unreadable = new SourceUnit() {
+            @Override
+            public String id() {
+                return "gone.csv";
+            }
+
+            @Override
+            public Instant landedAt() {
+                return LANDED_B;
+            }
+
+            @Override
+            public List<String> read(Consumer<RawRecord> records) throws IOException {
+                records.accept(event("e9", "gone.csv", 1));
+                throw new IOException("the disk went away");
+            }
+        };
+
+        assertThatThrownBy(() -> ingest(0, InMemorySourceUnit.of("a.csv", LANDED_A, event("e1", "a.csv", 1)), unreadable))
+                .hasMessage("cannot read gone.csv")
+                .hasRootCauseMessage("the disk went away");
+        assertThat(store.events()).isEmpty();
+        assertThat(store.storedFiles(KEY)).isEmpty();
+        assertThat(quarantine.rejections()).isEmpty();
+    }
+
+    @Test
+    void ingesting_a_partition_again_stores_nothing_twice_and_tallies_as_the_first_time() {
+        List<BatchTally> attempts = new ArrayList<>();
+        InMemorySourceUnit unit = InMemorySourceUnit.of("a.csv", LANDED_A, event("e1", "a.csv", 1),
+                aRawEvent().withEventId("e2").withCategory(null).from("a.csv", 2).build());
+        for (int attempt = 0; attempt < 2; attempt++) {
+            attempts.add(ingest(3, unit));
+        }
+
+        assertThat(attempts.get(1)).usingRecursiveComparison().ignoringFields("timings").isEqualTo(attempts.get(0));
+        assertThat(store.events()).hasSize(1);
+        assertThat(quarantine.rejections()).hasSize(1);
+    }
+
+    @Test
+    void an_empty_partition_gives_an_empty_tally() {
+        assertThat(ingest(1)).usingRecursiveComparison().ignoringFields("timings").isEqualTo(BatchTally.empty());
+    }
+
+    private BatchTally ingest(int partitionId, SourceUnit... units) {
+        return service.ingest(new IngestPartitionCommand(partitionId, List.of(units).iterator()));
+    }
+
+    private static RawEvent event(String id, String file, long line) {
+        return aRawEvent().withEventId(id).from(file, line).build();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.ingest.bootstrap.cli;
+
+import dev.ingest.adapter.postgres.database.PostgresSchema;
+import dev.ingest.adapter.postgres.report.PostgresReports;
+import dev.ingest.adapter.spark.StreamSettings;
+import dev.ingest.application.generate.port.in.EventMix;
+import dev.ingest.application.generate.port.in.GenerateEventsCommand;
+import dev.ingest.application.generate.port.in.GenerationStop;
+import dev.ingest.application.generate.port.out.GenerationProgress;
+import dev.ingest.application.report.port.in.ReportKind;
+import dev.ingest.application.report.port.in.RunReportCommand;
+import dev.ingest.application.report.usecase.RunReportService;
+import dev.ingest.bootstrap.wiring.Database;
+import dev.ingest.bootstrap.wiring.EventGenerator;
+import dev.ingest.bootstrap.wiring.StreamingPipeline;
+import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.generation.GenerationSummary;
+import dev.ingest.domain.report.ReportQuery;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ingest demo}: the whole pipeline in one process. Migrates, starts the stream, generates events (some invalid
+ * and some repeated on purpose), waits until every one is accounted for, then prints the account and two reports.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generate events, stream them into PostgreSQL and print the account and the reports.")
+public final class DemoCli implements Callable<Integer> {
+
+    private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    @Option(names = "--events-per-second", paramLabel = "N", defaultValue = "100",
+            description = "Generator rate (default: ${DEFAULT-VALUE}).")
+    double eventsPerSecond;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "30", converter = DurationConverter.class,
+            description = "How long to generate (default: ${DEFAULT-VALUE} s).")
+    Duration duration;
+
+    @Option(names = "--invalid-ratio", paramLabel = "R", defaultValue = "0.02",
+            description = "Share of records made invalid on purpose (default: ${DEFAULT-VALUE}).")
+    double invalidRatio;
+
+    @Option(names = "--duplicate-ratio", paramLabel = "R", defaultValue = "0.01",
+            description = "Share of records repeating an earlier event id (default: ${DEFAULT-VALUE}).")
+    double duplicateRatio;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = "data/demo",
+            description = "Each run gets its own landing, error, archive and checkpoint folders here "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path workDir;
+
+
+    @Mixin
+    StreamOptions streamOptions;
+
+    @Mixin
+    DatabaseOptions databaseOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path run = workDir.resolve(LocalDateTime.now().format(RUN_NAME));
+        GenerateEventsCommand generation = generation();
+        StreamSettings settings = UserInput.check(spec, () -> streamOptions.settings(run.resolve("raw"),
+                run.resolve("checkpoint"), run.resolve("archive"), false));
+        try (Database database = databaseOptions.open(System.getenv())) {
+            PostgresSchema.migrate(database.settings());
+            out.println("Demo run in " + run + ", database " + database.settings().location()
+                    + (database.embedded() ? " (embedded)" : ""));
+            out.flush();
+            GenerationSummary generated;
+            BatchOutcome ingested;
+            try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(),
+                    run.resolve("error"), streamOptions.metricsLog, System.out)) {
+                DemoStreamRunner stream = DemoStreamRunner.start(pipeline);
+                try (EventGenerator generator = EventGenerator.into(run.resolve("raw"), GenerationProgress.silent())) {
+                    generated = generator.generate(generation);
+                }
+                ingested = stream.awaitRecords(generated.events(), duration.plusMinutes(2));
+            }
+            DemoAccount.print(out, generated, ingested);
+            printReports(out, database);
+            out.println("Metrics log: " + streamOptions.metricsLog.toAbsolutePath());
+            out.println("Quarantine:  " + run.resolve("error").toAbsolutePath());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private GenerateEventsCommand generation() {
+        return UserInput.check(spec, () -> new GenerateEventsCommand(eventsPerSecond, Optional.of(duration),
+                OptionalLong.empty(), Duration.ofSeconds(1), 10_000, 10_000, EventMix.DEFAULT, OptionalLong.empty(),
+                Optional.empty(), invalidRatio, duplicateRatio, new GenerationStop()));
+    }
+
+    private void printReports(PrintWriter out, Database database) {
+        RunReportService reports = new RunReportService(new PostgresReports(database.settings()));
+        for (ReportKind kind : new ReportKind[] {ReportKind.SUMMARY, ReportKind.TOP_PRODUCTS}) {
+            out.println();
+            out.println("Report " + kind.reportName() + ":");
+            out.print(ReportFormat.TABLE.render(ReportSheets.of(
+                    reports.run(new RunReportCommand(kind, ReportQuery.unfiltered())))));
+        }
+        out.println();
+    }
+}

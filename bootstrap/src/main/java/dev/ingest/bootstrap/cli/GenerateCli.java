@@ -1,0 +1,97 @@
+package dev.ingest.bootstrap.cli;
+
+import dev.ingest.application.generate.port.in.EventMix;
+import dev.ingest.application.generate.port.in.GenerateEventsCommand;
+import dev.ingest.application.generate.port.in.GenerationStop;
+import dev.ingest.bootstrap.wiring.EventGenerator;
+import dev.ingest.domain.generation.GenerationSummary;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ingest generate}: fake e-commerce events at a steady rate, landed atomically as CSV files. */
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Generates fake e-commerce events at a steady rate into CSV files that land atomically.",
+                "Runs for --duration or --count, or until stopped (Ctrl-C / SIGTERM land the current file, print the "
+                        + "summary and exit 0).",
+                "--seed S with --start-time T gives byte-identical output on every run: event times then come from "
+                        + "a simulated clock that starts at T and advances at exactly the target rate."})
+public final class GenerateCli implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "data/raw",
+            description = "Folder the files land in (created if missing; default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--events-per-second", paramLabel = "N", defaultValue = "10",
+            description = "Target rate (default: ${DEFAULT-VALUE}).")
+    double eventsPerSecond;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this long (30, 90s, 5m).")
+    String duration;
+
+    @Option(names = "--count", paramLabel = "N", description = "Stop after this many events.")
+    Long count;
+
+    @Option(names = "--file-interval", paramLabel = "DURATION", defaultValue = "1s",
+            description = "Start a new file this often (default: ${DEFAULT-VALUE}).")
+    String fileInterval;
+
+    @Option(names = "--events-per-file", paramLabel = "N", defaultValue = "10000",
+            description = "...or when the file holds this many events (default: ${DEFAULT-VALUE}).")
+    int eventsPerFile;
+
+    @Option(names = "--users", paramLabel = "N", defaultValue = "10000",
+            description = "Size of the user pool; a few users are far busier than the rest (default: ${DEFAULT-VALUE}).")
+    int users;
+
+    @Option(names = "--mix", paramLabel = "TYPE=SHARE,...", defaultValue = "view=0.6,add_to_cart=0.3,purchase=0.1",
+            description = "Event type shares, adding up to 1 (default: ${DEFAULT-VALUE}).")
+    String mix;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for every random choice.")
+    Long seed;
+
+    @Option(names = "--start-time", paramLabel = "T",
+            description = "Simulated start of event time, e.g. 2025-03-01T10:00:00Z (UTC).")
+    String startTime;
+
+    @Option(names = "--invalid-ratio", paramLabel = "R", defaultValue = "0",
+            description = "Share of records made invalid on purpose, spread over every reason code (default: ${DEFAULT-VALUE}).")
+    double invalidRatio;
+
+    @Option(names = "--duplicate-ratio", paramLabel = "R", defaultValue = "0",
+            description = "Share of records that repeat an earlier event id (default: ${DEFAULT-VALUE}).")
+    double duplicateRatio;
+
+    @Override
+    public Integer call() {
+        GenerationStop stop = new GenerationStop();
+        GenerateEventsCommand command = UserInput.check(spec, () -> command(stop));
+        GenerateProgressLine progress = new GenerateProgressLine(spec.commandLine().getErr(), System.console() != null);
+        try (EventGenerator generator = UserInput.check(spec, () -> EventGenerator.into(output, progress));
+                GenerateShutdown shutdown = GenerateShutdown.onSignal(stop)) {
+            GenerationSummary summary = generator.generate(command);
+            progress.finish();
+            spec.commandLine().getOut().println(GenerateSummaryText.of(summary, output.toString()));
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    private GenerateEventsCommand command(GenerationStop stop) {
+        return new GenerateEventsCommand(eventsPerSecond,
+                Optional.ofNullable(duration).map(text -> GenerateOptionValues.duration("--duration", text)),
+                count == null ? OptionalLong.empty() : OptionalLong.of(count),
+                GenerateOptionValues.duration("--file-interval", fileInterval), eventsPerFile, users, EventMix.parse(mix),
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                Optional.ofNullable(startTime).map(GenerateOptionValues::startTime), invalidRatio, duplicateRatio, stop);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.ingest.bootstrap.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The top-level {@code ingest} command. Exit codes: 0 success, 2 bad usage (one line and the usage), 1 runtime
+ * failure (one line naming the cause; the stack trace only with {@code --verbose}).
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true, version = "ingest 0.1.0",
+        description = "Real-time e-commerce event ingestion: CSV files to PostgreSQL, exactly once.",
+        subcommands = {CommandLine.HelpCommand.class, MigrateCli.class, GenerateCli.class, DemoCli.class,
+                StreamCli.class, ReportCli.class, VerifyCli.class})
+public final class IngestCli {
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of runtime failures.")
+    boolean verbose;
+
+    public static int run(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** The configured command line, with output streams a test can capture. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        IngestCli root = new IngestCli();
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setExecutionExceptionHandler(new RuntimeFailureHandler(() -> root.verbose));
+        return commandLine;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.ingest.bootstrap.cli;
+
+import dev.ingest.adapter.postgres.database.PostgresSchema;
+import dev.ingest.adapter.spark.StreamSettings;
+import dev.ingest.bootstrap.wiring.Database;
+import dev.ingest.bootstrap.wiring.StreamingPipeline;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ingest stream}: migrates, then streams landed files into PostgreSQL until stopped (or done, with --available-now). */
+@Command(name = "stream", mixinStandardHelpOptions = true,
+        description = "Stream event files from the input folder into PostgreSQL, exactly once.")
+public final class StreamCli implements Callable<Integer> {
+
+    @Option(names = "--input", paramLabel = "DIR", defaultValue = "data/raw",
+            description = "Folder where event files land (created if missing; default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = "--error-dir", paramLabel = "DIR", defaultValue = "data/error",
+            description = "Folder for quarantined records (default: ${DEFAULT-VALUE}).")
+    Path errorDir;
+
+    @Option(names = "--checkpoint", paramLabel = "DIR", defaultValue = "checkpoints",
+            description = "Spark checkpoint folder; restart with the same one to resume (default: ${DEFAULT-VALUE}).")
+    Path checkpoint;
+
+    @Option(names = "--archive-dir", paramLabel = "DIR",
+            description = "Move processed files here so the input folder stays small.")
+    Path archiveDir;
+
+    @Option(names = "--available-now",
+            description = "Process every file present, in batches as the per-trigger limit gives, then exit.")
+    boolean availableNow;
+
+
+    @Option(names = "--db-retry-timeout", paramLabel = "DURATION", defaultValue = "2m",
+            converter = DurationConverter.class,
+            description = "How long to ride out an unavailable database before stopping (default: ${DEFAULT-VALUE}).")
+    Duration dbRetryTimeout;
+
+    @Mixin
+    StreamOptions streamOptions;
+
+    @Mixin
+    DatabaseOptions databaseOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        StreamSettings settings = UserInput.check(spec, () -> {
+            if (Files.exists(input) && !Files.isDirectory(input)) {
+                throw new IllegalArgumentException("--input " + input + " is not a folder");
+            }
+            return streamOptions.settings(input, checkpoint, archiveDir, availableNow);
+        });
+        try (StreamShutdown shutdown = StreamShutdown.onSignal()) {
+            try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
+                PostgresSchema.migrate(database.settings());
+                try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(), errorDir,
+                        streamOptions.metricsLog, System.out)) {
+                    pipeline.stream().stopOnShutdown();
+                    shutdown.streaming();
+                    spec.commandLine().getOut().println("Streaming " + input + " into "
+                            + database.settings().location() + " (stream " + pipeline.stream().streamId()
+                            + ", metrics in " + streamOptions.metricsLog + ")");
+                    pipeline.stream().run();
+                }
+            }
+            shutdown.stoppedCleanly();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.ingest.bootstrap.cli;
+
+import dev.ingest.application.verify.port.in.IngestionAccount;
+import dev.ingest.application.verify.port.in.VerifyIngestionCommand;
+import dev.ingest.bootstrap.wiring.Database;
+import dev.ingest.bootstrap.wiring.IngestionVerification;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ingest verify}: reconciles the files that arrived with the ledger, the quarantine and the table, prints the
+ * account and exits 0 when every record is accounted for, 1 listing what is not. Meant for a stopped stream: files
+ * moving to the archive meanwhile could be counted twice or not at all.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Prove that every record of every arrived file is stored, a duplicate or quarantined.")
+public final class VerifyCli implements Callable<Integer> {
+
+    @Option(names = "--input", paramLabel = "DIR", defaultValue = "data/raw",
+            description = "The stream's landing folder (default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = "--archive-dir", paramLabel = "DIR",
+            description = "The stream's archive folder, if it archived processed files.")
+    Path archiveDir;
+
+    @Option(names = "--error-dir", paramLabel = "DIR", defaultValue = "data/error",
+            description = "The stream's quarantine folder (default: ${DEFAULT-VALUE}).")
+    Path errorDir;
+
+    @Option(names = "--checkpoint", paramLabel = "DIR", defaultValue = "checkpoints",
+            description = "The stream's checkpoint folder, which names the stream (default: ${DEFAULT-VALUE}).")
+    Path checkpoint;
+
+    @Option(names = "--db-retry-timeout", paramLabel = "DURATION", defaultValue = "15s",
+            converter = DurationConverter.class,
+            description = "How long to ride out an unavailable database before giving up (default: ${DEFAULT-VALUE}).")
+    Duration dbRetryTimeout;
+
+    @Mixin
+    DatabaseOptions databaseOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String streamId = IngestionVerification.streamId(checkpoint);
+        IngestionAccount account;
+        try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
+            account = IngestionVerification.create(input, Optional.ofNullable(archiveDir), errorDir, database.settings())
+                    .verify(new VerifyIngestionCommand(streamId));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        new VerifyAccountText(out).print(account, input, Optional.ofNullable(archiveDir), errorDir);
+        if (account.accounted()) {
+            out.println("Every record is accounted for.");
+            return 0;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Not accounted for (" + account.problems().size() + "):");
+        account.problems().forEach(problem -> err.println("  " + problem));
+        return RuntimeFailureHandler.EXIT_FAILURE;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.ingest.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GenerateCliTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return IngestCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "--events-per-second -5|error: --events-per-second must be positive",
+            "--mix view=0.5,click=0.5|error: unknown event type 'click' in --mix (expected view, add_to_cart, purchase)",
+            "--invalid-ratio 1.5|error: --invalid-ratio must be between 0 and 1",
+            "--duplicate-ratio -0.1|error: --duplicate-ratio must be between 0 and 1",
+            "--count 10 --duration 5|error: give either --duration or --count, not both",
+            "--duration soon|error: --duration expects seconds or a duration like 500ms, 10s, 2m, got 'soon'",
+            "--start-time yesterday|error: --start-time expects a time like 2025-03-01T10:00:00Z or '2025-03-01 10:00:00' (UTC), got 'yesterday'",
+            "--users many|error: Invalid value for option '--users': 'many' is not an int"})
+    void bad_arguments_exit_2_with_one_line_and_the_usage(String arguments, String message) {
+        String[] args = Stream.concat(Stream.of("generate", "--output", folder.toString()),
+                Stream.of(arguments.split(" "))).toArray(String[]::new);
+
+        assertThat(run(args)).isEqualTo(2);
+        assertThat(err.toString().lines().findFirst()).contains(message);
+        assertThat(err.toString()).contains("Usage: ingest generate");
+        assertThat(folder.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void an_output_path_that_is_a_file_is_a_usage_error() throws IOException {
+        Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
+
+        assertThat(run("generate", "--output", file.toString(), "--count", "1")).isEqualTo(2);
+        assertThat(err.toString().lines().findFirst()).contains("error: output " + file + " is not a directory");
+    }
+
+    @Test
+    void generates_the_count_asked_for_and_prints_the_summary() throws IOException {
+        int exit = run("generate", "--output", folder.toString(), "--events-per-second", "5000", "--count", "120",
+                "--events-per-file", "50", "--seed", "3", "--start-time", "2025-03-01 10:00:00", "--invalid-ratio", "0.1",
+                "--duplicate-ratio", "0.1");
+
+        assertThat(exit).isEqualTo(0);
+        assertThat(out.toString()).containsPattern("generator [0-9a-f]{8} wrote 120 events in 3 files to ")
+                .containsPattern("valid: \\d+  duplicates injected: \\d+  invalid injected: \\d+");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .hasSize(3)
+                    .allMatch(name -> name.matches("events_20250301_100000_\\d{3}_[0-9a-f]{8}_00000[1-3]\\.csv"));
+        }
+    }
+
+    @Test
+    void help_explains_reproducible_runs() {
+        assertThat(run("generate", "--help")).isEqualTo(0);
+
+        assertThat(out.toString()).contains("--seed S with --start-time T gives byte-identical output")
+                .contains("--events-per-second").contains("--invalid-ratio").contains("--duplicate-ratio");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.ingest.domain.batch;
+
+import dev.ingest.domain.reason.ReasonCode;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What the executors made of a batch: its outcome, the files it came from, the time spent on each stage, and the
+ * header columns that were not read (each with the number of files that had it). Partition tallies are merged with
+ * {@link #plus(BatchTally)}.
+ */
+public record BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimings timings,
+        Map<String, Long> ignoredColumns) implements Serializable {
+
+    public BatchTally {
+        Objects.requireNonNull(outcome, "outcome");
+        files = List.copyOf(files);
+        Objects.requireNonNull(timings, "timings");
+        ignoredColumns = Collections.unmodifiableMap(new TreeMap<>(ignoredColumns));
+    }
+
+    public BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimings timings) {
+        this(outcome, files, timings, Map.of());
+    }
+
+    /** The tally of the files given, with the reasons their quarantined records were quarantined for. */
+    public static BatchTally ofFiles(List<FileTally> files, Map<ReasonCode, Long> quarantinedByReason,
+            StageTimings timings) {
+        long records = 0;
+        long stored = 0;
+        long duplicates = 0;
+        long quarantined = 0;
+        for (FileTally file : files) {
+            records += file.records();
+            stored += file.stored();
+            duplicates += file.duplicates();
+            quarantined += file.quarantined();
+        }
+        return new BatchTally(new BatchOutcome(records, stored, duplicates, quarantined, quarantinedByReason), files,
+                timings);
+    }
+
+    public static BatchTally empty() {
+        return new BatchTally(BatchOutcome.empty(), List.of(), StageTimings.NONE);
+    }
+
+    public BatchTally plus(BatchTally other) {
+        List<FileTally> allFiles = new ArrayList<>(files);
+        allFiles.addAll(other.files);
+        Map<String, Long> columns = new TreeMap<>(ignoredColumns);
+        other.ignoredColumns.forEach((column, count) -> columns.merge(column, count, Long::sum));
+        return new BatchTally(outcome.plus(other.outcome), allFiles, timings.plus(other.timings), columns);
+    }
+
+    /** The same tally with these header columns not read, each with the number of files that had it. */
+    public BatchTally withIgnoredColumns(Map<String, Long> columns) {
+        return new BatchTally(outcome, files, timings, columns);
+    }
+}

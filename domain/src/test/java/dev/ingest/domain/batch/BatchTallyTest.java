@@ -1,0 +1,99 @@
+package dev.ingest.domain.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ingest.domain.reason.ReasonCode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BatchTallyTest {
+
+    private static final Instant LANDED = Instant.parse("2024-03-15T14:00:00Z");
+    private static final FileTally FILE_A = new FileTally("a.csv", LANDED, 3, 1, 1, 1);
+    private static final FileTally FILE_B = new FileTally("b.csv", LANDED.plusSeconds(1), 2, 0, 0, 2);
+    private static final StageTimings TIMINGS =
+            new StageTimings(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(3));
+
+    @Test
+    void the_outcome_of_files_adds_up_their_counts_with_the_reasons_given() {
+        Map<ReasonCode, Long> reasons = Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L);
+
+        BatchTally tally = BatchTally.ofFiles(List.of(FILE_A, FILE_B), reasons, TIMINGS);
+
+        assertThat(tally.outcome()).isEqualTo(new BatchOutcome(5, 1, 1, 3, reasons));
+        assertThat(tally.files()).containsExactly(FILE_A, FILE_B);
+        assertThat(tally.timings()).isEqualTo(TIMINGS);
+    }
+
+    @ParameterizedTest(name = "records={0} stored={1} duplicates={2} quarantined={3}")
+    @CsvSource({"3, 2, 0, 0", "3, 2, 1, 1", "0, 0, 0, 1", "1, -1, 2, 0"})
+    void a_file_tally_must_account_for_every_record(long records, long stored, long duplicates, long quarantined) {
+        assertThatThrownBy(() -> new FileTally("a.csv", LANDED, records, stored, duplicates, quarantined))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a.csv");
+    }
+
+    @Test
+    void a_file_read_becomes_a_tally_whose_valid_events_not_stored_are_duplicates() {
+        FileRead read = new FileRead("a.csv", LANDED, 10, 3);
+
+        assertThat(FileTally.of(read, 5)).isEqualTo(new FileTally("a.csv", LANDED, 10, 5, 2, 3));
+        assertThatThrownBy(() -> FileTally.of(read, 8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FileRead("a.csv", LANDED, 1, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void partition_tallies_add_up_outcomes_files_and_timings() {
+        BatchTally first = BatchTally.ofFiles(List.of(FILE_A), Map.of(ReasonCode.INVALID_PRICE, 1L), TIMINGS);
+        BatchTally second = BatchTally.ofFiles(List.of(FILE_B),
+                Map.of(ReasonCode.INVALID_PRICE, 1L, ReasonCode.MALFORMED_RECORD, 1L), TIMINGS);
+
+        BatchTally merged = first.plus(second);
+
+        assertThat(merged).isEqualTo(new BatchTally(new BatchOutcome(5, 1, 1, 3,
+                Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L)), List.of(FILE_A, FILE_B),
+                TIMINGS.plus(TIMINGS)));
+        assertThat(first.plus(BatchTally.empty())).isEqualTo(first);
+        assertThat(BatchTally.empty().plus(first)).isEqualTo(first);
+    }
+
+    @Test
+    void keeps_its_own_unmodifiable_list_of_files() {
+        List<FileTally> files = new ArrayList<>(List.of(FILE_A));
+        BatchTally tally = BatchTally.ofFiles(files, Map.of(ReasonCode.INVALID_PRICE, 1L), StageTimings.NONE);
+        files.add(FILE_B);
+
+        assertThat(tally.files()).containsExactly(FILE_A);
+        assertThatThrownBy(() -> tally.files().add(FILE_B)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void travels_from_executors_to_the_driver_intact() throws IOException, ClassNotFoundException {
+        BatchTally tally = BatchTally.ofFiles(List.of(FILE_A, FILE_B), Map.of(ReasonCode.FIELD_TOO_LONG, 3L), TIMINGS);
+
+        assertThat(roundTrip(tally)).isEqualTo(tally);
+    }
+
+    private static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return in.readObject();
+        }
+    }
+}
