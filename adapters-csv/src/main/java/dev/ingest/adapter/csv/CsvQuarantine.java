@@ -3,6 +3,7 @@ package dev.ingest.adapter.csv;
 import dev.ingest.application.ingest.port.out.Quarantine;
 import dev.ingest.application.ingest.port.out.QuarantineSink;
 import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.event.EventField;
 import dev.ingest.domain.reason.ReasonCode;
 import java.io.IOException;
 import java.io.Reader;
@@ -91,8 +92,8 @@ public final class CsvQuarantine implements Quarantine {
         for (String reason : row.get("error_reason").split(";")) {
             reasons.add(ReasonCode.valueOf(reason));
         }
-        List<String> fields = new ArrayList<>(EventFileFormat.HEADER.size());
-        for (String column : EventFileFormat.HEADER) {
+        List<String> fields = new ArrayList<>(EventField.NAMES.size());
+        for (String column : EventField.NAMES) {
             fields.add(row.get(column));
         }
         return new QuarantinedRecord(fields, reasons, row.get("source_file"), Long.parseLong(row.get("record_number")),

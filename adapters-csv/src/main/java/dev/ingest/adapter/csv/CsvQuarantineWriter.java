@@ -1,6 +1,7 @@
 package dev.ingest.adapter.csv;
 
 import dev.ingest.application.ingest.port.out.QuarantineWriter;
+import dev.ingest.domain.event.EventField;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.RawRecord;
 import dev.ingest.domain.event.UnreadableRecord;
@@ -100,7 +101,7 @@ final class CsvQuarantineWriter implements QuarantineWriter {
                 row.add(field == null ? "" : field);
             }
         } else {
-            for (int i = 0; i < EventFileFormat.HEADER.size(); i++) {
+            for (int i = 0; i < EventField.NAMES.size(); i++) {
                 row.add("");
             }
         }

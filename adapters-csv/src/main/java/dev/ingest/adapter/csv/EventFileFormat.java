@@ -1,17 +1,14 @@
 package dev.ingest.adapter.csv;
 
-import java.util.List;
+import dev.ingest.domain.event.EventField;
 import org.apache.commons.csv.CSVFormat;
 
 /** The event files' columns and dialect: RFC 4180 quoting, LF line ends, values written exactly as given. */
 public final class EventFileFormat {
 
-    public static final List<String> HEADER = List.of(
-            "event_id", "user_id", "product_id", "product_name", "category", "price", "event_type", "timestamp");
-
     /** Writing: the header first; quotes only where a value needs them (commas, quotes, line breaks). */
     public static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
-            .setHeader(HEADER.toArray(String[]::new))
+            .setHeader(EventField.NAMES.toArray(String[]::new))
             .setRecordSeparator('\n')
             .get();
 

@@ -1,8 +1,10 @@
 package dev.ingest.adapter.csv;
 
 import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.event.EventField;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -12,9 +14,8 @@ import org.apache.commons.csv.CSVFormat;
  */
 public final class QuarantineLayout {
 
-    public static final List<String> HEADER = List.of(
-            "event_id", "user_id", "product_id", "product_name", "category", "price", "event_type", "timestamp",
-            "error_reason", "source_file", "record_number", "raw_record");
+    public static final List<String> HEADER = Stream.concat(EventField.NAMES.stream(),
+            Stream.of("error_reason", "source_file", "record_number", "raw_record")).toList();
 
     static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
             .setHeader(HEADER.toArray(String[]::new))

@@ -2,6 +2,7 @@ package dev.ingest.adapter.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.domain.event.EventField;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.RawRecord;
@@ -40,7 +41,7 @@ final class LandedFiles {
             for (CSVRecord record : parser) {
                 records.add(record.toList());
             }
-            assertThat(records.get(0)).as("header of " + file).isEqualTo(EventFileFormat.HEADER);
+            assertThat(records.get(0)).as("header of " + file).isEqualTo(EventField.NAMES);
             return records.subList(1, records.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

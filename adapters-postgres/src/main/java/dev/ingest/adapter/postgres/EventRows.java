@@ -3,8 +3,9 @@ package dev.ingest.adapter.postgres;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 
 import dev.ingest.domain.event.Event;
+import dev.ingest.domain.event.EventField;
 import java.sql.Connection;
-import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -19,13 +20,11 @@ import org.postgresql.copy.CopyIn;
  * Events as {@code COPY user_events} reads them: CSV in the column order of {@link #COLUMNS}. A text field is quoted
  * (its quotes doubled) only when it must be: empty (unquoted, COPY would read NULL) or holding a comma, quote, line
  * break or backslash; the rest go as they are, which spares the server parsing most quotes. Timestamps are written by
- * hand, without trailing zeros: the JDK's formatter was a sixth of the client's time per row.
+ * {@link CopyTimestampText}.
  */
 final class EventRows {
 
-    static final List<Field<?>> COLUMNS = List.of(USER_EVENTS.EVENT_ID, USER_EVENTS.USER_ID, USER_EVENTS.PRODUCT_ID,
-            USER_EVENTS.PRODUCT_NAME, USER_EVENTS.CATEGORY, USER_EVENTS.PRICE, USER_EVENTS.EVENT_TYPE,
-            USER_EVENTS.EVENT_TIMESTAMP);
+    static final List<Field<?>> COLUMNS = Arrays.stream(EventField.values()).<Field<?>>map(EventRows::column).toList();
 
     /** {@code COPY user_events (...) FROM STDIN (FORMAT csv)}, names taken from the generated classes. */
     static final String COPY_STATEMENT = copyStatement(USER_EVENTS);
@@ -42,7 +41,7 @@ final class EventRows {
         quoted(out, event.category()).ascii(',');
         out.text(event.price().toPlainString()).ascii(',');
         quoted(out, event.eventType().code()).ascii(',');
-        timestamp(out, event.eventTime());
+        CopyTimestampText.write(out, event.eventTime());
         out.ascii('\n');
     }
 
@@ -66,42 +65,18 @@ final class EventRows {
         return false;
     }
 
-    /** {@code yyyy-MM-dd HH:mm:ss[.fraction]}, the fraction to the nanosecond without trailing zeros. */
-    static void timestamp(RowBytes out, LocalDateTime time) {
-        if (time.getYear() < 1 || time.getYear() > 9999) {
-            // The validator keeps event times within 0001..9999, PostgreSQL's four-digit years.
-            throw new IllegalArgumentException("event time outside years 0001..9999: " + time);
-        }
-        digits(out, time.getYear(), 4).ascii('-');
-        digits(out, time.getMonthValue(), 2).ascii('-');
-        digits(out, time.getDayOfMonth(), 2).ascii(' ');
-        digits(out, time.getHour(), 2).ascii(':');
-        digits(out, time.getMinute(), 2).ascii(':');
-        digits(out, time.getSecond(), 2);
-        int nanos = time.getNano();
-        if (nanos != 0) {
-            int width = 9;
-            while (nanos % 10 == 0) {
-                nanos /= 10;
-                width--;
-            }
-            digits(out.ascii('.'), nanos, width);
-        }
-    }
-
-    private static RowBytes digits(RowBytes out, int value, int width) {
-        for (int divisor = pow10(width - 1); divisor > 0; divisor /= 10) {
-            out.ascii((char) ('0' + value / divisor % 10));
-        }
-        return out;
-    }
-
-    private static int pow10(int exponent) {
-        int value = 1;
-        for (int i = 0; i < exponent; i++) {
-            value *= 10;
-        }
-        return value;
+    /** The table's column for an event field; the switch covers every field, so a new one cannot be forgotten. */
+    private static Field<?> column(EventField field) {
+        return switch (field) {
+            case EVENT_ID -> USER_EVENTS.EVENT_ID;
+            case USER_ID -> USER_EVENTS.USER_ID;
+            case PRODUCT_ID -> USER_EVENTS.PRODUCT_ID;
+            case PRODUCT_NAME -> USER_EVENTS.PRODUCT_NAME;
+            case CATEGORY -> USER_EVENTS.CATEGORY;
+            case PRICE -> USER_EVENTS.PRICE;
+            case EVENT_TYPE -> USER_EVENTS.EVENT_TYPE;
+            case TIMESTAMP -> USER_EVENTS.EVENT_TIMESTAMP;
+        };
     }
 
     /** {@code COPY table (...) FROM STDIN (FORMAT csv)} for a table with the columns of {@link #COLUMNS}. */

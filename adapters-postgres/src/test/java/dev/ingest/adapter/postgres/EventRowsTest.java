@@ -58,14 +58,14 @@ class EventRowsTest {
     void timestamps_are_written_to_the_nanosecond_without_trailing_zeros(LocalDateTime time, String expected) {
         RowBytes out = new RowBytes();
 
-        EventRows.timestamp(out, time);
+        CopyTimestampText.write(out, time);
 
         assertThat(out).hasToString(expected);
     }
 
     @Test
     void a_timestamp_past_year_9999_which_the_validator_never_lets_through_is_refused() {
-        assertThatThrownBy(() -> EventRows.timestamp(new RowBytes(), LocalDateTime.of(10000, 1, 2, 3, 4, 5)))
+        assertThatThrownBy(() -> CopyTimestampText.write(new RowBytes(), LocalDateTime.of(10000, 1, 2, 3, 4, 5)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,7 +1,5 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.adapter.postgres.database.PostgresSchema;
-import dev.ingest.adapter.postgres.report.PostgresReports;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.application.generate.port.in.EventMix;
 import dev.ingest.application.generate.port.in.GenerateEventsCommand;
@@ -9,9 +7,10 @@ import dev.ingest.application.generate.port.in.GenerationStop;
 import dev.ingest.application.generate.port.out.GenerationProgress;
 import dev.ingest.application.report.port.in.ReportKind;
 import dev.ingest.application.report.port.in.RunReportCommand;
-import dev.ingest.application.report.usecase.RunReportService;
+import dev.ingest.application.report.port.in.RunReportUseCase;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.EventGenerator;
+import dev.ingest.bootstrap.wiring.Reporting;
 import dev.ingest.bootstrap.wiring.StreamingPipeline;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.generation.GenerationSummary;
@@ -79,7 +78,7 @@ public final class DemoCli implements Callable<Integer> {
         StreamSettings settings = UserInput.check(spec, () -> streamOptions.settings(run.resolve("raw"),
                 run.resolve("checkpoint"), run.resolve("archive"), false));
         try (Database database = databaseOptions.open(System.getenv())) {
-            PostgresSchema.migrate(database.settings());
+            database.migrate();
             out.println("Demo run in " + run + ", database " + database.settings().location()
                     + (database.embedded() ? " (embedded)" : ""));
             out.flush();
@@ -109,7 +108,7 @@ public final class DemoCli implements Callable<Integer> {
     }
 
     private void printReports(PrintWriter out, Database database) {
-        RunReportService reports = new RunReportService(new PostgresReports(database.settings()));
+        RunReportUseCase reports = Reporting.on(database);
         for (ReportKind kind : new ReportKind[] {ReportKind.SUMMARY, ReportKind.TOP_PRODUCTS}) {
             out.println();
             out.println("Report " + kind.reportName() + ":");

@@ -1,7 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
 import dev.ingest.adapter.postgres.database.MigrationReport;
-import dev.ingest.adapter.postgres.database.PostgresSchema;
 import dev.ingest.bootstrap.wiring.Database;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -24,7 +23,7 @@ public final class MigrateCli implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database database = databaseOptions.open(System.getenv())) {
-            MigrationReport report = PostgresSchema.migrate(database.settings());
+            MigrationReport report = database.migrate();
             print(report, database.embedded(), spec.commandLine().getOut());
         }
         return 0;

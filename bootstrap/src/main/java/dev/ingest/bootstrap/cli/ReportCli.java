@@ -1,13 +1,11 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.adapter.postgres.database.ConnectionPools;
-import dev.ingest.adapter.postgres.report.PostgresReports;
 import dev.ingest.application.report.port.in.ReportKind;
 import dev.ingest.application.report.port.in.ReportResult;
 import dev.ingest.application.report.port.in.RunReportCommand;
 import dev.ingest.application.report.port.in.RunReportUseCase;
-import dev.ingest.application.report.usecase.RunReportService;
 import dev.ingest.bootstrap.wiring.Database;
+import dev.ingest.bootstrap.wiring.Reporting;
 import dev.ingest.domain.report.ReportQuery;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -93,11 +91,7 @@ public final class ReportCli implements Callable<Integer> {
 
     private ReportResult runOnDatabase(RunReportCommand command) {
         try (Database database = databaseOptions.open(System.getenv(), INTERACTIVE_RETRY_DEADLINE)) {
-            try {
-                return new RunReportService(new PostgresReports(database.settings())).run(command);
-            } finally {
-                ConnectionPools.close(database.settings());
-            }
+            return Reporting.on(database).run(command);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.adapter.postgres.database.PostgresSchema;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.StreamingPipeline;
@@ -64,7 +63,7 @@ public final class StreamCli implements Callable<Integer> {
         });
         try (StreamShutdown shutdown = StreamShutdown.onSignal()) {
             try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
-                PostgresSchema.migrate(database.settings());
+                database.migrate();
                 try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(), errorDir,
                         streamOptions.metricsLog, System.out)) {
                     pipeline.stream().stopOnShutdown();

@@ -1,7 +1,10 @@
 package dev.ingest.bootstrap.wiring;
 
+import dev.ingest.adapter.postgres.database.ConnectionPools;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.EmbeddedPostgresServer;
+import dev.ingest.adapter.postgres.database.MigrationReport;
+import dev.ingest.adapter.postgres.database.PostgresSchema;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +53,11 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
+    /** Creates the database if it is missing and the user may, and applies the pending migrations. */
+    public MigrationReport migrate() {
+        return PostgresSchema.migrate(settings);
+    }
+
     /** Whether this is the embedded PostgreSQL rather than a configured server. */
     public boolean embedded() {
         return embedded != null;
@@ -57,6 +65,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        ConnectionPools.close(settings);
         if (embedded != null) {
             embedded.close();
         }

@@ -1,15 +1,15 @@
 package dev.ingest.bootstrap.wiring;
 
 import dev.ingest.adapter.csv.CsvQuarantine;
+import dev.ingest.adapter.metrics.ConsoleBatchLine;
+import dev.ingest.adapter.metrics.JsonLinesMetricsLog;
+import dev.ingest.adapter.metrics.MetricsLogs;
 import dev.ingest.adapter.postgres.PostgresBatchCommitter;
 import dev.ingest.adapter.postgres.PostgresIngestionAudit;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.spark.IngestSparkSession;
 import dev.ingest.adapter.spark.SparkEventStream;
 import dev.ingest.adapter.spark.StreamSettings;
-import dev.ingest.adapter.spark.metrics.ConsoleBatchLine;
-import dev.ingest.adapter.spark.metrics.JsonLinesMetricsLog;
-import dev.ingest.adapter.spark.metrics.MetricsLogs;
 import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.application.verify.port.out.IngestionAudit;

@@ -65,6 +65,7 @@ public class ArchitectureTest {
                 .adapter("csv", root + ".adapter.csv..")
                 .adapter("postgres", root + ".adapter.postgres..")
                 .adapter("spark", root + ".adapter.spark..")
+                .adapter("metrics", root + ".adapter.metrics..")
                 .ignoreDependency(resideInAPackage(root + ".bootstrap.."), alwaysTrue());
     }
 

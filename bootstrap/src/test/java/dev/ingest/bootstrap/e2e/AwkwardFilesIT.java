@@ -3,6 +3,7 @@ package dev.ingest.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
+import dev.ingest.bootstrap.testing.QuarantineFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ class AwkwardFilesIT {
     @Test
     void the_stream_survives_every_file_and_accounts_for_every_record() {
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(LedgerRows.totals(DATABASE.dsl())).isEqualTo(new LedgerRows.Totals(1,
+        assertThat(LedgerTable.totals(DATABASE.dsl())).isEqualTo(new LedgerTable.Totals(1,
                 EXPECTED.stream().mapToLong(Fate::recordsIn).sum(),
                 EXPECTED.stream().mapToLong(fate -> fate.stored().size()).sum(),
                 EXPECTED.stream().mapToLong(Fate::duplicates).sum(),

@@ -27,7 +27,7 @@ final class BatchLines {
     /** A batch's account, comparable with its ledger row. */
     record Counts(long batchId, long recordsIn, long stored, long duplicates, long quarantined) {
 
-        static Counts of(LedgerRows.Row row) {
+        static Counts of(LedgerTable.Row row) {
             return new Counts(row.batchId(), row.recordsIn(), row.stored(), row.duplicates(), row.quarantined());
         }
     }

@@ -40,8 +40,8 @@ class DemoIT {
         Matcher generated = GENERATED.matcher(demo.out());
         assertThat(generated.find()).as(demo.out()).isTrue();
         assertThat(Long.parseLong(generated.group(1))).isPositive();
-        assertThat(LedgerRows.totals(DATABASE.dsl()).recordsIn()).isEqualTo(Long.parseLong(generated.group(1)));
-        assertThat(LedgerRows.storedEvents(DATABASE.dsl())).isEqualTo(Long.parseLong(generated.group(2)));
+        assertThat(LedgerTable.totals(DATABASE.dsl()).recordsIn()).isEqualTo(Long.parseLong(generated.group(1)));
+        assertThat(LedgerTable.storedEvents(DATABASE.dsl())).isEqualTo(Long.parseLong(generated.group(2)));
         String reports = demo.out().substring(demo.out().indexOf("Report summary:"));
         assertThat(reports).contains("view", "add_to_cart", "purchase");
         List<String> metrics = Files.readAllLines(metricsLog, StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
+import dev.ingest.bootstrap.testing.QuarantineFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -65,9 +66,9 @@ class GeneratedEventsIT {
     void table_ledger_and_quarantine_match_the_generators_summary_exactly() throws IOException {
         assertThat(firstStream.exitCode()).as(firstStream.err()).isZero();
 
-        assertThat(LedgerRows.totals(DATABASE.dsl())).isEqualTo(new LedgerRows.Totals(BATCHES, generated.events(),
+        assertThat(LedgerTable.totals(DATABASE.dsl())).isEqualTo(new LedgerTable.Totals(BATCHES, generated.events(),
                 generated.valid(), generated.duplicates(), generated.invalid()));
-        assertThat(LedgerRows.storedEvents(DATABASE.dsl())).isEqualTo(generated.valid());
+        assertThat(LedgerTable.storedEvents(DATABASE.dsl())).isEqualTo(generated.valid());
 
         List<QuarantineFiles.Row> quarantined = QuarantineFiles.read(error());
         assertThat(quarantined).hasSize((int) generated.invalid());
@@ -86,13 +87,13 @@ class GeneratedEventsIT {
     @Test
     @Order(2)
     void each_batch_appends_one_metrics_line_and_prints_one_console_line() throws IOException {
-        List<LedgerRows.Row> ledger = LedgerRows.all(DATABASE.dsl());
+        List<LedgerTable.Row> ledger = LedgerTable.all(DATABASE.dsl());
         List<BatchLines.Counts> ledgerCounts = ledger.stream().map(BatchLines.Counts::of).toList();
 
         List<BatchLines.Metrics> metrics = BatchLines.metricsLog(metricsLog());
         assertThat(metrics).extracting(BatchLines.Metrics::counts).containsExactlyElementsOf(ledgerCounts);
         assertThat(metrics).extracting(BatchLines.Metrics::quarantinedByReason)
-                .containsExactlyElementsOf(ledger.stream().map(LedgerRows.Row::reasons).toList());
+                .containsExactlyElementsOf(ledger.stream().map(LedgerTable.Row::reasons).toList());
         assertThat(metrics).allSatisfy(line -> {
             assertThat(line.streamId()).isEqualTo(ledger.get(0).streamId());
             assertThat(line.latencyP50()).isNotNegative().isLessThanOrEqualTo(line.latencyMax());
@@ -109,16 +110,16 @@ class GeneratedEventsIT {
     @Test
     @Order(3)
     void a_restart_on_the_same_checkpoint_adds_nothing() throws IOException {
-        List<LedgerRows.Row> ledgerBefore = LedgerRows.all(DATABASE.dsl());
-        long storedBefore = LedgerRows.storedEvents(DATABASE.dsl());
+        List<LedgerTable.Row> ledgerBefore = LedgerTable.all(DATABASE.dsl());
+        long storedBefore = LedgerTable.storedEvents(DATABASE.dsl());
         List<QuarantineFiles.Row> quarantineBefore = QuarantineFiles.read(error());
 
         CliRun restart = stream();
 
         assertThat(restart.exitCode()).as(restart.err()).isZero();
         assertThat(restart.outLines()).noneMatch(line -> line.startsWith("batch "));
-        assertThat(LedgerRows.all(DATABASE.dsl())).isEqualTo(ledgerBefore);
-        assertThat(LedgerRows.storedEvents(DATABASE.dsl())).isEqualTo(storedBefore);
+        assertThat(LedgerTable.all(DATABASE.dsl())).isEqualTo(ledgerBefore);
+        assertThat(LedgerTable.storedEvents(DATABASE.dsl())).isEqualTo(storedBefore);
         assertThat(QuarantineFiles.read(error())).isEqualTo(quarantineBefore);
         assertThat(Files.readAllLines(metricsLog(), StandardCharsets.UTF_8)).hasSize(BATCHES);
     }
@@ -132,7 +133,7 @@ class GeneratedEventsIT {
         List<QuarantineFiles.Row> quarantinedFromOriginal = QuarantineFiles.read(error()).stream()
                 .filter(row -> row.sourceFileName().equals(original.getFileName().toString()))
                 .toList();
-        long storedBefore = LedgerRows.storedEvents(DATABASE.dsl());
+        long storedBefore = LedgerTable.storedEvents(DATABASE.dsl());
         // Landed as the generator lands files: written under a dot name, then renamed.
         Path pending = raw().resolve(".redelivery.tmp");
         Files.copy(original, pending);
@@ -141,13 +142,13 @@ class GeneratedEventsIT {
         CliRun redelivery = stream();
 
         assertThat(redelivery.exitCode()).as(redelivery.err()).isZero();
-        List<LedgerRows.Row> ledger = LedgerRows.all(DATABASE.dsl());
+        List<LedgerTable.Row> ledger = LedgerTable.all(DATABASE.dsl());
         assertThat(ledger).hasSize(BATCHES + 1);
-        LedgerRows.Row last = ledger.get(BATCHES);
+        LedgerTable.Row last = ledger.get(BATCHES);
         long quarantined = quarantinedFromOriginal.size();
         assertThat(List.of(last.batchId(), last.recordsIn(), last.stored(), last.duplicates(), last.quarantined()))
                 .isEqualTo(List.of((long) BATCHES, records, 0L, records - quarantined, quarantined));
-        assertThat(LedgerRows.storedEvents(DATABASE.dsl())).isEqualTo(storedBefore);
+        assertThat(LedgerTable.storedEvents(DATABASE.dsl())).isEqualTo(storedBefore);
         List<QuarantineFiles.Row> quarantinedAgain = QuarantineFiles.read(error()).stream()
                 .filter(row -> row.sourceFileName().equals(newName))
                 .map(row -> new QuarantineFiles.Row(row.fields(), row.reasons(), original.getFileName().toString(),

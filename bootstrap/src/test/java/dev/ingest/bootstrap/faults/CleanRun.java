@@ -3,6 +3,7 @@ package dev.ingest.bootstrap.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.bootstrap.faults.DatabaseProbe.LedgerRow;
+import dev.ingest.bootstrap.testing.QuarantineFiles;
 import java.util.List;
 
 /**

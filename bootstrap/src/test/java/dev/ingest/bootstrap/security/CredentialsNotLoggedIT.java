@@ -1,7 +1,7 @@
 package dev.ingest.bootstrap.security;
 
-import static dev.ingest.bootstrap.testing.EventFiles.land;
-import static dev.ingest.bootstrap.testing.EventFiles.valid;
+import static dev.ingest.bootstrap.testing.LandedEventFiles.land;
+import static dev.ingest.bootstrap.testing.LandedEventFiles.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;

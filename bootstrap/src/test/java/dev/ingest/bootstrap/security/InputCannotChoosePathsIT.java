@@ -1,8 +1,8 @@
 package dev.ingest.bootstrap.security;
 
-import static dev.ingest.bootstrap.testing.EventFiles.HEADER;
-import static dev.ingest.bootstrap.testing.EventFiles.land;
-import static dev.ingest.bootstrap.testing.EventFiles.valid;
+import static dev.ingest.bootstrap.testing.LandedEventFiles.HEADER;
+import static dev.ingest.bootstrap.testing.LandedEventFiles.land;
+import static dev.ingest.bootstrap.testing.LandedEventFiles.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;

@@ -1,10 +1,10 @@
 package dev.ingest.bootstrap.security;
 
-import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_FILES;
+import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
-import static dev.ingest.bootstrap.testing.EventFiles.land;
-import static dev.ingest.bootstrap.testing.EventFiles.valid;
+import static dev.ingest.bootstrap.testing.LandedEventFiles.land;
+import static dev.ingest.bootstrap.testing.LandedEventFiles.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

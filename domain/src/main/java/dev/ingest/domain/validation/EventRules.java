@@ -1,6 +1,5 @@
 package dev.ingest.domain.validation;
 
-import dev.ingest.domain.reason.ReasonCode;
 import static dev.ingest.domain.reason.ReasonCode.FIELD_TOO_LONG;
 import static dev.ingest.domain.reason.ReasonCode.INVALID_CHARACTERS;
 import static dev.ingest.domain.reason.ReasonCode.INVALID_EVENT_TYPE;
@@ -17,6 +16,8 @@ import static dev.ingest.domain.reason.ReasonCode.MISSING_USER_ID;
 import static dev.ingest.domain.reason.ReasonCode.NON_POSITIVE_PRICE;
 import static dev.ingest.domain.reason.ReasonCode.PRICE_OUT_OF_RANGE;
 
+import dev.ingest.domain.event.EventField;
+import dev.ingest.domain.reason.ReasonCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -35,19 +36,19 @@ final class EventRules {
     static final BigDecimal MAX_PRICE = new BigDecimal("99999999.99");
 
     static final List<Rule> ALL = List.of(
-            present("event_id", MISSING_EVENT_ID, c -> c.eventId),
-            present("user_id", MISSING_USER_ID, c -> c.userId),
-            present("product_id", MISSING_PRODUCT_ID, c -> c.productId),
-            present("product_name", MISSING_PRODUCT_NAME, c -> c.productName),
-            present("category", MISSING_CATEGORY, c -> c.category),
-            present("price", MISSING_PRICE, c -> c.priceText),
-            present("event_type", MISSING_EVENT_TYPE, c -> c.eventTypeText),
-            present("timestamp", MISSING_TIMESTAMP, c -> c.timestampText),
-            fitsIn("event_id", MAX_ID_LENGTH, c -> c.eventId),
-            fitsIn("user_id", MAX_ID_LENGTH, c -> c.userId),
-            fitsIn("product_id", MAX_ID_LENGTH, c -> c.productId),
-            fitsIn("product_name", MAX_PRODUCT_NAME_LENGTH, c -> c.productName),
-            fitsIn("category", MAX_CATEGORY_LENGTH, c -> c.category),
+            present(EventField.EVENT_ID, MISSING_EVENT_ID, c -> c.eventId),
+            present(EventField.USER_ID, MISSING_USER_ID, c -> c.userId),
+            present(EventField.PRODUCT_ID, MISSING_PRODUCT_ID, c -> c.productId),
+            present(EventField.PRODUCT_NAME, MISSING_PRODUCT_NAME, c -> c.productName),
+            present(EventField.CATEGORY, MISSING_CATEGORY, c -> c.category),
+            present(EventField.PRICE, MISSING_PRICE, c -> c.priceText),
+            present(EventField.EVENT_TYPE, MISSING_EVENT_TYPE, c -> c.eventTypeText),
+            present(EventField.TIMESTAMP, MISSING_TIMESTAMP, c -> c.timestampText),
+            fitsIn(EventField.EVENT_ID, MAX_ID_LENGTH, c -> c.eventId),
+            fitsIn(EventField.USER_ID, MAX_ID_LENGTH, c -> c.userId),
+            fitsIn(EventField.PRODUCT_ID, MAX_ID_LENGTH, c -> c.productId),
+            fitsIn(EventField.PRODUCT_NAME, MAX_PRODUCT_NAME_LENGTH, c -> c.productName),
+            fitsIn(EventField.CATEGORY, MAX_CATEGORY_LENGTH, c -> c.category),
             new Rule("every field holds only storable characters", INVALID_CHARACTERS,
                     c -> c.everyPresentField(FieldText::hasOnlyStorableCharacters)),
             new Rule("event_type is view, add_to_cart or purchase, in any case", INVALID_EVENT_TYPE,
@@ -64,12 +65,12 @@ final class EventRules {
     private EventRules() {
     }
 
-    private static Rule present(String field, ReasonCode reason, Function<Candidate, String> value) {
-        return new Rule(field + " is present and not blank", reason, c -> value.apply(c) != null);
+    private static Rule present(EventField field, ReasonCode reason, Function<Candidate, String> value) {
+        return new Rule(field.fieldName() + " is present and not blank", reason, c -> value.apply(c) != null);
     }
 
-    private static Rule fitsIn(String field, int maxCharacters, Function<Candidate, String> value) {
-        return new Rule(field + " has at most " + maxCharacters + " characters", FIELD_TOO_LONG, c -> {
+    private static Rule fitsIn(EventField field, int maxCharacters, Function<Candidate, String> value) {
+        return new Rule(field.fieldName() + " has at most " + maxCharacters + " characters", FIELD_TOO_LONG, c -> {
             String text = value.apply(c);
             return text == null || FieldText.fitsCharacters(text, maxCharacters);
         });

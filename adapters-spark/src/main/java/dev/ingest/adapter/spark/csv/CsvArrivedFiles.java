@@ -5,25 +5,31 @@ import dev.ingest.application.verify.port.out.ArrivedFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The event files in the landing folder and, when the stream archives, in the archive folder, each counted with the
  * stream's own {@link CsvFileParser}, so that a file holds here exactly as many records as the stream took from it.
- * Like the stream, it takes only {@link EventFiles}, and only those directly in the landing folder, and reads them
- * as the stream does, as streams of text.
+ * The landing folder is listed by the stream's own rule ({@link EventFiles#inFolder}) and its files read as the
+ * stream reads them, as streams of text through Hadoop's {@code FileSystem}.
  */
 public final class CsvArrivedFiles implements ArrivedFiles {
 
-    private final Path inputDir;
-    private final Optional<Path> archiveDir;
+    private final java.nio.file.Path inputDir;
+    private final Optional<java.nio.file.Path> archiveDir;
+    private final Configuration hadoop = new Configuration();
 
-    public CsvArrivedFiles(Path inputDir, Optional<Path> archiveDir) {
+    public CsvArrivedFiles(java.nio.file.Path inputDir, Optional<java.nio.file.Path> archiveDir) {
         this.inputDir = inputDir;
         this.archiveDir = archiveDir;
     }
@@ -31,43 +37,51 @@ public final class CsvArrivedFiles implements ArrivedFiles {
     @Override
     public List<ArrivedFile> list() {
         List<ArrivedFile> files = new ArrayList<>();
-        for (Path file : eventFiles(inputDir, false)) {
-            files.add(count(file, "input"));
-        }
-        if (archiveDir.isPresent()) {
-            for (Path file : eventFiles(archiveDir.get(), true)) {
-                files.add(count(file, "archive"));
+        try {
+            Path input = new Path(inputDir.toUri());
+            for (FileStatus file : EventFiles.inFolder(input.getFileSystem(hadoop), input)) {
+                files.add(count(file.getPath(), "input"));
             }
+            if (archiveDir.isPresent()) {
+                for (Path file : archived(new Path(archiveDir.get().toUri()))) {
+                    files.add(count(file, "archive"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the event files of " + inputDir, e);
         }
         return files;
     }
 
-    /**
-     * The stream reads only the landing folder itself, not its subfolders (measured with Spark 4); archiving moves a
-     * file under the archive folder with its whole source path, hence the walk there.
-     */
-    private static List<Path> eventFiles(Path dir, boolean walk) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
+    /** Archiving moves a file under the archive folder with its whole source path, hence the walk there. */
+    private List<Path> archived(Path archive) throws IOException {
+        FileSystem fs = archive.getFileSystem(hadoop);
+        List<Path> files = new ArrayList<>();
+        if (!fs.exists(archive)) {
+            return files;
         }
-        try (Stream<Path> paths = walk ? Files.walk(dir) : Files.list(dir)) {
-            return paths.filter(path -> Files.isRegularFile(path) && EventFiles.isEventFileName(path.getFileName().toString()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
+        RemoteIterator<LocatedFileStatus> all = fs.listFiles(archive, true);
+        while (all.hasNext()) {
+            Path file = all.next().getPath();
+            if (EventFiles.isEventFileName(file.getName())) {
+                files.add(file);
+            }
         }
+        files.sort(Comparator.naturalOrder());
+        return files;
     }
 
     private static ArrivedFile count(Path file, String folder) {
         long[] records = {0};
         List<String> ignored;
-        try (Reader text = EventFiles.open(file.toUri().toString())) {
+        URI uri = file.toUri();
+        try (Reader text = EventFiles.open(uri.toString())) {
             // The same count whatever the stream does with extra columns: rows are records either way.
             ignored = CsvFileParser.parse(file.toString(), text, ExtraColumns.IGNORE, record -> records[0]++);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return new ArrivedFile(file.getFileName().toString(), folder + " " + file, records[0], ignored);
+        String shown = "file".equals(uri.getScheme()) ? uri.getPath() : uri.toString();
+        return new ArrivedFile(file.getName(), folder + " " + shown, records[0], ignored);
     }
 }

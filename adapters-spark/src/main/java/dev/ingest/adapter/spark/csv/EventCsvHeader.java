@@ -1,5 +1,6 @@
 package dev.ingest.adapter.spark.csv;
 
+import dev.ingest.domain.event.EventField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,9 +11,6 @@ import java.util.Locale;
  * other columns are ignored or make the file a mismatch, as {@link ExtraColumns} says.
  */
 final class EventCsvHeader {
-
-    static final List<String> COLUMNS = List.of(
-            "event_id", "user_id", "product_id", "product_name", "category", "price", "event_type", "timestamp");
 
     /** How a column without a name (a trailing comma on the header line, say) is named where it is reported. */
     static final String UNNAMED = "(unnamed)";
@@ -25,7 +23,7 @@ final class EventCsvHeader {
     }
 
     /**
-     * The eight columns found: for each of {@link #COLUMNS}, its position in a row of {@code width} fields, and the
+     * The eight columns found: for each of {@link EventField#NAMES}, its position in a row of {@code width} fields, and the
      * names of the other columns, which are not read.
      */
     record Columns(int[] positions, int width, List<String> extra) implements Reading {
@@ -40,12 +38,12 @@ final class EventCsvHeader {
 
     /** Reads a header's names, compared trimmed and case-insensitively, each of the eight required exactly once. */
     static Reading read(List<String> names, ExtraColumns extraColumns) {
-        int[] positions = new int[COLUMNS.size()];
+        int[] positions = new int[EventField.NAMES.size()];
         Arrays.fill(positions, -1);
         List<String> extra = new ArrayList<>();
         boolean repeated = false;
         for (int i = 0; i < names.size(); i++) {
-            int column = COLUMNS.indexOf(names.get(i).strip().toLowerCase(Locale.ROOT));
+            int column = EventField.NAMES.indexOf(names.get(i).strip().toLowerCase(Locale.ROOT));
             if (column < 0) {
                 extra.add(names.get(i).isBlank() ? UNNAMED : names.get(i).strip());
             } else if (positions[column] >= 0) {

@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
@@ -23,10 +26,6 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
 public final class EventFiles {
 
     private static final List<String> SUFFIXES = List.of(".csv", ".csv.gz", ".csv.bz2", ".csv.deflate");
-
-    /** The same rule as a glob for Spark's {@code pathGlobFilter}, which already skips {@code .} and {@code _}. */
-    public static final String GLOB = SUFFIXES.stream().map(suffix -> suffix.substring(1))
-            .collect(Collectors.joining(",", "*.{", "}"));
 
     private static final int BUFFER_CHARS = 1 << 16;
     /**
@@ -42,6 +41,20 @@ public final class EventFiles {
     /** Whether a file of this name is an event file. */
     public static boolean isEventFileName(String name) {
         return !name.startsWith(".") && !name.startsWith("_") && SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+
+    /**
+     * The event files directly in a folder, not in its subfolders, in name order: what the stream takes from its
+     * landing folder. None while the folder does not exist.
+     */
+    public static List<FileStatus> inFolder(FileSystem fs, Path folder) throws IOException {
+        if (!fs.exists(folder)) {
+            return List.of();
+        }
+        return Arrays.stream(fs.listStatus(folder))
+                .filter(status -> status.isFile() && isEventFileName(status.getPath().getName()))
+                .sorted(Comparator.comparing(FileStatus::getPath))
+                .toList();
     }
 
     /**

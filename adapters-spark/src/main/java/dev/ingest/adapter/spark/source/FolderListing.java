@@ -52,14 +52,8 @@ final class FolderListing {
     List<Found> list() {
         List<Found> found = new ArrayList<>();
         try {
-            if (!fs.exists(folder)) {
-                return found;
-            }
-            for (FileStatus status : fs.listStatus(folder)) {
-                if (status.isFile() && EventFiles.isEventFileName(status.getPath().getName())) {
-                    found.add(new Found(sparkName(status.getPath()), status.getModificationTime(),
-                            status.getLen()));
-                }
+            for (FileStatus status : EventFiles.inFolder(fs, folder)) {
+                found.add(new Found(sparkName(status.getPath()), status.getModificationTime(), status.getLen()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the landing folder " + folder, e);

@@ -6,9 +6,9 @@ import java.util.TreeMap;
 import org.jooq.DSLContext;
 
 /** The ledger table {@code ingestion_batches} as plain rows, read with SQL independently of the product's adapter. */
-final class LedgerRows {
+final class LedgerTable {
 
-    private LedgerRows() {
+    private LedgerTable() {
     }
 
     record Row(String streamId, long batchId, long recordsIn, long stored, long duplicates, long quarantined,

@@ -1,8 +1,9 @@
-package dev.ingest.bootstrap.e2e;
+package dev.ingest.bootstrap.testing;
 
 import dev.ingest.adapter.csv.QuarantineLayout;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads back every quarantine file under an error folder, as a user inspecting it would, with a plain CSV parser. */
-final class QuarantineFiles {
+public final class QuarantineFiles {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
@@ -26,14 +27,14 @@ final class QuarantineFiles {
     }
 
     /** One quarantined record: the eight fields as read, the reason codes, the file it came from (by name), its text. */
-    record Row(List<String> fields, List<String> reasons, String sourceFileName, long recordNumber, String rawRecord) {
+    public record Row(List<String> fields, List<String> reasons, String sourceFileName, long recordNumber, String rawRecord) {
 
-        String eventId() {
+        public String eventId() {
             return fields.get(0);
         }
     }
 
-    static List<Row> read(Path errorDir) throws IOException {
+    public static List<Row> read(Path errorDir) throws IOException {
         List<Row> rows = new ArrayList<>();
         if (!Files.isDirectory(errorDir)) {
             return rows;
@@ -52,10 +53,27 @@ final class QuarantineFiles {
         return rows;
     }
 
+    /**
+     * Every quarantined record as {@code <file name>#<record number>: <reasons>}, sorted: the record's identity,
+     * independent of where the input folder was.
+     */
+    public static List<String> records(Path errorDir) {
+        try {
+            return read(errorDir).stream()
+                    .map(row -> row.sourceFileName() + "#" + row.recordNumber() + ": " + String.join(";", row.reasons()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every CSV file a user would open, so that one a crash left visible is read, and its header checked, too. */
     private static List<Path> partFiles(Path errorDir) throws IOException {
         try (Stream<Path> files = Files.walk(errorDir)) {
             return files.filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().matches("part-\\d{5}\\.csv"))
+                    .filter(path -> !path.getFileName().toString().startsWith(".")
+                            && path.getFileName().toString().endsWith(".csv"))
                     .sorted()
                     .toList();
         }

@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.metrics;
+package dev.ingest.adapter.metrics;
 
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;

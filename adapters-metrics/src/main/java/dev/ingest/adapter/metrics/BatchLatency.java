@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.metrics;
+package dev.ingest.adapter.metrics;
 
 import dev.ingest.domain.batch.FileTally;
 import java.time.Duration;

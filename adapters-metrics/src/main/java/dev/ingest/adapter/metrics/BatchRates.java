@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.metrics;
+package dev.ingest.adapter.metrics;
 
 import java.time.Duration;
 

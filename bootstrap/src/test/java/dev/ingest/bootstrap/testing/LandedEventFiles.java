@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Event files for end-to-end tests, landed the way the generator lands them: written aside, then renamed. */
-public final class EventFiles {
+public final class LandedEventFiles {
 
     public static final String HEADER = "event_id,user_id,product_id,product_name,category,price,event_type,timestamp";
 
-    private EventFiles() {
+    private LandedEventFiles() {
     }
 
     /** A valid record for this event id. */

@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.metrics;
+package dev.ingest.adapter.metrics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
