@@ -32,7 +32,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generator through the real CSV landing zone: what lands parses back to what was made, and reconciles. */
+/** The generator through the real CSV generator sink: what lands parses back to what was made, and reconciles. */
 class GeneratedFilesTest {
 
     private static final Instant START = Instant.parse("2025-03-01T10:00:00Z");

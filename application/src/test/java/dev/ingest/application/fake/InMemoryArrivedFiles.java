@@ -5,7 +5,7 @@ import dev.ingest.application.verify.port.out.ArrivedFiles;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Arrived files held in memory; a source path's file name is what follows its last {@code /}. */
+/** Arrived files held in memory; a location is {@code input} or {@code archive}, as the CSV adapter's begin. */
 public final class InMemoryArrivedFiles implements ArrivedFiles {
 
     private final List<ArrivedFile> files = new ArrayList<>();

@@ -18,14 +18,14 @@ public final class EventGenerator implements AutoCloseable {
     private final ExecutorService landing;
     private final GenerateEventsService service;
 
-    private EventGenerator(CsvGeneratorSink landingZone, GenerationProgress progress) {
+    private EventGenerator(CsvGeneratorSink sink, GenerationProgress progress) {
         // One thread writes and fsyncs the finished file while the caller's fills the next: two cores, both busy.
         this.landing = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "generate-landing");
             thread.setDaemon(true);
             return thread;
         });
-        this.service = new GenerateEventsService(landingZone, new DatafakerProductCatalogue(), Clock.systemUTC(),
+        this.service = new GenerateEventsService(sink, new DatafakerProductCatalogue(), Clock.systemUTC(),
                 Sleeper.system(), progress, landing);
     }
 

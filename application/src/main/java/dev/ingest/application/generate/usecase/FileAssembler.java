@@ -18,7 +18,7 @@ import java.util.concurrent.Executor;
  */
 final class FileAssembler {
 
-    private final GeneratorSink landingZone;
+    private final GeneratorSink sink;
     private final String generatorId;
     private final Duration interval;
     private final int eventsPerFile;
@@ -28,9 +28,9 @@ final class FileAssembler {
     private Instant openedAt;
     private long files;
 
-    FileAssembler(GeneratorSink landingZone, Executor landingExecutor, String generatorId, Duration interval,
+    FileAssembler(GeneratorSink sink, Executor landingExecutor, String generatorId, Duration interval,
             int eventsPerFile) {
-        this.landingZone = landingZone;
+        this.sink = sink;
         this.landingExecutor = landingExecutor;
         this.generatorId = generatorId;
         this.interval = interval;
@@ -72,7 +72,7 @@ final class FileAssembler {
         GeneratedFile file = new GeneratedFile(generatorId, files, openedAt, records);
         records.clear();
         awaitInFlight();
-        inFlight = CompletableFuture.runAsync(() -> landingZone.land(file), landingExecutor);
+        inFlight = CompletableFuture.runAsync(() -> sink.land(file), landingExecutor);
     }
 
     private void awaitInFlight() {

@@ -25,7 +25,7 @@ public final class GenerateEventsService implements GenerateEventsUseCase {
     private static final int MAX_BURST = 10_000;
     private static final Duration PROGRESS_EVERY = Duration.ofMillis(250);
 
-    private final GeneratorSink landingZone;
+    private final GeneratorSink sink;
     private final ProductCatalogue catalogue;
     private final Clock clock;
     private final Sleeper sleeper;
@@ -36,9 +36,9 @@ public final class GenerateEventsService implements GenerateEventsUseCase {
      * @param landingExecutor runs each file's landing while the next file fills; a direct executor
      *                        ({@code Runnable::run}) lands in line, which keeps tests deterministic
      */
-    public GenerateEventsService(GeneratorSink landingZone, ProductCatalogue catalogue, Clock clock, Sleeper sleeper,
+    public GenerateEventsService(GeneratorSink sink, ProductCatalogue catalogue, Clock clock, Sleeper sleeper,
             GenerationProgress progress, Executor landingExecutor) {
-        this.landingZone = landingZone;
+        this.sink = sink;
         this.landingExecutor = landingExecutor;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -47,16 +47,16 @@ public final class GenerateEventsService implements GenerateEventsUseCase {
     }
 
     /** Lands each file in line, on the generating thread. */
-    public GenerateEventsService(GeneratorSink landingZone, ProductCatalogue catalogue, Clock clock, Sleeper sleeper,
+    public GenerateEventsService(GeneratorSink sink, ProductCatalogue catalogue, Clock clock, Sleeper sleeper,
             GenerationProgress progress) {
-        this(landingZone, catalogue, clock, sleeper, progress, Runnable::run);
+        this(sink, catalogue, clock, sleeper, progress, Runnable::run);
     }
 
     @Override
     public GenerationSummary generate(GenerateEventsCommand command) {
         SplittableRandom random = new SplittableRandom(command.seed().orElseGet(() -> new SecureRandom().nextLong()));
         String generatorId = String.format("%08x", random.nextInt());
-        GenerationRun run = new GenerationRun(command, random, generatorId, catalogue.products(), landingZone,
+        GenerationRun run = new GenerationRun(command, random, generatorId, catalogue.products(), sink,
                 landingExecutor);
         EventTime eventTime = command.startTime()
                 .map(start -> EventTime.simulated(start, command.eventsPerSecond()))

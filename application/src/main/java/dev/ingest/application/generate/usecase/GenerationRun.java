@@ -36,11 +36,11 @@ final class GenerationRun {
     private long repeated;
 
     GenerationRun(GenerateEventsCommand command, RandomGenerator random, String generatorId,
-            List<CatalogueProduct> products, GeneratorSink landingZone, Executor landingExecutor) {
+            List<CatalogueProduct> products, GeneratorSink sink, Executor landingExecutor) {
         this.random = random;
         this.generatorId = generatorId;
         this.synthesizer = new EventSynthesizer(products, new UserPool(command.users()), command.mix(), random);
-        this.files = new FileAssembler(landingZone, landingExecutor, generatorId, command.fileInterval(), command.eventsPerFile());
+        this.files = new FileAssembler(sink, landingExecutor, generatorId, command.fileInterval(), command.eventsPerFile());
         this.invalidRatio = command.invalidRatio();
         this.duplicateRatio = command.duplicateRatio();
     }

@@ -34,42 +34,42 @@ class GenerateEventsServiceTest {
     private static final Instant START = Instant.parse("2025-03-01T10:00:00Z");
 
     private final ManualClock clock = new ManualClock(START);
-    private final InMemoryGeneratorSink landingZone = new InMemoryGeneratorSink();
+    private final InMemoryGeneratorSink sink = new InMemoryGeneratorSink();
     private final List<GenerationSummary> progress = new ArrayList<>();
-    private final GenerateEventsService service = new GenerateEventsService(landingZone, new FixedCatalogue(), clock,
+    private final GenerateEventsService service = new GenerateEventsService(sink, new FixedCatalogue(), clock,
             clock.sleeper(Duration.ZERO), progress::add);
 
     @Test
     void writes_exactly_the_count_asked_for() {
         GenerationSummary summary = service.generate(generate().rate(1000).count(2_500).build());
 
-        assertThat(landingZone.records()).hasSize(2_500);
+        assertThat(sink.records()).hasSize(2_500);
         assertThat(summary.events()).isEqualTo(2_500);
         assertThat(summary.valid()).isEqualTo(2_500);
-        assertThat(summary.files()).isEqualTo(landingZone.files().size());
+        assertThat(summary.files()).isEqualTo(sink.files().size());
     }
 
     @Test
     void starts_a_new_file_when_the_current_one_is_full() {
         service.generate(generate().rate(100_000).count(25_000).eventsPerFile(10_000).build());
 
-        assertThat(landingZone.files()).extracting(file -> file.records().size()).containsExactly(10_000, 10_000, 5_000);
-        assertThat(landingZone.files()).extracting(GeneratedFile::sequence).containsExactly(1L, 2L, 3L);
+        assertThat(sink.files()).extracting(file -> file.records().size()).containsExactly(10_000, 10_000, 5_000);
+        assertThat(sink.files()).extracting(GeneratedFile::sequence).containsExactly(1L, 2L, 3L);
     }
 
     @Test
     void starts_a_new_file_when_the_interval_has_passed() {
         service.generate(generate().rate(10).duration(Duration.ofSeconds(3)).fileInterval(Duration.ofSeconds(1)).build());
 
-        assertThat(landingZone.files()).extracting(file -> file.records().size()).containsExactly(10, 10, 10);
-        assertThat(landingZone.files()).extracting(GeneratedFile::openedAt)
+        assertThat(sink.files()).extracting(file -> file.records().size()).containsExactly(10, 10, 10);
+        assertThat(sink.files()).extracting(GeneratedFile::openedAt)
                 .containsExactly(START, START.plusSeconds(1), START.plusSeconds(2));
     }
 
     @Test
     void a_stop_request_lands_the_file_in_progress_and_returns_the_summary() {
         GenerationStop stop = new GenerationStop();
-        GenerateEventsService stoppedAfterOneSecond = new GenerateEventsService(landingZone, new FixedCatalogue(), clock,
+        GenerateEventsService stoppedAfterOneSecond = new GenerateEventsService(sink, new FixedCatalogue(), clock,
                 duration -> {
                     clock.advance(duration);
                     if (!clock.instant().isBefore(START.plusMillis(1_500))) {
@@ -80,8 +80,8 @@ class GenerateEventsServiceTest {
         GenerationSummary summary = stoppedAfterOneSecond.generate(generate().rate(10).eventsPerFile(7).stop(stop).build());
 
         assertThat(summary.events()).isBetween(15L, 16L);
-        assertThat(landingZone.records()).hasSize((int) summary.events());
-        assertThat(landingZone.files()).extracting(file -> file.records().size()).containsExactly(7, 7, (int) summary.events() - 14);
+        assertThat(sink.records()).hasSize((int) summary.events());
+        assertThat(sink.files()).extracting(file -> file.records().size()).containsExactly(7, 7, (int) summary.events() - 14);
     }
 
     @Test
@@ -100,13 +100,13 @@ class GenerateEventsServiceTest {
     void files_landed_on_another_thread_arrive_complete_and_in_order() {
         ExecutorService landingThread = Executors.newSingleThreadExecutor();
         try {
-            GenerationSummary summary = new GenerateEventsService(landingZone, new FixedCatalogue(), clock,
+            GenerationSummary summary = new GenerateEventsService(sink, new FixedCatalogue(), clock,
                     clock.sleeper(Duration.ZERO), GenerationProgress.silent(), landingThread)
                     .generate(generate().rate(100_000).count(25_500).eventsPerFile(1_000).build());
 
-            assertThat(landingZone.files()).extracting(GeneratedFile::sequence)
+            assertThat(sink.files()).extracting(GeneratedFile::sequence)
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, 26).boxed().toList());
-            assertThat(landingZone.records()).hasSize(25_500);
+            assertThat(sink.records()).hasSize(25_500);
             assertThat(summary.files()).isEqualTo(26);
         } finally {
             landingThread.shutdownNow();
@@ -141,7 +141,7 @@ class GenerateEventsServiceTest {
         GenerateEventsCommandBuilder command = generate().rate(500).count(3_000).seed(7).startTime(START)
                 .invalidRatio(0.1).duplicateRatio(0.1).eventsPerFile(700);
         service.generate(command.build());
-        List<GeneratedFile> first = landingZone.files();
+        List<GeneratedFile> first = sink.files();
 
         InMemoryGeneratorSink again = new InMemoryGeneratorSink();
         ManualClock otherClock = new ManualClock(Instant.parse("2030-01-01T00:00:00Z"));
@@ -159,7 +159,7 @@ class GenerateEventsServiceTest {
         new GenerateEventsService(other, new FixedCatalogue(), clock, clock.sleeper(Duration.ZERO),
                 GenerationProgress.silent()).generate(generate().count(50).seed(2).startTime(START).build());
 
-        assertThat(other.records()).doesNotContainAnyElementsOf(landingZone.records());
+        assertThat(other.records()).doesNotContainAnyElementsOf(sink.records());
     }
 
     @Test
@@ -168,11 +168,11 @@ class GenerateEventsServiceTest {
 
         assertThat(summary.invalidByReason().keySet()).containsExactlyInAnyOrderElementsOf(InvalidRecordMaker.INJECTABLE);
         assertThat(summary.invalid()).isBetween(800L, 1_200L);
-        long malformed = landingZone.records().stream().filter(record -> record.fields().size() != 8).count();
+        long malformed = sink.records().stream().filter(record -> record.fields().size() != 8).count();
         assertThat(malformed).isEqualTo(summary.invalidByReason().get(ReasonCode.MALFORMED_RECORD));
-        assertThat(landingZone.records().stream().map(GeneratedRecord::fields).filter(fields -> fields.size() > 8))
+        assertThat(sink.records().stream().map(GeneratedRecord::fields).filter(fields -> fields.size() > 8))
                 .isNotEmpty();
-        assertThat(landingZone.records().stream().map(GeneratedRecord::fields).filter(fields -> fields.size() < 8))
+        assertThat(sink.records().stream().map(GeneratedRecord::fields).filter(fields -> fields.size() < 8))
                 .isNotEmpty();
     }
 
@@ -185,7 +185,7 @@ class GenerateEventsServiceTest {
         long repeats = 0;
         Set<String> repeatedWithinFile = new HashSet<>();
         Set<String> repeatedAcrossFiles = new HashSet<>();
-        List<GeneratedFile> files = landingZone.files();
+        List<GeneratedFile> files = sink.files();
         for (int fileIndex = 0; fileIndex < files.size(); fileIndex++) {
             for (GeneratedRecord record : files.get(fileIndex).records()) {
                 String eventId = record.fields().get(0);
@@ -207,7 +207,7 @@ class GenerateEventsServiceTest {
         service.generate(generate().rate(10_000).count(20_000).build());
 
         Map<String, Long> byType = new HashMap<>();
-        landingZone.records().forEach(record -> byType.merge(record.fields().get(6), 1L, Long::sum));
+        sink.records().forEach(record -> byType.merge(record.fields().get(6), 1L, Long::sum));
         assertThat(byType.get("view")).isBetween(11_600L, 12_400L);
         assertThat(byType.get("add_to_cart")).isBetween(5_700L, 6_300L);
         assertThat(byType.get("purchase")).isBetween(1_800L, 2_200L);

@@ -3,8 +3,8 @@ package dev.ingest.application.generate.port.out;
 import java.util.List;
 
 /**
- * One record for the landing zone: normally the eight event fields in header order; a deliberately malformed record
- * carries more or fewer, and the landing zone writes them as they are.
+ * One record for the generator sink: normally the eight event fields in header order; a deliberately malformed record
+ * carries more or fewer, and the generator sink writes them as they are.
  */
 public record GeneratedRecord(List<String> fields) {
 
