@@ -128,7 +128,7 @@ public final class SparkEventStream {
             }
             LandingFolderSource.register(ingestedFilesKey,
                     files -> ingestedFiles.find(new FindIngestedFilesCommand(streamId, files)));
-            DataStreamWriter<Row> writer = LandingFolder.newFiles(spark, settings, ingestedFilesKey).writeStream()
+            DataStreamWriter<Row> writer = NewEventFiles.stream(spark, settings, ingestedFilesKey).writeStream()
                     .queryName(QUERY_NAME)
                     .option("checkpointLocation", settings.checkpointDir().toAbsolutePath().toString())
                     .trigger(sparkTrigger(settings.trigger()))

@@ -26,7 +26,8 @@ class ArchitectureRulesBiteTest {
                 rule("jOOQ stays in the postgres adapter", ArchitectureTest::jooqStaysInPostgresAdapter),
                 rule("no package cycles", ArchitectureTest::noPackageCycles),
                 rule("incoming and outgoing ports apart", ArchitectureTest::portsApart),
-                rule("features apart", ArchitectureTest::featuresApart));
+                rule("features apart", ArchitectureTest::featuresApart),
+                rule("adapters built only in the wiring", ArchitectureTest::adaptersBuiltInWiring));
     }
 
     private static Arguments rule(String name, Function<String, ArchRule> factory) {

@@ -1,9 +1,11 @@
 package dev.ingest.bootstrap.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -56,6 +58,9 @@ public class ArchitectureTest {
 
     @ArchTest
     static final ArchRule each_feature_knows_only_itself_and_the_domain = featuresApart(ROOT);
+
+    @ArchTest
+    static final ArchRule adapters_are_built_only_in_the_wiring = adaptersBuiltInWiring(ROOT);
 
     static ArchRule onion(String root) {
         return onionArchitecture()
@@ -120,6 +125,13 @@ public class ArchitectureTest {
     static ArchRule featuresApart(String root) {
         return slices().matching(root + ".application.(*)..").should().notDependOnEachOther()
                 .because("a reader of one feature should meet only its types");
+    }
+
+    /** The CLI reads options and prints results; which adapter serves a use case is decided in one place. */
+    static ArchRule adaptersBuiltInWiring(String root) {
+        return noClasses().that().resideInAPackage(root + ".bootstrap.cli..")
+                .should().callConstructorWhere(target(owner(resideInAPackage(root + ".adapter.."))))
+                .because("every adapter is built in bootstrap's wiring, where a reader sees them all");
     }
 
     static ArchRule noPackageCycles(String root) {

@@ -12,13 +12,13 @@ import org.apache.spark.sql.streaming.DataStreamReader;
  * and parses them as streams ({@link IngestPartitionFunction}), in Java, because Spark's CSV reader pads short rows with nulls,
  * drops extra fields and ignores header names, and its text source would hold a whole file in one string.
  */
-final class LandingFolder {
+final class NewEventFiles {
 
-    private LandingFolder() {
+    private NewEventFiles() {
     }
 
     /** @param ingestedFilesKey where the stream registered its ingested-files question with the source */
-    static Dataset<Row> newFiles(SparkSession spark, StreamSettings settings, String ingestedFilesKey) {
+    static Dataset<Row> stream(SparkSession spark, StreamSettings settings, String ingestedFilesKey) {
         DataStreamReader reader = spark.readStream()
                 .format(LandingFolderSource.class.getName())
                 .option(LandingFolderSource.FOLDER, settings.inputDir().toAbsolutePath().toString())
