@@ -11,11 +11,7 @@ import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.UnreadableRecord;
 import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.Rejection;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The CSV quarantine's files, their layout and contents; the rest is in {@link CsvQuarantineContractTest}. */
 class CsvQuarantineTest {
 
     private static final BatchKey BATCH = new BatchKey("stream_1-a", 7);
@@ -71,59 +68,14 @@ class CsvQuarantineTest {
     }
 
     @Test
-    void a_replayed_partition_replaces_its_own_file() {
-        write(quarantine().sink(), BATCH, 0, rejection(1), rejection(2));
-        write(quarantine().sink(), BATCH, 1, rejection(3));
-        write(quarantine().sink(), BATCH, 0, rejection(1), rejection(2));
-
-        assertThat(quarantine().read(BATCH)).extracting(QuarantinedRecord::recordNumber).containsExactly(1L, 2L, 3L);
-    }
-
-    @Test
-    void a_replay_with_nothing_to_reject_removes_the_earlier_file() {
-        write(quarantine().sink(), BATCH, 0, rejection(1));
-        write(quarantine().sink(), BATCH, 0);
-
-        assertThat(quarantine().count(BATCH)).isZero();
-    }
-
-    @Test
-    void a_writer_closed_without_commit_leaves_nothing_behind() throws IOException {
+    void a_writer_closed_without_commit_leaves_no_temporary_file_behind() throws IOException {
         write(quarantine().sink(), BATCH, 0, rejection(1));
         try (QuarantineWriter abandoned = quarantine().sink().open(BATCH, 0)) {
             abandoned.write(rejection(2));
         }
 
+        assertThat(filesUnder(errorDir)).containsExactly(errorDir.resolve("stream=stream_1-a/batch=7/part-00000.csv"));
         assertThat(quarantine().read(BATCH)).extracting(QuarantinedRecord::recordNumber).containsExactly(1L);
-        assertThat(filesUnder(errorDir)).hasSize(1);
-    }
-
-    @Test
-    void discard_removes_the_batch_and_only_that_batch() {
-        BatchKey other = new BatchKey(BATCH.streamId(), 8);
-        write(quarantine().sink(), BATCH, 0, rejection(1));
-        write(quarantine().sink(), other, 0, rejection(2));
-
-        quarantine().discard(BATCH);
-        quarantine().discard(new BatchKey(BATCH.streamId(), 99));
-
-        assertThat(quarantine().count(BATCH)).isZero();
-        assertThat(quarantine().count(other)).isEqualTo(1);
-    }
-
-    @Test
-    void the_sink_survives_serialization_to_an_executor() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(quarantine().sink());
-        }
-        QuarantineSink copy;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            copy = (QuarantineSink) in.readObject();
-        }
-        write(copy, BATCH, 0, rejection(5));
-
-        assertThat(quarantine().count(BATCH)).isEqualTo(1);
     }
 
     @ParameterizedTest

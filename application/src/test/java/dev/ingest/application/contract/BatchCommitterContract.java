@@ -213,6 +213,31 @@ public abstract class BatchCommitterContract {
     }
 
     @Test
+    void a_tally_naming_a_different_number_of_files_than_were_stored_is_refused() {
+        List<FileTally> stored = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        // The same records, stored, duplicates and quarantined: only the number of files differs.
+        List<FileTally> claimed = List.of(stored.get(0), new FileTally("empty.csv", LANDED, 0, 0, 0, 0));
+
+        assertThatThrownBy(() -> store().commit(batch(0), tally(claimed), STARTED_AT))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(store().committed(batch(0))).isEmpty();
+        assertThat(store().commit(batch(0), tally(stored), STARTED_AT))
+                .isEqualTo(new BatchOutcome(2, 2, 0, 0, Map.of()));
+    }
+
+    @Test
+    void the_writers_survive_serialization_to_an_executor() {
+        PartitionWriterFactory shipped = Shipped.toAnExecutor(writers());
+
+        List<FileTally> files = store(shipped, batch(0), 0, "a.csv", event("e1"));
+
+        assertThat(store().commit(batch(0), tally(files), STARTED_AT))
+                .isEqualTo(new BatchOutcome(1, 1, 0, 0, Map.of()));
+        assertThat(mine(storedEvents())).containsExactly(event("e1"));
+    }
+
+    @Test
     void the_ledger_lists_the_stream_batches_in_batch_order_with_their_counts() {
         // Stored out of order: batch 2 first, so batch 0's e1 is a duplicate of batch 2's.
         store().commit(batch(2), tally(store(batch(2), 0, "c.csv", event("e3"), event("e1"))), STARTED_AT);
@@ -257,7 +282,12 @@ public abstract class BatchCommitterContract {
 
     /** Stores one partition of one file whose records are the events given, all valid, and returns its tally. */
     private List<FileTally> store(BatchKey key, int partitionId, String file, Event... events) {
-        try (PartitionWriter writer = writers().open(key, partitionId)) {
+        return store(writers(), key, partitionId, file, events);
+    }
+
+    private static List<FileTally> store(PartitionWriterFactory writers, BatchKey key, int partitionId, String file,
+            Event... events) {
+        try (PartitionWriter writer = writers.open(key, partitionId)) {
             for (int i = 0; i < events.length; i++) {
                 writer.write(events[i], new Origin(file, i + 1));
             }

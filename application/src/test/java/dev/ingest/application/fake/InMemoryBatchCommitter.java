@@ -25,20 +25,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * Event store, partition writers and ledger in memory, with the PostgreSQL adapter's semantics: each partition's
- * commit is atomic and skips the files its batch already stored. The writers are serializable for Spark's local mode:
- * copies shipped to executor threads find the same state through a JVM-wide registry.
+ * commit is atomic and skips the files its batch already stored; the audit reads back what was stored and recorded.
+ * The writers are serializable for Spark's local mode: copies shipped to executor threads find the same state through
+ * a JVM-wide {@link InstanceRegistry}, which forgets the store once nobody holds it.
  */
 public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAudit {
 
-    private static final Map<String, InMemoryBatchCommitter> REGISTRY = new ConcurrentHashMap<>();
+    private static final InstanceRegistry<InMemoryBatchCommitter> REGISTRY = new InstanceRegistry<>();
 
-    private final String id = UUID.randomUUID().toString();
+    private final String id;
     private final Clock clock;
     private final Map<String, Event> stored = new LinkedHashMap<>();
     private final Map<BatchKey, Map<String, FileTally>> storedFiles = new LinkedHashMap<>();
@@ -46,7 +45,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
 
     public InMemoryBatchCommitter(Clock clock) {
         this.clock = clock;
-        REGISTRY.put(id, this);
+        this.id = REGISTRY.register(this);
     }
 
     public InMemoryBatchCommitter() {
@@ -78,9 +77,9 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
             return earlier.outcome();
         }
         BatchTally storedTally = BatchTally.ofFiles(storedFiles(key), Map.of(), tally.timings());
-        if (!sameCounts(storedTally.outcome(), tally.outcome())) {
-            throw new IllegalStateException("batch " + key + ": stored files hold " + storedTally.outcome()
-                    + ", the tally says " + tally.outcome());
+        if (!counts(storedTally).equals(counts(tally))) {
+            throw new IllegalStateException("batch " + key + ": (files, records, stored, duplicates, quarantined) "
+                    + counts(storedTally) + " are stored, the tally says " + counts(tally));
         }
         ledger.put(key, new LedgerEntry(key, tally.outcome(), startedAt, clock.instant()));
         return tally.outcome();
@@ -96,9 +95,11 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
                 .collect(Collectors.toSet());
     }
 
-    private static boolean sameCounts(BatchOutcome a, BatchOutcome b) {
-        return a.recordsIn() == b.recordsIn() && a.stored() == b.stored() && a.duplicates() == b.duplicates()
-                && a.quarantined() == b.quarantined();
+    /** What the commit checks, as the PostgreSQL adapter does: files, records, stored, duplicates, quarantined. */
+    private static List<Long> counts(BatchTally tally) {
+        BatchOutcome outcome = tally.outcome();
+        return List.of((long) tally.files().size(), outcome.recordsIn(), outcome.stored(), outcome.duplicates(),
+                outcome.quarantined());
     }
 
     @Override
@@ -108,6 +109,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
         return ids;
     }
 
+    /** The files of the stream's recorded batches, by batch id and then path, as the PostgreSQL adapter lists them. */
     @Override
     public synchronized List<IngestedFile> files(String streamId) {
         List<IngestedFile> files = new ArrayList<>();
@@ -116,6 +118,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
                 batchFiles.values().forEach(file -> files.add(new IngestedFile(key.batchId(), file.path(), file.records())));
             }
         });
+        files.sort(Comparator.comparingLong(IngestedFile::batchId).thenComparing(IngestedFile::sourceFile));
         return files;
     }
 
@@ -162,7 +165,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
     private record Writers(String storeId) implements PartitionWriterFactory {
         @Override
         public PartitionWriter open(BatchKey key, int partitionId) {
-            InMemoryBatchCommitter store = REGISTRY.get(storeId);
+            InMemoryBatchCommitter store = REGISTRY.find(storeId);
             List<Written> buffer = new ArrayList<>();
             return new PartitionWriter() {
                 @Override

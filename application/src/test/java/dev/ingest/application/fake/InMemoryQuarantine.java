@@ -3,6 +3,7 @@ package dev.ingest.application.fake;
 import dev.ingest.application.ingest.port.out.Quarantine;
 import dev.ingest.application.ingest.port.out.QuarantineSink;
 import dev.ingest.application.ingest.port.out.QuarantineWriter;
+import dev.ingest.application.verify.port.out.QuarantineCounts;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.validation.Rejection;
 import java.util.ArrayList;
@@ -10,25 +11,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Quarantine in memory, per batch and partition; its sink finds the state through a JVM-wide registry. */
-public final class InMemoryQuarantine implements Quarantine {
+/**
+ * Quarantine in memory, per batch and partition, with the CSV adapter's semantics; its sink, serialized to executor
+ * threads by Spark's local mode, finds the state through a JVM-wide {@link InstanceRegistry}.
+ */
+public final class InMemoryQuarantine implements Quarantine, QuarantineCounts {
 
-    private static final Map<String, InMemoryQuarantine> REGISTRY = new ConcurrentHashMap<>();
+    private static final InstanceRegistry<InMemoryQuarantine> REGISTRY = new InstanceRegistry<>();
 
-    private final String id = UUID.randomUUID().toString();
+    private final String id = REGISTRY.register(this);
     private final Map<BatchKey, Map<Integer, List<Rejection>>> rejections = new LinkedHashMap<>();
-
-    public InMemoryQuarantine() {
-        REGISTRY.put(id, this);
-    }
 
     public synchronized List<Rejection> rejections() {
         List<Rejection> all = new ArrayList<>();
         rejections.values().forEach(partitions -> partitions.values().forEach(all::addAll));
         return all;
+    }
+
+    @Override
+    public synchronized long count(BatchKey key) {
+        return rejections.getOrDefault(key, Map.of()).values().stream().mapToLong(List::size).sum();
     }
 
     @Override
@@ -48,7 +51,7 @@ public final class InMemoryQuarantine implements Quarantine {
     private record Sink(String quarantineId) implements QuarantineSink {
         @Override
         public QuarantineWriter open(BatchKey key, int partitionId) {
-            InMemoryQuarantine quarantine = REGISTRY.get(quarantineId);
+            InMemoryQuarantine quarantine = REGISTRY.find(quarantineId);
             List<Rejection> buffer = new ArrayList<>();
             return new QuarantineWriter() {
                 @Override

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.application.fake.InMemoryReports;
 import dev.ingest.application.report.usecase.RunReportService;
+import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
-import dev.ingest.domain.report.EventSummaryRow;
 import dev.ingest.domain.report.ReportQuery;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,8 +21,7 @@ import picocli.CommandLine;
 
 class ReportCliTest {
 
-    private final InMemoryReports reports = new InMemoryReports().withSummary(List.of(
-            new EventSummaryRow(EventType.VIEW, 2, 1, new BigDecimal("1.50"), new BigDecimal("3.00"))));
+    private final InMemoryReports reports = new InMemoryReports(List.of(view("e1"), view("e2")));
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -85,6 +84,11 @@ class ReportCliTest {
         assertThat(run()).isEqualTo(2);
 
         assertThat(err.toString()).startsWith("error: Missing required parameter: 'REPORT'");
+    }
+
+    private static Event view(String eventId) {
+        return new Event(eventId, "u1", "p1", "Lamp", "Home", new BigDecimal("1.50"), EventType.VIEW,
+                LocalDateTime.of(2024, 3, 1, 12, 0));
     }
 
     private int run(String... arguments) {

@@ -8,16 +8,10 @@ import dev.ingest.application.report.port.in.ReportResult;
 import dev.ingest.application.report.port.in.RunReportCommand;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
-import dev.ingest.domain.report.EventSummaryRow;
-import dev.ingest.domain.report.HourlyEventsRow;
-import dev.ingest.domain.report.PurchaseFunnelRow;
-import dev.ingest.domain.report.RecentEventRow;
 import dev.ingest.domain.report.ReportQuery;
-import dev.ingest.domain.report.TopProductRow;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -25,25 +19,19 @@ class RunReportServiceTest {
 
     private static final LocalDateTime NOON = LocalDateTime.of(2024, 3, 1, 12, 0);
 
-    private final InMemoryReports reports = new InMemoryReports()
-            .withSummary(List.of(new EventSummaryRow(EventType.VIEW, 3, 2, new BigDecimal("1.50"), new BigDecimal("4.50"))))
-            .withHourly(List.of(new HourlyEventsRow(NOON, EventType.PURCHASE, 1, 1, new BigDecimal("9.99"))))
-            .withFunnel(List.of(new PurchaseFunnelRow(Optional.empty(), 4, 2, 1,
-                    Optional.of(new BigDecimal("50.00")), Optional.of(new BigDecimal("50.00")),
-                    Optional.of(new BigDecimal("25.00")))))
-            .withTopProducts(List.of(new TopProductRow("p1", "Lamp", "Home", 2, new BigDecimal("19.98"))))
-            .withRecent(List.of(recent("e1"), recent("e2"), recent("e3")));
+    private final InMemoryReports reports = new InMemoryReports(List.of(
+            event("e1", EventType.VIEW, 0), event("e2", EventType.ADD_TO_CART, 10), event("e3", EventType.PURCHASE, 20)));
 
     private final RunReportService service = new RunReportService(reports);
 
     @Test
     void each_kind_answers_with_its_own_rows() {
         assertThat(service.run(command(ReportKind.SUMMARY, ReportQuery.unfiltered())))
-                .isInstanceOfSatisfying(ReportResult.Summary.class, r -> assertThat(r.rows()).hasSize(1));
+                .isInstanceOfSatisfying(ReportResult.Summary.class, r -> assertThat(r.rows()).hasSize(3));
         assertThat(service.run(command(ReportKind.HOURLY, ReportQuery.unfiltered())))
-                .isInstanceOfSatisfying(ReportResult.Hourly.class, r -> assertThat(r.rows()).hasSize(1));
+                .isInstanceOfSatisfying(ReportResult.Hourly.class, r -> assertThat(r.rows()).hasSize(3));
         assertThat(service.run(command(ReportKind.FUNNEL, ReportQuery.unfiltered())))
-                .isInstanceOfSatisfying(ReportResult.Funnel.class, r -> assertThat(r.rows()).hasSize(1));
+                .isInstanceOfSatisfying(ReportResult.Funnel.class, r -> assertThat(r.rows()).hasSize(2));
         assertThat(service.run(command(ReportKind.TOP_PRODUCTS, ReportQuery.unfiltered())))
                 .isInstanceOfSatisfying(ReportResult.TopProducts.class, r -> assertThat(r.rows()).hasSize(1));
         assertThat(service.run(command(ReportKind.RECENT, ReportQuery.unfiltered())))
@@ -75,7 +63,7 @@ class RunReportServiceTest {
 
         assertThat(reports.queries()).containsExactly(query);
         assertThat(((ReportResult.Recent) result).rows()).extracting(row -> row.event().eventId())
-                .containsExactly("e1", "e2");
+                .containsExactly("e3", "e2");
     }
 
     @Test
@@ -89,8 +77,8 @@ class RunReportServiceTest {
         return new RunReportCommand(kind, query);
     }
 
-    private static RecentEventRow recent(String eventId) {
-        return new RecentEventRow(new Event(eventId, "u1", "p1", "Lamp", "Home", new BigDecimal("9.99"),
-                EventType.VIEW, NOON));
+    private static Event event(String eventId, EventType type, int minutesAfterNoon) {
+        return new Event(eventId, "u1", "p1", "Lamp", "Home", new BigDecimal("9.99"), type,
+                NOON.plusMinutes(minutesAfterNoon));
     }
 }

@@ -1,34 +1,47 @@
 package dev.ingest.application.verify.usecase;
 
+import static dev.ingest.domain.testdata.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.application.fake.InMemoryArrivedFiles;
-import dev.ingest.application.fake.InMemoryIngestionAudit;
+import dev.ingest.application.fake.InMemoryBatchCommitter;
+import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.verify.port.in.FileAccount;
 import dev.ingest.application.verify.port.in.IngestionAccount;
 import dev.ingest.application.verify.port.in.VerifyIngestionCommand;
 import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.application.verify.port.out.IngestionAudit;
+import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
-import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.FileRead;
+import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.StageTimings;
+import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.reason.ReasonCode;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class VerifyIngestionServiceTest {
 
     private static final String STREAM = "s-1";
+    private static final Instant AT = Instant.parse("2024-03-01T12:00:00Z");
 
     private final InMemoryArrivedFiles arrived = new InMemoryArrivedFiles();
-    private final InMemoryIngestionAudit audit = new InMemoryIngestionAudit();
+    private final InMemoryBatchCommitter store = new InMemoryBatchCommitter();
     private final Map<BatchKey, Long> quarantineRows = new HashMap<>();
+    private IngestionAudit audit = store;
 
     @Test
     void balances_when_every_file_was_taken_whole_and_every_batch_adds_up() {
         arrived.with("a.csv", 10).archived("b.csv", 5);
-        batch(0, outcome(10, 7, 1, 2), file(0, "file:/in/a.csv", 10));
-        batch(1, outcome(5, 5, 0, 0), file(1, "file:/in/b.csv", 5));
+        batch(0, file("file:/in/a.csv", 10).quarantining(2).repeating(1));
+        batch(1, file("file:/in/b.csv", 5));
 
         IngestionAccount account = verify();
 
@@ -45,7 +58,7 @@ class VerifyIngestionServiceTest {
     @Test
     void a_file_s_columns_that_the_stream_does_not_read_are_in_its_account() {
         arrived.withIgnoredColumns("a.csv", 10, "session_id");
-        batch(0, outcome(10, 10, 0, 0), file(0, "file:/in/a.csv", 10));
+        batch(0, file("file:/in/a.csv", 10));
 
         IngestionAccount account = verify();
 
@@ -57,7 +70,7 @@ class VerifyIngestionServiceTest {
     @Test
     void a_file_no_batch_took_is_named_as_never_processed() {
         arrived.with("a.csv", 10).with("late.csv", 4);
-        batch(0, outcome(10, 10, 0, 0), file(0, "file:/in/a.csv", 10));
+        batch(0, file("file:/in/a.csv", 10));
 
         IngestionAccount account = verify();
 
@@ -68,7 +81,7 @@ class VerifyIngestionServiceTest {
     @Test
     void a_file_without_records_that_no_batch_took_holds_nothing_to_account_for() {
         arrived.with("a.csv", 10).with("empty.csv", 0);
-        batch(0, outcome(10, 10, 0, 0), file(0, "file:/in/a.csv", 10));
+        batch(0, file("file:/in/a.csv", 10));
 
         IngestionAccount account = verify();
 
@@ -80,14 +93,14 @@ class VerifyIngestionServiceTest {
     @Test
     void a_file_whose_records_differ_from_what_its_batch_recorded_is_named() {
         arrived.with("a.csv", 12);
-        batch(3, outcome(10, 10, 0, 0), file(3, "file:/in/a.csv", 10));
+        batch(3, file("file:/in/a.csv", 10));
 
         assertThat(verify().problems()).containsExactly("a.csv: arrived with 12 records but batch 3 recorded 10");
     }
 
     @Test
     void a_recorded_file_that_neither_folder_holds_is_named() {
-        batch(0, outcome(10, 10, 0, 0), file(0, "file:/in/gone.csv", 10));
+        batch(0, file("file:/in/gone.csv", 10));
 
         assertThat(verify().problems()).containsExactly(
                 "gone.csv: batch 0 took 10 records from it, but it is in neither the input nor the archive folder");
@@ -96,9 +109,9 @@ class VerifyIngestionServiceTest {
     @Test
     void a_batch_whose_files_do_not_add_up_to_its_records_in_is_named() {
         arrived.with("a.csv", 10);
-        batch(0, outcome(10, 10, 0, 0), file(0, "file:/in/a.csv", 10));
-        batch(1, outcome(6, 6, 0, 0));
-        audit.withStoredEvents(16);
+        batch(0, file("file:/in/a.csv", 10));
+        batch(1, file("file:/in/b.csv", 6));
+        audit = new FileRowsLost(store, 1);
 
         assertThat(verify().problems()).containsExactly("batch 1: took 6 records but its recorded files hold 0");
     }
@@ -106,7 +119,7 @@ class VerifyIngestionServiceTest {
     @Test
     void a_batch_whose_quarantine_holds_a_different_number_of_rows_is_named() {
         arrived.with("a.csv", 10);
-        batch(0, outcome(10, 7, 0, 3), file(0, "file:/in/a.csv", 10));
+        batch(0, file("file:/in/a.csv", 10).quarantining(3));
         quarantineRows.put(new BatchKey(STREAM, 0), 2L);
 
         assertThat(verify().problems()).containsExactly("batch 0: quarantined 3 records but its quarantine folder holds 2");
@@ -115,17 +128,18 @@ class VerifyIngestionServiceTest {
     @Test
     void a_table_that_disagrees_with_the_only_stream_is_named() {
         arrived.with("a.csv", 10);
-        batch(0, outcome(10, 10, 0, 0), file(0, "file:/in/a.csv", 10));
-        audit.withStoredEvents(9);
+        batch(0, file("file:/in/a.csv", 10));
+        // A batch whose partition stored its events but which was never committed, as after a crash.
+        store(new BatchKey(STREAM, 1), file("file:/in/b.csv", 1));
 
-        assertThat(verify().problems()).containsExactly("table: holds 9 events but the stream's batches stored 10");
+        assertThat(verify().problems()).containsExactly("table: holds 11 events but the stream's batches stored 10");
     }
 
     @Test
     void the_table_is_not_compared_when_other_streams_stored_events_too() {
         arrived.with("a.csv", 10);
-        batch(0, outcome(10, 10, 0, 0), file(0, "file:/in/a.csv", 10));
-        audit.batch("other", 0, outcome(4, 4, 0, 0), file(0, "file:/elsewhere/x.csv", 4));
+        batch(0, file("file:/in/a.csv", 10));
+        commit(new BatchKey("other", 0), file("file:/elsewhere/x.csv", 4));
 
         IngestionAccount account = verify();
 
@@ -137,8 +151,8 @@ class VerifyIngestionServiceTest {
     @Test
     void copies_of_one_name_in_both_folders_add_up_against_every_batch_that_took_the_name() {
         arrived.with("a.csv", 3).archived("a.csv", 10);
-        batch(0, outcome(10, 10, 0, 0), file(0, "file:/in/a.csv", 10));
-        batch(4, outcome(3, 0, 3, 0), file(4, "file:/in/a.csv", 3));
+        batch(0, file("file:/in/a.csv", 10));
+        batch(4, file("file:/in/a.csv", 3));
 
         IngestionAccount account = verify();
 
@@ -147,6 +161,7 @@ class VerifyIngestionServiceTest {
             assertThat(file.arrivedCopies()).isEqualTo(2);
             assertThat(file.batchIds()).containsExactly(0L, 4L);
         });
+        assertThat(account.duplicates()).isEqualTo(3);
     }
 
     private IngestionAccount verify() {
@@ -154,17 +169,75 @@ class VerifyIngestionServiceTest {
                 .verify(new VerifyIngestionCommand(STREAM));
     }
 
-    private void batch(long batchId, BatchOutcome outcome, IngestedFile... files) {
-        audit.batch(STREAM, batchId, outcome, files);
-        quarantineRows.put(new BatchKey(STREAM, batchId), outcome.quarantined());
+    private void batch(long batchId, TakenFile... files) {
+        commit(new BatchKey(STREAM, batchId), files);
     }
 
-    private static IngestedFile file(long batchId, String path, long records) {
-        return new IngestedFile(batchId, path, records);
+    /** Stores the files and commits the batch; its quarantine holds what the batch quarantined. */
+    private void commit(BatchKey key, TakenFile... files) {
+        List<FileTally> tallies = store(key, files);
+        long quarantined = tallies.stream().mapToLong(FileTally::quarantined).sum();
+        Map<ReasonCode, Long> reasons = quarantined == 0 ? Map.of() : Map.of(ReasonCode.INVALID_PRICE, quarantined);
+        store.commit(key, BatchTally.ofFiles(tallies, reasons, StageTimings.NONE), AT);
+        quarantineRows.put(key, quarantined);
     }
 
-    private static BatchOutcome outcome(long in, long stored, long duplicates, long quarantined) {
-        return new BatchOutcome(in, stored, duplicates, quarantined,
-                quarantined == 0 ? Map.of() : Map.of(ReasonCode.INVALID_PRICE, quarantined));
+    /** Stores each file in a partition of its own; a file's events are named by its name and record number. */
+    private List<FileTally> store(BatchKey key, TakenFile... files) {
+        List<FileTally> tallies = new ArrayList<>();
+        for (int partition = 0; partition < files.length; partition++) {
+            TakenFile file = files[partition];
+            String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+            try (PartitionWriter writer = store.writers().open(key, partition)) {
+                long valid = file.records() - file.quarantined();
+                for (long record = 1; record <= valid; record++) {
+                    long named = record <= valid - file.repeats() ? record : 1;
+                    writer.write(anEvent().withEventId(name + "-" + named).build(), new Origin(file.path(), record));
+                }
+                FileRead read = new FileRead(file.path(), AT, file.records(), file.quarantined());
+                tallies.addAll(writer.commit(List.of(read)));
+            }
+        }
+        return tallies;
+    }
+
+    private static TakenFile file(String path, long records) {
+        return new TakenFile(path, records, 0, 0);
+    }
+
+    /** A file as a batch took it: its records, how many were quarantined, and how many valid ones repeat an id. */
+    private record TakenFile(String path, long records, long quarantined, long repeats) {
+
+        TakenFile quarantining(long count) {
+            return new TakenFile(path, records, count, repeats);
+        }
+
+        TakenFile repeating(long count) {
+            return new TakenFile(path, records, quarantined, count);
+        }
+    }
+
+    /** The audit of a store that lost the file rows of one batch. */
+    private record FileRowsLost(IngestionAudit audit, long batchId) implements IngestionAudit {
+
+        @Override
+        public Set<String> streamIds() {
+            return audit.streamIds();
+        }
+
+        @Override
+        public List<LedgerEntry> batches(String streamId) {
+            return audit.batches(streamId);
+        }
+
+        @Override
+        public List<IngestedFile> files(String streamId) {
+            return audit.files(streamId).stream().filter(file -> file.batchId() != batchId).toList();
+        }
+
+        @Override
+        public long storedEvents() {
+            return audit.storedEvents();
+        }
     }
 }

@@ -12,7 +12,7 @@ public interface IngestionAudit {
     /** The stream's committed batches, in batch order. */
     List<LedgerEntry> batches(String streamId);
 
-    /** The input files of the stream's committed batches, one entry per file and batch. */
+    /** The input files of the stream's committed batches, one entry per file and batch, by batch and then path. */
     List<IngestedFile> files(String streamId);
 
     /** How many events the store holds, whichever stream stored them. */
