@@ -1,53 +1,101 @@
 package dev.ingest.adapter.spark;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
-/** Builds the SparkSession the stream runs in, tuned for small, frequent micro-batches. */
+/**
+ * Builds the SparkSession the stream runs in, tuned for small, frequent micro-batches. The tuning is a set of
+ * defaults: a setting given to {@code spark-submit} (which hands them over as {@code spark.*} system properties) or with
+ * {@code --conf} wins over it.
+ */
 public final class IngestSparkSession {
 
     private static final String LOOPBACK = "127.0.0.1";
+    private static final String JARS = "spark.jars";
 
     private IngestSparkSession() {
     }
 
+    /** The master {@code spark-submit} was given, else {@code local[*]}. */
+    public static String defaultMaster() {
+        return new SparkConf(true).get("spark.master", "local[*]");
+    }
+
     public static SparkSession create(StreamSettings settings) {
-        SparkSession.Builder builder = SparkSession.builder()
-                .appName("ingest")
-                .master(settings.master())
-                // The batches never shuffle; should a step ever do, 200 default partitions would mean 200 tiny tasks.
-                .config("spark.sql.shuffle.partitions", "2")
-                // AQE does not apply to streaming queries and only logs a warning at every start.
-                .config("spark.sql.adaptive.enabled", "false")
-                // The [Stage n:>] bar would interleave with the per-batch lines on the console.
-                .config("spark.ui.showConsoleProgress", "false")
-                // Exactly-once lives in the ledger, not in Spark's batch history: 100 retained batches is only disk.
-                .config("spark.sql.streaming.minBatchesToRetain", "20")
-                // A stream runs for days: bound what the UI keeps per batch so the driver heap stays flat.
-                .config("spark.ui.retainedJobs", "200")
-                .config("spark.ui.retainedStages", "200")
-                .config("spark.sql.ui.retainedExecutions", "200")
-                .config("spark.sql.streaming.ui.retainedQueries", "10")
-                // Input rate, processing rate and latency of the query for the metrics system (and so Prometheus).
-                .config("spark.sql.streaming.metricsEnabled", "true")
-                // Every batch writes offset and commit files, each written aside and renamed; on local
-                // disks Hadoop's checksummed file system adds a .crc file to each write and rename. The raw one cut
-                // Spark's per-batch bookkeeping from ~180-200 ms to ~110-120 ms (median, 40 one-file batches, 2 cores).
-                .config("spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem")
-                .config("spark.hadoop.fs.AbstractFileSystem.file.impl", "org.apache.hadoop.fs.local.RawLocalFs");
+        return create(settings, SparkDeployment.local());
+    }
+
+    public static SparkSession create(StreamSettings settings, SparkDeployment deployment) {
+        SparkConf submitted = new SparkConf(true);
+        Map<String, String> conf = new LinkedHashMap<>();
+        defaults(settings).forEach((key, value) -> {
+            if (!submitted.contains(key)) {
+                conf.put(key, value);
+            }
+        });
+        conf.putAll(deployment.conf());
+        if (!settings.isLocalMaster()) {
+            conf.put(JARS, jars(conf.getOrDefault(JARS, submitted.get(JARS, "")), deployment.executorJars()));
+        }
+        SparkSession.Builder builder = SparkSession.builder().appName("ingest").master(settings.master());
+        conf.forEach(builder::config);
+        return builder.getOrCreate();
+    }
+
+    /** The jars Spark ships already, and those of the deployment whose file names are not among them yet. */
+    static String jars(String already, List<String> executorJars) {
+        List<String> jars = new ArrayList<>(Arrays.stream(already.split(",")).filter(jar -> !jar.isBlank()).toList());
+        List<String> names = jars.stream().map(IngestSparkSession::fileName).toList();
+        executorJars.stream().filter(jar -> !names.contains(fileName(jar))).forEach(jars::add);
+        return String.join(",", jars);
+    }
+
+    private static String fileName(String jar) {
+        return jar.substring(jar.lastIndexOf('/') + 1);
+    }
+
+    private static Map<String, String> defaults(StreamSettings settings) {
+        Map<String, String> conf = new LinkedHashMap<>();
+        // The batches never shuffle; should a step ever do, 200 default partitions would mean 200 tiny tasks.
+        conf.put("spark.sql.shuffle.partitions", "2");
+        // AQE does not apply to streaming queries and only logs a warning at every start.
+        conf.put("spark.sql.adaptive.enabled", "false");
+        // The [Stage n:>] bar would interleave with the per-batch lines on the console.
+        conf.put("spark.ui.showConsoleProgress", "false");
+        // Exactly-once lives in the ledger, not in Spark's batch history: 100 retained batches is only disk.
+        conf.put("spark.sql.streaming.minBatchesToRetain", "20");
+        // A stream runs for days: bound what the UI keeps per batch so the driver heap stays flat.
+        conf.put("spark.ui.retainedJobs", "200");
+        conf.put("spark.ui.retainedStages", "200");
+        conf.put("spark.sql.ui.retainedExecutions", "200");
+        conf.put("spark.sql.streaming.ui.retainedQueries", "10");
+        // Input rate, processing rate and latency of the query for the metrics system (and so Prometheus).
+        conf.put("spark.sql.streaming.metricsEnabled", "true");
+        // Every batch writes offset and commit files, each written aside and renamed; on local
+        // disks Hadoop's checksummed file system adds a .crc file to each write and rename. The raw one cut
+        // Spark's per-batch bookkeeping from ~180-200 ms to ~110-120 ms (median, 40 one-file batches, 2 cores).
+        conf.put("spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem");
+        conf.put("spark.hadoop.fs.AbstractFileSystem.file.impl", "org.apache.hadoop.fs.local.RawLocalFs");
         if (settings.isLocalMaster()) {
             // Nothing leaves this machine in local mode; binding to loopback avoids hostname lookups and warnings.
-            builder.config("spark.driver.host", LOOPBACK).config("spark.driver.bindAddress", LOOPBACK);
+            conf.put("spark.driver.host", LOOPBACK);
+            conf.put("spark.driver.bindAddress", LOOPBACK);
         }
         if (settings.uiPort().isPresent()) {
-            builder.config("spark.ui.enabled", "true")
-                    .config("spark.ui.port", String.valueOf(settings.uiPort().getAsInt()))
-                    .config("spark.ui.prometheus.enabled", "true")
-                    .config("spark.metrics.conf.*.sink.prometheusServlet.class",
-                            "org.apache.spark.metrics.sink.PrometheusServlet")
-                    .config("spark.metrics.conf.*.sink.prometheusServlet.path", "/metrics/prometheus");
+            conf.put("spark.ui.enabled", "true");
+            conf.put("spark.ui.port", String.valueOf(settings.uiPort().getAsInt()));
+            conf.put("spark.ui.prometheus.enabled", "true");
+            conf.put("spark.metrics.conf.*.sink.prometheusServlet.class",
+                    "org.apache.spark.metrics.sink.PrometheusServlet");
+            conf.put("spark.metrics.conf.*.sink.prometheusServlet.path", "/metrics/prometheus");
         } else {
-            builder.config("spark.ui.enabled", "false");
+            conf.put("spark.ui.enabled", "false");
         }
-        return builder.getOrCreate();
+        return conf;
     }
 }

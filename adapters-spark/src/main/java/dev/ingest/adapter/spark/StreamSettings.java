@@ -83,7 +83,7 @@ public record StreamSettings(
     }
 
     /** Whether the master runs everything in this JVM, so the driver can bind to the loopback address. */
-    boolean isLocalMaster() {
+    public boolean isLocalMaster() {
         return master.equals("local") || master.startsWith("local[") || master.startsWith("local-cluster[");
     }
 }

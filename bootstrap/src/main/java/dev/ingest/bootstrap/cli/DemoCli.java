@@ -84,7 +84,7 @@ public final class DemoCli implements Callable<Integer> {
             out.flush();
             GenerationSummary generated;
             BatchOutcome ingested;
-            try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(),
+            try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf, database.settings(),
                     run.resolve("error"), streamOptions.metricsLog, System.out)) {
                 DemoStreamRunner stream = DemoStreamRunner.start(pipeline);
                 try (EventGenerator generator = EventGenerator.into(run.resolve("raw"), GenerationProgress.silent())) {

@@ -1,6 +1,7 @@
 package dev.ingest.bootstrap.cli;
 
 import dev.ingest.adapter.spark.StreamSettings;
+import dev.ingest.bootstrap.wiring.ClusterReach;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.StreamingPipeline;
 import java.nio.file.Files;
@@ -63,8 +64,13 @@ public final class StreamCli implements Callable<Integer> {
         });
         try (StreamShutdown shutdown = StreamShutdown.onSignal()) {
             try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
+                UserInput.check(spec, () -> {
+                    ClusterReach.check(settings, database.settings(), database.embedded());
+                    return settings;
+                });
                 database.migrate();
-                try (StreamingPipeline pipeline = StreamingPipeline.create(settings, database.settings(), errorDir,
+                try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
+                        database.settings(), errorDir,
                         streamOptions.metricsLog, System.out)) {
                     pipeline.stream().stopOnShutdown();
                     shutdown.streaming();

@@ -1,11 +1,14 @@
 package dev.ingest.bootstrap.cli;
 
 import dev.ingest.adapter.spark.BatchLimit;
+import dev.ingest.adapter.spark.IngestSparkSession;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.adapter.spark.StreamTrigger;
 import dev.ingest.adapter.spark.csv.ExtraColumns;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalInt;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.ITypeConverter;
@@ -29,9 +32,15 @@ public final class StreamOptions {
                     + "(default), reject quarantines every row as SCHEMA_MISMATCH.")
     ExtraColumns extraColumns;
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
-            description = "Spark master (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master: local[N], spark://HOST:PORT, yarn, k8s://… (default: the master spark-submit "
+                    + "was given, else local[*]).")
     String master;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE",
+            description = "A Spark setting, as spark-submit's --conf (repeatable), e.g. spark.executor.memory=2g; it "
+                    + "wins over the stream's own defaults.")
+    Map<String, String> sparkConf = new LinkedHashMap<>();
 
     @Option(names = "--metrics-log", paramLabel = "FILE", defaultValue = "logs/streaming_metrics.log",
             description = "One JSON line per batch (default: ${DEFAULT-VALUE}).")
@@ -95,7 +104,7 @@ public final class StreamOptions {
         StreamSettings settings = StreamSettings.of(input, checkpoint)
                 .withBatchLimit(batchLimit.limit())
                 .withExtraColumns(extraColumns)
-                .withMaster(master)
+                .withMaster(master != null ? master : IngestSparkSession.defaultMaster())
                 .withUiPort(ui.off ? OptionalInt.empty()
                         : OptionalInt.of(ui.port == null ? StreamSettings.DEFAULT_UI_PORT : ui.port));
         if (availableNow) {

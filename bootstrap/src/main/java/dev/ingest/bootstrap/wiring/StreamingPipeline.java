@@ -8,6 +8,7 @@ import dev.ingest.adapter.postgres.PostgresBatchCommitter;
 import dev.ingest.adapter.postgres.PostgresIngestionAudit;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.spark.IngestSparkSession;
+import dev.ingest.adapter.spark.SparkDeployment;
 import dev.ingest.adapter.spark.SparkEventStream;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
@@ -19,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -38,8 +41,9 @@ public final class StreamingPipeline implements AutoCloseable {
         this.audit = audit;
     }
 
-    public static StreamingPipeline create(StreamSettings settings, DatabaseSettings database, Path errorDir,
-            Path metricsLog, PrintStream console) {
+    /** @param sparkConf Spark settings given on the command line, which win over the stream's defaults */
+    public static StreamingPipeline create(StreamSettings settings, Map<String, String> sparkConf,
+            DatabaseSettings database, Path errorDir, Path metricsLog, PrintStream console) {
         createLandingFolder(settings.inputDir());
         PostgresBatchCommitter store = new PostgresBatchCommitter(database, Clock.systemUTC());
         IngestBatchService ingest = new IngestBatchService(
@@ -48,7 +52,8 @@ public final class StreamingPipeline implements AutoCloseable {
                 new CsvQuarantine(errorDir),
                 MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console)),
                 Clock.systemUTC());
-        SparkSession spark = IngestSparkSession.create(settings);
+        SparkSession spark = IngestSparkSession.create(settings, new SparkDeployment(sparkConf,
+                settings.isLocalMaster() ? List.of() : ApplicationJars.forExecutors()));
         return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest, new FindIngestedFilesService(store)),
                 new PostgresIngestionAudit(database));
     }
