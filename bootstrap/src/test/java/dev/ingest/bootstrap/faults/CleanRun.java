@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.bootstrap.faults.DatabaseProbe.LedgerRow;
 import dev.ingest.bootstrap.testing.QuarantineFiles;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * What ingesting the {@link EventDataset} must end as, taken from a clean run: one undisturbed
@@ -13,18 +17,20 @@ import java.util.List;
  */
 record CleanRun(List<String> storedEvents, List<String> quarantined, long recordsIn, long stored, long duplicates) {
 
-    private static CleanRun result;
+    private static final Map<String, CleanRun> RESULTS = new HashMap<>();
 
-    static synchronized CleanRun ofDataset() {
-        if (result == null) {
-            result = run();
-        }
-        return result;
+    static CleanRun ofDataset() {
+        return of("clean-run", EventDataset::landInto, (long) EventDataset.FILES * EventDataset.EVENTS_PER_FILE);
     }
 
-    private static CleanRun run() {
-        StreamWorkspace clean = StreamWorkspace.fresh("clean-run");
-        EventDataset.landInto(clean.input());
+    /** The clean run of the files {@code land} puts into a folder, which hold {@code records} records in all. */
+    static synchronized CleanRun of(String name, Consumer<Path> land, long records) {
+        return RESULTS.computeIfAbsent(name, key -> run(key, land, records));
+    }
+
+    private static CleanRun run(String name, Consumer<Path> land, long records) {
+        StreamWorkspace clean = StreamWorkspace.fresh(name);
+        land.accept(clean.input());
         StreamProcess process = clean.streamAvailableNow();
         assertThat(process.awaitExit()).as("clean run: %s", process.stderr()).isZero();
         try (DatabaseProbe probe = new DatabaseProbe(clean.database())) {
@@ -34,7 +40,7 @@ record CleanRun(List<String> storedEvents, List<String> quarantined, long record
                     ledger.stream().mapToLong(LedgerRow::stored).sum(),
                     ledger.stream().mapToLong(LedgerRow::duplicates).sum());
             // The clean run is itself checked against what the generator wrote, so that the suite's oracle is sound.
-            assertThat(run.recordsIn()).isEqualTo((long) EventDataset.FILES * EventDataset.EVENTS_PER_FILE);
+            assertThat(run.recordsIn()).isEqualTo(records);
             assertThat(run.stored()).isEqualTo(run.storedEvents().size());
             assertThat(run.duplicates()).isPositive();
             assertThat(run.quarantined()).isNotEmpty().doesNotHaveDuplicates();

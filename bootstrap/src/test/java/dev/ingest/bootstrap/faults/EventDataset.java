@@ -6,6 +6,8 @@ import dev.ingest.bootstrap.cli.IngestCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The events the fault scenarios ingest: 40 files of 1,000 generated events with invalid and duplicate records,
@@ -17,20 +19,33 @@ final class EventDataset {
     static final int FILES = 40;
     static final int EVENTS_PER_FILE = 1_000;
 
+    /** The cluster scenarios' smaller dataset: 4 files of 1,000 events, as much as two 1-core workers need. */
+    static final int CLUSTER_FILES = 4;
+
     private static final Path FOLDER = Path.of("target", "faults", "dataset").toAbsolutePath();
-    private static boolean generated;
+    private static final Path CLUSTER_FOLDER = Path.of("target", "faults", "cluster-dataset").toAbsolutePath();
+    private static final Set<Path> GENERATED = new HashSet<>();
 
     private EventDataset() {
     }
 
     /** Lands every file of the dataset in the folder, in generation order. */
-    static synchronized void landInto(Path input) {
-        if (!generated) {
-            Folders.delete(FOLDER);
-            generate(FOLDER, FILES * EVENTS_PER_FILE, EVENTS_PER_FILE, FaultSeed.value());
-            generated = true;
+    static void landInto(Path input) {
+        land(FOLDER, FILES, input);
+    }
+
+    /** Lands every file of the cluster dataset in the folder, in generation order. */
+    static void landClusterDatasetInto(Path input) {
+        land(CLUSTER_FOLDER, CLUSTER_FILES, input);
+    }
+
+    /** Generates the files into {@code folder} once per test JVM, then copies them into {@code input}. */
+    private static synchronized void land(Path folder, int files, Path input) {
+        if (GENERATED.add(folder)) {
+            Folders.delete(folder);
+            generate(folder, (long) files * EVENTS_PER_FILE, EVENTS_PER_FILE, FaultSeed.value());
         }
-        Folders.landAll(FOLDER, input);
+        Folders.landAll(folder, input);
     }
 
     /** Generates events with 5 % invalid records (every reason code) and 3 % repeated event ids. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -22,10 +23,15 @@ final class StreamProcess {
     private static final long EXIT_LIMIT_SECONDS = 300;
     /** Children still running when the test JVM ends (a failed assertion mid-scenario) are not left behind. */
     private static final List<Process> STARTED = new CopyOnWriteArrayList<>();
+    private static final List<Process> SERVICES = new CopyOnWriteArrayList<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(Process::destroyForcibly),
-                "fault-suite-children"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            STARTED.forEach(Process::destroyForcibly);
+            // A Worker's executors are its children: they go with it.
+            SERVICES.forEach(process -> process.descendants().forEach(ProcessHandle::destroyForcibly));
+            SERVICES.forEach(Process::destroyForcibly);
+        }, "fault-suite-children"));
     }
 
     private final Process process;
@@ -43,10 +49,30 @@ final class StreamProcess {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the fault suite runs after mvn package");
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-XX:+UseParallelGC",
-                "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-XX:+UseParallelGC", "-jar",
+                JAR.toString()));
         command.addAll(arguments);
+        return start(logs, name, command, Map.of());
+    }
+
+    /** Starts a JVM (or any command) as given, with these extra environment variables. */
+    static StreamProcess start(Path logs, String name, List<String> command, Map<String, String> environment) {
+        StreamProcess process = launch(logs, name, command, environment);
+        STARTED.add(process.process);
+        return process;
+    }
+
+    /**
+     * Starts a JVM that outlives scenarios (a cluster's Master or Worker): {@link #killLeftovers()} leaves it alone,
+     * its owner stops it, and it does not outlive the test JVM.
+     */
+    static StreamProcess startService(Path logs, String name, List<String> command, Map<String, String> environment) {
+        StreamProcess process = launch(logs, name, command, environment);
+        SERVICES.add(process.process);
+        return process;
+    }
+
+    private static StreamProcess launch(Path logs, String name, List<String> command, Map<String, String> environment) {
         try {
             Files.createDirectories(logs);
             Path out = logs.resolve(name + ".out");
@@ -55,13 +81,17 @@ final class StreamProcess {
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-            System.out.println("[faults] start " + name + ": " + String.join(" ", arguments));
-            Process process = builder.start();
-            STARTED.add(process);
-            return new StreamProcess(process, out, err);
+            builder.environment().putAll(environment);
+            System.out.println("[faults] start " + name + ": " + String.join(" ", command.subList(
+                    Math.max(0, command.indexOf("stream")), command.size())));
+            return new StreamProcess(builder.start(), out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Kills every child still running: after a scenario, so that a failed one leaves no load on the next. */
