@@ -31,7 +31,13 @@ public final class IngestSparkSession {
     }
 
     public static SparkSession create(StreamSettings settings, SparkDeployment deployment) {
-        SparkConf submitted = new SparkConf(true);
+        SparkSession.Builder builder = SparkSession.builder().appName("ingest").master(settings.master());
+        conf(settings, deployment, new SparkConf(true)).forEach(builder::config);
+        return builder.getOrCreate();
+    }
+
+    /** The settings the session is built with: the defaults spark-submit did not set, then the deployment's. */
+    static Map<String, String> conf(StreamSettings settings, SparkDeployment deployment, SparkConf submitted) {
         Map<String, String> conf = new LinkedHashMap<>();
         defaults(settings).forEach((key, value) -> {
             if (!submitted.contains(key)) {
@@ -42,9 +48,7 @@ public final class IngestSparkSession {
         if (!settings.isLocalMaster()) {
             conf.put(JARS, jars(conf.getOrDefault(JARS, submitted.get(JARS, "")), deployment.executorJars()));
         }
-        SparkSession.Builder builder = SparkSession.builder().appName("ingest").master(settings.master());
-        conf.forEach(builder::config);
-        return builder.getOrCreate();
+        return conf;
     }
 
     /** The jars Spark ships already, and those of the deployment whose file names are not among them yet. */

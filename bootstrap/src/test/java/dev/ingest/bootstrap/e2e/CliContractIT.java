@@ -48,6 +48,7 @@ class CliContractIT {
             "generate --events-per-second -1",
             "report nonsense",
             "stream --no-such-option",
+            "stream --master spark://203.0.113.7:7077",
             "demo --duration forever"})
     void bad_usage_exits_2_with_one_error_line_then_the_usage(String commandLine) {
         String[] words = commandLine.split(" ");
