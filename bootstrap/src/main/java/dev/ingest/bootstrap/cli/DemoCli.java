@@ -8,6 +8,7 @@ import dev.ingest.application.generate.port.out.GenerationProgress;
 import dev.ingest.application.report.port.in.ReportKind;
 import dev.ingest.application.report.port.in.RunReportCommand;
 import dev.ingest.application.report.port.in.RunReportUseCase;
+import dev.ingest.bootstrap.wiring.ClusterReach;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.EventGenerator;
 import dev.ingest.bootstrap.wiring.Reporting;
@@ -78,6 +79,10 @@ public final class DemoCli implements Callable<Integer> {
         StreamSettings settings = UserInput.check(spec, () -> streamOptions.settings(run.resolve("raw"),
                 run.resolve("checkpoint"), run.resolve("archive"), false));
         try (Database database = databaseOptions.open(System.getenv())) {
+            UserInput.check(spec, () -> {
+                ClusterReach.check(settings, database.settings(), database.embedded());
+                return settings;
+            });
             database.migrate();
             out.println("Demo run in " + run + ", database " + database.settings().location()
                     + (database.embedded() ? " (embedded)" : ""));
