@@ -1,22 +1,28 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.postgres.database.PostgresUrl;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.DatabaseChoice;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Where the database is, for every command that needs one (a picocli mixin). Flags win over the environment
  * ({@code POSTGRES_HOST}, {@code POSTGRES_PORT}, {@code POSTGRES_DB}, {@code POSTGRES_USER}, {@code POSTGRES_PASSWORD});
- * with neither a {@code --jdbc-url} nor a {@code POSTGRES_HOST}, an embedded PostgreSQL is used.
+ * with neither a {@code --jdbc-url} nor a {@code POSTGRES_HOST}, an embedded PostgreSQL is used. A user and password
+ * written into the URL, as libpq users write them, rank between the flags and the environment.
  */
 public final class DatabaseOptions {
 
-    @Option(names = "--jdbc-url", paramLabel = "URL",
+    @Option(names = "--jdbc-url", paramLabel = "URL", converter = JdbcUrlConverter.class,
             description = "PostgreSQL JDBC URL, e.g. jdbc:postgresql://localhost:5432/ecommerce_events "
-                    + "(default: POSTGRES_HOST/PORT/DB, else the embedded PostgreSQL).")
+                    + "(default: POSTGRES_HOST/PORT/DB, else the embedded PostgreSQL). A user and password in it "
+                    + "(jdbc:postgresql://user:password@host/db, or ?user=...&password=...) are used unless "
+                    + "--db-user or --db-password is given.")
     String jdbcUrl;
 
     @Option(names = "--db-user", paramLabel = "USER", description = "Database user (default: POSTGRES_USER, else postgres).")
@@ -60,5 +66,18 @@ public final class DatabaseOptions {
 
     public DatabaseChoice choice() {
         return new DatabaseChoice(jdbcUrl, user, password, embeddedDirectory);
+    }
+
+    /** Refuses, as bad usage, a URL that cannot be read (not PostgreSQL's, a broken escape) in a line without secrets. */
+    static final class JdbcUrlConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String url) {
+            try {
+                PostgresUrl.parse(url);
+                return url;
+            } catch (IllegalArgumentException unreadable) {
+                throw new TypeConversionException(unreadable.getMessage());
+            }
+        }
     }
 }

@@ -3,16 +3,23 @@ package dev.ingest.bootstrap.cli;
 import dev.ingest.adapter.postgres.database.MigrationReport;
 import dev.ingest.bootstrap.wiring.Database;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ingest migrate}: creates the database if it is missing, applies pending migrations, says what it did. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Apply the database schema (the Flyway migrations in sql/), creating the database if missing.")
 public final class MigrateCli implements Callable<Integer> {
+
+    @Option(names = "--db-retry-timeout", paramLabel = "DURATION", defaultValue = "2m",
+            converter = DurationConverter.class,
+            description = "How long to ride out an unavailable database before stopping (default: ${DEFAULT-VALUE}).")
+    Duration dbRetryTimeout;
 
     @Mixin
     DatabaseOptions databaseOptions;
@@ -22,7 +29,7 @@ public final class MigrateCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = databaseOptions.open(System.getenv())) {
+        try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
             MigrationReport report = database.migrate();
             print(report, database.embedded(), spec.commandLine().getOut());
         }

@@ -1,6 +1,8 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.postgres.database.PostgresUrl;
 import java.io.PrintWriter;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -11,6 +13,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     static final int EXIT_USAGE = 2;
 
     private static final String PASSWORD_OPTION = "--db-password";
+    private static final String URL_OPTION = "--jdbc-url";
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -23,23 +26,31 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
 
     /**
      * picocli quotes unmatched arguments back, so a password given to a command that takes none (say {@code generate
-     * --db-password s3cret}) would be printed; every value of {@code --db-password} on the command line is masked.
+     * --db-password s3cret}) would be printed; every value of {@code --db-password} on the command line is masked, and
+     * every value of {@code --jdbc-url} is shown without the user, password and parameters it may carry.
      */
     static String withoutPasswords(String message, String[] args) {
         String masked = message;
         for (int i = 0; i < args.length; i++) {
-            String secret = null;
-            if (args[i].startsWith(PASSWORD_OPTION + "=")) {
-                secret = args[i].substring(PASSWORD_OPTION.length() + 1);
-            } else if (args[i].equals(PASSWORD_OPTION) && i + 1 < args.length) {
-                secret = args[i + 1];
-            }
-            if (secret != null && !secret.isEmpty()) {
-                // Only where picocli quotes it, so that a short password cannot mangle the rest of the message.
-                masked = masked.replace("'" + secret + "'", "'****'")
-                        .replace(PASSWORD_OPTION + "=" + secret, PASSWORD_OPTION + "=****");
-            }
+            masked = maskValue(masked, args, i, PASSWORD_OPTION, secret -> "****");
+            masked = maskValue(masked, args, i, URL_OPTION, PostgresUrl::shown);
         }
         return masked;
+    }
+
+    private static String maskValue(String message, String[] args, int i, String option,
+            UnaryOperator<String> shown) {
+        String value = null;
+        if (args[i].startsWith(option + "=")) {
+            value = args[i].substring(option.length() + 1);
+        } else if (args[i].equals(option) && i + 1 < args.length) {
+            value = args[i + 1];
+        }
+        if (value == null || value.isEmpty()) {
+            return message;
+        }
+        // Only where picocli quotes it, so that a short password cannot mangle the rest of the message.
+        return message.replace("'" + value + "'", "'" + shown.apply(value) + "'")
+                .replace(option + "=" + value, option + "=" + shown.apply(value));
     }
 }

@@ -5,13 +5,15 @@ import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.EmbeddedPostgresServer;
 import dev.ingest.adapter.postgres.database.MigrationReport;
 import dev.ingest.adapter.postgres.database.PostgresSchema;
+import dev.ingest.adapter.postgres.database.PostgresUrl;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The database a command talks to, resolved from flags, then the seed's environment variables, then the embedded
- * default (started on demand; stopped by {@link #close()} or at JVM exit).
+ * default (started on demand; stopped by {@link #close()} or at JVM exit). Credentials written into the JDBC URL are
+ * taken out of it and rank between the flags and the environment.
  */
 public final class Database implements AutoCloseable {
 
@@ -32,12 +34,15 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseChoice options, Map<String, String> env, Duration retryDeadline) {
-        String user = first(options.user(), env.get("POSTGRES_USER")).orElse(DEFAULT_USER);
-        String password = first(options.password(), env.get("POSTGRES_PASSWORD")).orElse("");
+        Optional<PostgresUrl> url = first(options.jdbcUrl()).map(PostgresUrl::parse);
+        String user = first(options.user(), url.flatMap(PostgresUrl::user).orElse(null), env.get("POSTGRES_USER"))
+                .orElse(DEFAULT_USER);
+        String password = first(options.password(), url.flatMap(PostgresUrl::password).orElse(null),
+                env.get("POSTGRES_PASSWORD")).orElse("");
         String database = first(env.get("POSTGRES_DB")).orElse(DEFAULT_DATABASE);
-        Optional<String> url = first(options.jdbcUrl());
         if (url.isPresent()) {
-            return new Database(new DatabaseSettings(url.get(), user, password, retryDeadline), null);
+            return new Database(new DatabaseSettings(url.get().withoutCredentials(), user, password, retryDeadline),
+                    null);
         }
         Optional<String> host = first(env.get("POSTGRES_HOST"));
         if (host.isPresent()) {

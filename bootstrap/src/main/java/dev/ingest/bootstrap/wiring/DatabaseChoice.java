@@ -1,5 +1,6 @@
 package dev.ingest.bootstrap.wiring;
 
+import dev.ingest.adapter.postgres.database.PostgresUrl;
 import java.nio.file.Path;
 
 /**
@@ -10,6 +11,7 @@ public record DatabaseChoice(String jdbcUrl, String user, String password, Path 
 
     @Override
     public String toString() {
-        return "DatabaseChoice[jdbcUrl=" + jdbcUrl + ", user=" + user + ", embeddedDirectory=" + embeddedDirectory + "]";
+        return "DatabaseChoice[jdbcUrl=" + (jdbcUrl == null ? null : PostgresUrl.shown(jdbcUrl)) + ", user=" + user
+                + ", embeddedDirectory=" + embeddedDirectory + "]";
     }
 }

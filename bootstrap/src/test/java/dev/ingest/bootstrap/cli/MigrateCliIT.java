@@ -6,6 +6,7 @@ import dev.ingest.adapter.postgres.database.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -20,6 +21,9 @@ class MigrateCliIT {
 
     @AfterEach
     void deleteDirectory() throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
@@ -47,6 +51,20 @@ class MigrateCliIT {
 
         assertThat(run.exitCode).isZero();
         assertThat(run.out).contains("/ecommerce_events (embedded)", "Applied V1 user events");
+    }
+
+    @Test
+    void gives_up_on_a_server_that_does_not_answer_once_the_retry_timeout_is_over() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String location = "127.0.0.1:" + closedPort + "/ecommerce_events";
+
+        Run run = run("migrate", "--jdbc-url", "jdbc:postgresql://" + location, "--db-retry-timeout", "1s");
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).startsWith("error: PostgreSQL at " + location + " unavailable for more than 1 s:");
     }
 
     private static Run run(String... args) {

@@ -26,6 +26,25 @@ class UsageErrorHandlerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "generate --count 5 --jdbc-url jdbc:postgresql://bob:s3cret@db/shop | 'jdbc:postgresql://db/shop'",
+            "generate --jdbc-url=jdbc:postgresql://db/shop?password=s3cret      | '--jdbc-url=jdbc:postgresql://db/shop'",
+            "stream --jdbc-url jdbc:mysql://bob:s3cret@db/shop?password=s3cret | "
+                    + "option '--jdbc-url': not a PostgreSQL JDBC URL: jdbc:mysql://db/shop",
+            "report summary --jdbc-url jdbc:postgresql://bob:s3%zzcret@db/shop | "
+                    + "option '--jdbc-url': the user or password in the JDBC URL has a %"})
+    void a_url_quoted_back_by_picocli_or_refused_never_shows_its_credentials(String commandLine, String shown) {
+        StringWriter err = new StringWriter();
+
+        int exitCode = IngestCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                .execute(commandLine.split(" "));
+
+        assertThat(exitCode).isEqualTo(UsageErrorHandler.EXIT_USAGE);
+        assertThat(err.toString().lines().findFirst()).get().asString().startsWith("error: ").contains(shown);
+        assertThat(err.toString()).doesNotContain("s3", "cret");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Unknown option: 'a'|--db-password a|Unknown option: '****'",
             "Unknown option: '--db-password=a'|--db-password=a|Unknown option: '--db-password=****'",
             "Invalid value 'a' for --trigger|--trigger a|Invalid value 'a' for --trigger"})

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * The PostgreSQL server of the fault suite: an embedded PostgreSQL 15 with its data under {@code target/} (a fresh
  * folder per test JVM, so no server left by an earlier run is ever attached to) on a port kept across restarts, so
  * that a scenario can stop it under a running stream and start it again. Each scenario gets a database of its own,
- * created by the stream's own migration.
+ * migrated by its owner, the server's superuser ({@link StreamWorkspace}).
  */
 final class FaultPostgres {
 

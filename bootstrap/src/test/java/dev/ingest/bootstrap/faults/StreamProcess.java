@@ -44,15 +44,19 @@ final class StreamProcess {
         this.stderr = stderr;
     }
 
-    /** Starts {@code java -Xmx<heap> -jar ingest.jar <arguments>}, logging to {@code <logs>/<name>.out|.err}. */
-    static StreamProcess start(Path logs, String name, String heap, List<String> arguments) {
+    /**
+     * Starts {@code java -Xmx<heap> -jar ingest.jar <arguments>} with these environment variables added, logging to
+     * {@code <logs>/<name>.out|.err}.
+     */
+    static StreamProcess start(Path logs, String name, String heap, List<String> arguments,
+            Map<String, String> environment) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the fault suite runs after mvn package");
         }
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-XX:+UseParallelGC", "-jar",
                 JAR.toString()));
         command.addAll(arguments);
-        return start(logs, name, command, Map.of());
+        return start(logs, name, command, environment);
     }
 
     /** Starts a JVM (or any command) as given, with these extra environment variables. */

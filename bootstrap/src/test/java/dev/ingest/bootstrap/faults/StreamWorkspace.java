@@ -1,38 +1,49 @@
 package dev.ingest.bootstrap.faults;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
+import dev.ingest.adapter.postgres.database.PostgresSchema;
+import dev.ingest.bootstrap.testing.LeastPrivilegeRole;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The folders and database of one scenario, {@code target/faults/<name>/{input,error,checkpoint,logs}} and database
- * {@code faults_<name>}, and the stream command that runs on them.
+ * {@code faults_<name>}, and the stream command that runs on them. As in production, the schema's owner migrates the
+ * database and grants the least-privilege role of {@code sql/roles/ingest_app.sql}; the stream and {@code verify} run
+ * as that role.
  */
 final class StreamWorkspace {
 
+    private static final String APP_PASSWORD = "fault-suite-app";
+
     private final String name;
     private final Path root;
-    private final DatabaseSettings database;
+    private final DatabaseSettings owner;
+    private final DatabaseSettings app;
     private int runs;
     private String heap = "1g";
     private String master = "local[2]";
 
-    private StreamWorkspace(String name, Path root, DatabaseSettings database) {
+    private StreamWorkspace(String name, Path root, DatabaseSettings owner, DatabaseSettings app) {
         this.name = name;
         this.root = root;
-        this.database = database;
+        this.owner = owner;
+        this.app = app;
     }
 
-    /** A fresh, empty workspace (an earlier one of the same name is deleted). */
+    /** A fresh, empty workspace (an earlier one of the same name is deleted), its database migrated. */
     static StreamWorkspace fresh(String name) {
         Path root = Path.of("target", "faults", name).toAbsolutePath();
         Folders.delete(root);
         String databaseName = ("faults_" + name.replace('-', '_') + "_" + ProcessHandle.current().pid())
                 .toLowerCase(Locale.ROOT);
-        return new StreamWorkspace(name, root, FaultPostgres.shared().database(databaseName));
+        DatabaseSettings owner = FaultPostgres.shared().database(databaseName);
+        PostgresSchema.migrate(owner);
+        return new StreamWorkspace(name, root, owner, LeastPrivilegeRole.createIn(owner, APP_PASSWORD));
     }
 
     /** Runs the stream JVMs with this maximum heap ({@code -Xmx}) from now on. */
@@ -63,8 +74,14 @@ final class StreamWorkspace {
         return root.resolve("logs");
     }
 
+    /** The database as its owner sees it: what the probes look into it with. */
     DatabaseSettings database() {
-        return database;
+        return owner;
+    }
+
+    /** The database as the stream and {@code verify} reach it: the least-privilege role. */
+    DatabaseSettings appRole() {
+        return app;
     }
 
     /** Starts {@code ingest stream} on this workspace's folders and database, with the options given. */
@@ -72,7 +89,7 @@ final class StreamWorkspace {
         List<String> arguments = new ArrayList<>(List.of("stream", "--master", master));
         arguments.addAll(streamOptions(options));
         runs++;
-        return StreamProcess.start(logs(), name + "-run" + runs, heap, arguments);
+        return StreamProcess.start(logs(), name + "-run" + runs, heap, arguments, appPassword());
     }
 
     /**
@@ -90,7 +107,14 @@ final class StreamWorkspace {
                 StreamProcess.JAR.resolveSibling("ingest-spark.jar").toString(), "stream"));
         command.addAll(streamOptions(options));
         runs++;
-        return StreamProcess.start(logs(), name + "-run" + runs, command, Map.of("SPARK_HOME", sparkHome.toString()));
+        Map<String, String> environment = new HashMap<>(appPassword());
+        environment.put("SPARK_HOME", sparkHome.toString());
+        return StreamProcess.start(logs(), name + "-run" + runs, command, environment);
+    }
+
+    /** The role's password reaches the stream through the environment, as in production: never on a command line. */
+    private Map<String, String> appPassword() {
+        return Map.of("POSTGRES_PASSWORD", app.password());
     }
 
     private List<String> streamOptions(String... options) {
@@ -100,8 +124,8 @@ final class StreamWorkspace {
                 "--checkpoint", checkpoint().toString(),
                 "--metrics-log", logs().resolve("metrics.jsonl").toString(),
                 "--no-ui",
-                "--jdbc-url", database.jdbcUrl(),
-                "--db-user", database.user()));
+                "--jdbc-url", app.jdbcUrl(),
+                "--db-user", app.user()));
         arguments.addAll(List.of(options));
         return arguments;
     }

@@ -84,6 +84,30 @@ class CredentialsNotLoggedIT {
     }
 
     @Test
+    void credentials_written_into_the_url_show_in_no_retry_line_and_no_error() throws IOException {
+        String server = "127.0.0.1:" + closedPort() + "/ecommerce_events";
+        List<String> urls = List.of("jdbc:postgresql://bob:" + PASSWORD + "@" + server,
+                "jdbc:postgresql://" + server + "?user=bob&password=" + PASSWORD + "&sslpassword=" + PASSWORD);
+
+        List<Captured<Result>> runs = new ArrayList<>();
+        for (String url : urls) {
+            StreamFolders folders = StreamFolders.under(root.resolve("run-" + runs.size()));
+            runs.add(CapturedOutput.during(() -> InProcessCli.run("stream", "--verbose", "--db-retry-timeout", "1s",
+                    "--jdbc-url", url, "--input", folders.input().toString(), "--error-dir", folders.error().toString(),
+                    "--checkpoint", folders.checkpoint().toString(), "--metrics-log", folders.metricsLog().toString(),
+                    "--available-now", "--no-ui")));
+        }
+
+        assertThat(runs).allSatisfy(run -> {
+            assertThat(run.result().exitCode()).as(run.result().err()).isEqualTo(1);
+            assertThat(run.result().err()).startsWith("error: PostgreSQL at " + server + " unavailable");
+            assertThat(run.logs()).contains("PostgreSQL at " + server + ": attempt 1 failed");
+            assertThat(List.of(run.result().out(), run.result().err(), run.stdout(), run.stderr(), run.logs()))
+                    .noneMatch(text -> text.contains(PASSWORD));
+        });
+    }
+
+    @Test
     void a_password_from_the_environment_never_reaches_the_process_output() throws Exception {
         int closedPort = closedPort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -13,8 +13,8 @@ import dev.ingest.adapter.postgres.database.PostgresSchema;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.bootstrap.testing.InProcessCli;
 import dev.ingest.bootstrap.testing.InProcessCli.Result;
+import dev.ingest.bootstrap.testing.LeastPrivilegeRole;
 import dev.ingest.bootstrap.testing.StreamFolders;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -37,8 +37,7 @@ class LeastPrivilegeRoleIT {
     @RegisterExtension
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.migrated();
 
-    private static final Path ROLE_SCRIPT = Path.of("..", "sql", "roles", "ingest_app.sql");
-    private static final String ROLE = "ingest_app";
+    private static final String ROLE = LeastPrivilegeRole.NAME;
     private static final String PASSWORD = "app-secret";
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
@@ -47,15 +46,14 @@ class LeastPrivilegeRoleIT {
 
     @BeforeAll
     static void createRoleAsTheOwner() throws Exception {
-        // What `psql -v ingest_app_password=...` does with the script's one variable.
-        String script = Files.readString(ROLE_SCRIPT).replace(":'ingest_app_password'", "'" + PASSWORD + "'");
         try (Connection owner = PostgresSchema.connect(DATABASE.settings()); Statement statement = owner.createStatement()) {
             // As on a hardened server, where PUBLIC may not create temporary tables: the script must grant it.
             statement.execute("DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', "
                     + "current_database()); END $$");
-            statement.execute(script);
-            statement.execute(script);
         }
+        LeastPrivilegeRole.createIn(DATABASE.settings(), PASSWORD);
+        // The script's promise: running it again is safe.
+        LeastPrivilegeRole.createIn(DATABASE.settings(), PASSWORD);
     }
 
     @Test

@@ -8,7 +8,9 @@ import org.postgresql.Driver;
 
 /**
  * How to reach the database and how long to ride out its outages. Serializable because the partition writers ship it
- * to Spark executors; the password is kept out of {@link #toString()} so that it never reaches a log line.
+ * to Spark executors; the password is kept out of {@link #toString()} so that it never reaches a log line, and a URL
+ * naming a user or password before its host is refused ({@link PostgresUrl} takes them out of one), so that naming the
+ * server never shows them.
  *
  * @param retryDeadline how long transient failures (connection lost, server restarting) are retried before giving up
  */
@@ -22,8 +24,12 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Dur
         Objects.requireNonNull(user, "user");
         password = password == null ? "" : password;
         Objects.requireNonNull(retryDeadline, "retryDeadline");
+        if (PostgresUrl.hasUserInfo(jdbcUrl)) {
+            throw new IllegalArgumentException("the JDBC URL " + PostgresUrl.shown(jdbcUrl)
+                    + " names a user or password before its host; give them as the user and password instead");
+        }
         if (Driver.parseURL(jdbcUrl, null) == null) {
-            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + withoutQuery(jdbcUrl));
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + PostgresUrl.shown(jdbcUrl));
         }
         if (retryDeadline.isNegative()) {
             throw new IllegalArgumentException("retryDeadline must not be negative, was " + retryDeadline);
@@ -76,13 +82,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Dur
 
     @Override
     public String toString() {
-        return "DatabaseSettings[url=" + withoutQuery(jdbcUrl) + ", user=" + user + ", retryDeadline=" + retryDeadline
-                + "]";
-    }
-
-    // The query string may carry a password parameter; it is never printed.
-    private static String withoutQuery(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
+        return "DatabaseSettings[url=" + PostgresUrl.shown(jdbcUrl) + ", user=" + user + ", retryDeadline="
+                + retryDeadline + "]";
     }
 }

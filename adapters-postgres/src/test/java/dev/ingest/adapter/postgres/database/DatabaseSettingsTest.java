@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DatabaseSettingsTest {
 
@@ -45,6 +45,15 @@ class DatabaseSettingsTest {
     @Test
     void a_missing_password_is_empty() {
         assertThat(DatabaseSettings.of("h", 1, "d", "u", null).password()).isEmpty();
+    }
+
+    @Test
+    void refuses_a_url_with_a_user_and_password_before_its_host_without_showing_them() {
+        assertThatThrownBy(() -> new DatabaseSettings("jdbc:postgresql://bob:url-secret@db/shop", "u", "p",
+                Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jdbc:postgresql://db/shop names a user or password before its host")
+                .message().doesNotContain("url-secret");
     }
 
     @Test

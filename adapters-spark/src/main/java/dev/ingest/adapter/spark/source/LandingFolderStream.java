@@ -18,8 +18,10 @@ import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow
  * file for its age: a file moved in with weeks-old timestamps is taken like any other. What it remembers is bounded by
  * the folder ({@link SeenFiles}); files of the batch Spark replays after a crash are in that batch's offset.
  *
- * <p>Spark calls {@link #latestOffset} for the next batch only once the batch before is done, so every file taken in
- * an earlier plan is stored and recorded then; that is when it is archived.
+ * <p>Spark calls {@link #latestOffset} for the next batch only once the batch before is done (recorded in the ledger by
+ * the batch itself, then in Spark's commit log), so every file taken in an earlier plan is stored and recorded then;
+ * that is when it is archived. Under available-now Spark asks once more after the last batch, and that call, finding
+ * nothing, ends the run: the last batch's files are archived before the stream exits.
  */
 final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvailableNow {
 
@@ -104,7 +106,8 @@ final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvai
 
     @Override
     public void commit(Offset end) {
-        // Nothing to do: the next listing archives what the batch took, once Spark asks for the batch after it.
+        // Not where archiving happens: Spark calls this for a batch only after it has planned the next one, which is
+        // later than the listing that plans it, and never for the last batch of an available-now run.
     }
 
     @Override

@@ -150,6 +150,27 @@ class LandingFolderStreamTest {
     }
 
     @Test
+    void under_available_now_the_last_batch_is_archived_by_the_call_that_finds_nothing_more() throws IOException {
+        land("a.csv", 1);
+        land("b.csv", 2);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(1), true);
+        stream.prepareForTriggerAvailableNow();
+
+        // As Spark's available-now loop asks: a batch per call while files wait, then once more, which ends the run.
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        Offset last = stream.latestOffset(first, stream.getDefaultReadLimit());
+        stream.commit(first);
+        assertThat(input.resolve("b.csv")).as("the last batch: planned, not done yet").isRegularFile();
+        Offset nothingMore = stream.latestOffset(last, stream.getDefaultReadLimit());
+
+        assertThat(nothingMore).isEqualTo(last);
+        assertThat(archived()).containsExactlyInAnyOrder("a.csv", "b.csv");
+        try (var left = Files.list(input)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void a_file_that_cannot_be_archived_stays_taken() throws IOException {
         land("a.csv", 1);
         storedBefore.add(uri("a.csv"));
