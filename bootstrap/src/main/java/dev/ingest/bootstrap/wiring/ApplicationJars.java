@@ -1,6 +1,5 @@
 package dev.ingest.bootstrap.wiring;
 
-import dev.ingest.bootstrap.IngestApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -49,7 +48,7 @@ final class ApplicationJars {
 
     private static Path applicationJar() {
         try {
-            return Path.of(IngestApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(ApplicationJars.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot tell where the application's jar is", e);
         }
