@@ -8,22 +8,21 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 
 /**
- * Lands event files in a folder the stream watches. Each file is written under a dot-prefixed temporary name (which
- * readers skip), forced to disk, then renamed atomically to {@code events_<yyyyMMdd_HHmmss_SSS>_<generator>_<seq>.csv},
- * so a reader sees a whole file or none.
+ * Lands event files in a folder the stream watches, on any Hadoop file system ({@code file:}, {@code hdfs:}, an
+ * object store). Each file is written under a dot-prefixed temporary name (which readers skip), forced to disk, then
+ * renamed to {@code events_<yyyyMMdd_HHmmss_SSS>_<generator>_<seq>.csv}, so a reader sees a whole file or none.
  */
 public final class CsvGeneratorSink implements GeneratorSink {
 
@@ -31,23 +30,32 @@ public final class CsvGeneratorSink implements GeneratorSink {
             .withZone(ZoneOffset.UTC);
     private static final int BUFFER_CHARS = 1 << 16;
 
+    private final FileSystem fs;
     private final Path folder;
 
-    public CsvGeneratorSink(Path folder) {
+    private CsvGeneratorSink(FileSystem fs, Path folder) {
+        this.fs = fs;
         this.folder = folder;
     }
 
-    /** Creates the folder when missing; refuses a path that exists and is not a folder. */
-    public static CsvGeneratorSink in(Path folder) {
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("output " + folder + " is not a directory");
-        }
+    /**
+     * Creates the folder when missing; refuses a location that exists and is not a folder.
+     *
+     * @param hadoopSettings Hadoop settings over the classpath ones, e.g. an object store's endpoint
+     */
+    public static CsvGeneratorSink in(URI folder, Map<String, String> hadoopSettings) {
+        Path path = new Path(folder);
         try {
-            Files.createDirectories(folder);
+            FileSystem fs = HadoopStore.fileSystem(path, hadoopSettings);
+            if (fs.exists(path) && !fs.getFileStatus(path).isDirectory()) {
+                throw new IllegalArgumentException("output " + HadoopStore.shown(path) + " is not a directory");
+            }
+            fs.mkdirs(path);
+            return new CsvGeneratorSink(fs, path);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create output directory " + folder, e);
+            throw new UncheckedIOException("cannot create output directory " + HadoopStore.shown(path) + ": "
+                    + e.getMessage(), e);
         }
-        return new CsvGeneratorSink(folder);
     }
 
     public static String fileName(GeneratedFile file) {
@@ -58,38 +66,40 @@ public final class CsvGeneratorSink implements GeneratorSink {
     @Override
     public String land(GeneratedFile file) {
         String name = fileName(file);
-        Path target = folder.resolve(name);
-        Path temporary = folder.resolve("." + name + ".tmp");
+        Path target = new Path(folder, name);
+        Path temporary = new Path(folder, "." + name + ".tmp");
         try {
             write(file, temporary);
-            if (Files.exists(target)) {
-                // A rename would silently replace another generator's file; two runs with the same seed collide here.
-                throw new FileAlreadyExistsException(target.toString(), null, "another generator landed this name");
+            if (fs.exists(target)) {
+                // The local disk's rename would silently replace another generator's file; two runs with the same
+                // seed collide here.
+                throw new FileAlreadyExistsException("another generator landed this name");
             }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            if (!fs.rename(temporary, target)) {
+                throw new IOException("the store refused to rename " + HadoopStore.shown(temporary));
+            }
             return name;
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new UncheckedIOException("cannot land " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot land " + HadoopStore.shown(target) + ": " + e.getMessage(), e);
         }
     }
 
-    private static void write(GeneratedFile file, Path temporary) throws IOException {
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            Writer writer = new BufferedWriter(
-                    new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), BUFFER_CHARS);
+    private void write(GeneratedFile file, Path temporary) throws IOException {
+        try (FSDataOutputStream out = fs.create(temporary, false)) {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_CHARS);
             CSVPrinter printer = new CSVPrinter(writer, EventFileFormat.WRITE);
             for (GeneratedRecord record : file.records()) {
                 printer.printRecord(record.fields());
             }
             printer.flush();
-            channel.force(false);
+            HadoopStore.sync(out);
         }
     }
 
-    private static void deleteQuietly(Path temporary) {
+    private void deleteQuietly(Path temporary) {
         try {
-            Files.deleteIfExists(temporary);
+            fs.delete(temporary, false);
         } catch (IOException ignored) {
             // The landing already failed with a clearer error; a leftover dot file is ignored by readers.
         }

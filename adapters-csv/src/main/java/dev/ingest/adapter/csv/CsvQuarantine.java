@@ -5,65 +5,74 @@ import dev.ingest.application.ingest.port.out.QuarantineSink;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.event.EventField;
 import dev.ingest.domain.reason.ReasonCode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 
 /**
- * The quarantine as CSV files under an error folder, one folder per batch and one file per partition (see
- * {@link QuarantineLayout}). The driver discards a batch's folder before a replay; executors write through
- * {@link #sink()}; {@link #read(BatchKey)} gives the rows back for reconciliation.
+ * The quarantine as CSV files under an error folder on any Hadoop file system ({@code file:}, {@code hdfs:}, an
+ * object store), one folder per batch and one file per partition (see {@link QuarantineLayout}). The driver discards a
+ * batch's folder before a replay; executors write through {@link #sink()}; {@link #read(BatchKey)} gives the rows back
+ * for reconciliation.
  */
 public final class CsvQuarantine implements Quarantine {
 
-    private final Path errorDir;
+    private final URI errorDir;
+    private final Map<String, String> hadoopSettings;
 
-    public CsvQuarantine(Path errorDir) {
+    /** @param hadoopSettings Hadoop settings over the classpath ones, on the driver and every executor */
+    public CsvQuarantine(URI errorDir, Map<String, String> hadoopSettings) {
         this.errorDir = errorDir;
+        this.hadoopSettings = Map.copyOf(hadoopSettings);
     }
 
     @Override
     public void discard(BatchKey key) {
-        Path folder = QuarantineLayout.batchFolder(errorDir, key);
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        Path folder = QuarantineLayout.batchFolder(new Path(errorDir), key);
+        try {
+            HadoopStore.fileSystem(folder, hadoopSettings).delete(folder, true);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot discard quarantine folder " + folder, e);
+            throw new UncheckedIOException("cannot discard quarantine folder " + HadoopStore.shown(folder) + ": "
+                    + e.getMessage(), e);
         }
     }
 
     @Override
     public QuarantineSink sink() {
-        return new CsvQuarantineSink(errorDir.toString());
+        return new CsvQuarantineSink(errorDir, hadoopSettings);
     }
 
     /** Every committed row of the batch, partition by partition; temporary files of unfinished attempts are skipped. */
     public List<QuarantinedRecord> read(BatchKey key) {
+        Path folder = QuarantineLayout.batchFolder(new Path(errorDir), key);
         List<QuarantinedRecord> rows = new ArrayList<>();
-        for (Path file : partFiles(key)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                    CSVParser parser = CSVParser.parse(reader, QuarantineLayout.READ)) {
-                for (CSVRecord row : parser) {
-                    rows.add(toRecord(row));
+        try {
+            FileSystem fs = HadoopStore.fileSystem(folder, hadoopSettings);
+            for (Path file : partFiles(fs, folder)) {
+                try (Reader reader = new BufferedReader(new InputStreamReader(fs.open(file), StandardCharsets.UTF_8));
+                        CSVParser parser = CSVParser.parse(reader, QuarantineLayout.READ)) {
+                    for (CSVRecord row : parser) {
+                        rows.add(toRecord(row));
+                    }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read quarantine file " + file, e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the quarantine folder " + HadoopStore.shown(folder) + ": "
+                    + e.getMessage(), e);
         }
         return rows;
     }
@@ -72,19 +81,15 @@ public final class CsvQuarantine implements Quarantine {
         return read(key).size();
     }
 
-    private List<Path> partFiles(BatchKey key) {
-        Path folder = QuarantineLayout.batchFolder(errorDir, key);
-        if (!Files.isDirectory(folder)) {
+    private static List<Path> partFiles(FileSystem fs, Path folder) throws IOException {
+        if (!fs.exists(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(path -> {
-                String name = path.getFileName().toString();
-                return name.startsWith("part-") && name.endsWith(".csv");
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list quarantine folder " + folder, e);
-        }
+        return Arrays.stream(fs.listStatus(folder))
+                .filter(status -> status.isFile() && QuarantineLayout.isPartFile(status.getPath().getName()))
+                .map(FileStatus::getPath)
+                .sorted()
+                .toList();
     }
 
     private static QuarantinedRecord toRecord(CSVRecord row) {

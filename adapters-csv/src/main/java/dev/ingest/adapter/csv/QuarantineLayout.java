@@ -2,10 +2,10 @@ package dev.ingest.adapter.csv;
 
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.event.EventField;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.hadoop.fs.Path;
 
 /**
  * Where and how quarantined records are written: {@code <errorDir>/stream=<id>/batch=<id>/part-<partition>.csv},
@@ -30,15 +30,20 @@ public final class QuarantineLayout {
     private QuarantineLayout() {
     }
 
-    public static Path batchFolder(Path errorDir, BatchKey key) {
-        return errorDir.resolve("stream=" + safeStreamId(key.streamId())).resolve("batch=" + key.batchId());
+    static Path batchFolder(Path errorDir, BatchKey key) {
+        return new Path(new Path(errorDir, "stream=" + safeStreamId(key.streamId())), "batch=" + key.batchId());
     }
 
     static Path partFile(Path errorDir, BatchKey key, int partitionId) {
         if (partitionId < 0) {
             throw new IllegalArgumentException("partition must be >= 0, was " + partitionId);
         }
-        return batchFolder(errorDir, key).resolve(String.format("part-%05d.csv", partitionId));
+        return new Path(batchFolder(errorDir, key), String.format("part-%05d.csv", partitionId));
+    }
+
+    /** Whether a file in a batch folder is a committed partition file (not an attempt's temporary one). */
+    static boolean isPartFile(String name) {
+        return name.startsWith("part-") && name.endsWith(".csv");
     }
 
     private static String safeStreamId(String streamId) {

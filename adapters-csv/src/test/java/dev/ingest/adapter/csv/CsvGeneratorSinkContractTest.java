@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class CsvGeneratorSinkContractTest extends GeneratorSinkContract {
 
     @Override
     protected GeneratorSink sink() {
-        return CsvGeneratorSink.in(folder);
+        return CsvGeneratorSink.in(folder.toUri(), Map.of());
     }
 
     @Override

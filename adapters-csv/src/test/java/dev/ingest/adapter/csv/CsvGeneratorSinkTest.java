@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,8 @@ class CsvGeneratorSinkTest {
 
     @Test
     void lands_a_file_named_after_its_time_generator_and_sequence_with_the_header() throws IOException {
-        String name = CsvGeneratorSink.in(folder).land(new GeneratedFile("0a1b2c3d", 7, OPENED, List.of(AWKWARD)));
+        String name = CsvGeneratorSink.in(folder.toUri(), Map.of())
+                .land(new GeneratedFile("0a1b2c3d", 7, OPENED, List.of(AWKWARD)));
 
         assertThat(name).isEqualTo("events_20250301_101530_042_0a1b2c3d_000007.csv");
         assertThat(Files.readString(folder.resolve(name), StandardCharsets.UTF_8)).isEqualTo(
@@ -41,7 +43,7 @@ class CsvGeneratorSinkTest {
 
     @Test
     void never_replaces_a_file_another_generator_landed() {
-        CsvGeneratorSink zone = CsvGeneratorSink.in(folder);
+        CsvGeneratorSink zone = CsvGeneratorSink.in(folder.toUri(), Map.of());
         GeneratedFile file = new GeneratedFile("same", 1, OPENED, List.of(AWKWARD));
         zone.land(file);
 
@@ -54,13 +56,14 @@ class CsvGeneratorSinkTest {
     void refuses_an_output_path_that_is_a_file() throws IOException {
         Path file = Files.writeString(folder.resolve("taken"), "x");
 
-        assertThatIllegalArgumentException().isThrownBy(() -> CsvGeneratorSink.in(file))
+        assertThatIllegalArgumentException().isThrownBy(() -> CsvGeneratorSink.in(file.toUri(), Map.of()))
                 .withMessage("output " + file + " is not a directory");
     }
 
     @Test
     void creates_a_missing_output_folder() {
-        CsvGeneratorSink.in(folder.resolve("a/b")).land(new GeneratedFile("g", 1, OPENED, List.of(AWKWARD)));
+        CsvGeneratorSink.in(folder.resolve("a/b").toUri(), Map.of())
+                .land(new GeneratedFile("g", 1, OPENED, List.of(AWKWARD)));
 
         assertThat(LandedFiles.csvFiles(folder.resolve("a/b"))).hasSize(1);
     }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class CsvQuarantineTest {
     Path errorDir;
 
     private CsvQuarantine quarantine() {
-        return new CsvQuarantine(errorDir);
+        return new CsvQuarantine(errorDir.toUri(), Map.of());
     }
 
     @Test

@@ -46,7 +46,7 @@ class GeneratedFilesTest {
     void files_parse_back_to_exactly_the_records_generated() {
         InMemoryGeneratorSink memory = new InMemoryGeneratorSink();
         run(memory, COMMAND);
-        run(CsvGeneratorSink.in(folder), COMMAND);
+        run(CsvGeneratorSink.in(folder.toUri(), Map.of()), COMMAND);
 
         List<List<String>> parsed = new ArrayList<>();
         LandedFiles.csvFiles(folder).forEach(file -> parsed.addAll(LandedFiles.records(file)));
@@ -56,7 +56,7 @@ class GeneratedFilesTest {
 
     @Test
     void the_validator_finds_exactly_the_injected_invalid_records_and_duplicates() {
-        GenerationSummary summary = run(CsvGeneratorSink.in(folder), COMMAND);
+        GenerationSummary summary = run(CsvGeneratorSink.in(folder.toUri(), Map.of()), COMMAND);
 
         EventValidator validator = EventValidator.standard();
         Map<ReasonCode, Long> found = new EnumMap<>(ReasonCode.class);
@@ -85,8 +85,8 @@ class GeneratedFilesTest {
     void the_same_seed_and_start_time_give_byte_identical_files() throws IOException {
         Path first = Files.createDirectory(folder.resolve("first"));
         Path second = Files.createDirectory(folder.resolve("second"));
-        run(CsvGeneratorSink.in(first), COMMAND);
-        run(CsvGeneratorSink.in(second), COMMAND);
+        run(CsvGeneratorSink.in(first.toUri(), Map.of()), COMMAND);
+        run(CsvGeneratorSink.in(second.toUri(), Map.of()), COMMAND);
 
         List<Path> firstFiles = LandedFiles.csvFiles(first);
         assertThat(LandedFiles.csvFiles(second)).extracting(Path::getFileName)

@@ -48,8 +48,8 @@ class LandingWatcherTest {
             return looks;
         });
         ManualClock clock = new ManualClock(Instant.parse("2025-03-01T10:00:00Z"));
-        GenerationSummary summary = new GenerateEventsService(CsvGeneratorSink.in(folder), new DatafakerProductCatalogue(),
-                clock, clock.sleeper(Duration.ZERO), GenerationProgress.silent())
+        GenerationSummary summary = new GenerateEventsService(CsvGeneratorSink.in(folder.toUri(), Map.of()),
+                new DatafakerProductCatalogue(), clock, clock.sleeper(Duration.ZERO), GenerationProgress.silent())
                 .generate(generate().rate(50_000).count(150_000).eventsPerFile(1_000).build());
         done.set(true);
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class TwoGeneratorsTest {
 
     @Test
     void two_generators_share_a_folder_without_collisions() throws Exception {
-        CsvGeneratorSink zone = CsvGeneratorSink.in(folder);
+        CsvGeneratorSink zone = CsvGeneratorSink.in(folder.toUri(), Map.of());
         CompletableFuture<GenerationSummary> first = CompletableFuture.supplyAsync(() -> run(zone, 1));
         CompletableFuture<GenerationSummary> second = CompletableFuture.supplyAsync(() -> run(zone, 2));
         GenerationSummary a = first.get();

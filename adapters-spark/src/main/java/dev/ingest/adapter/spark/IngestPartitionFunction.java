@@ -9,6 +9,7 @@ import dev.ingest.domain.batch.BatchTally;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -16,7 +17,7 @@ import org.apache.spark.sql.Row;
 /**
  * Runs on an executor over one partition of a batch's landed files: each row becomes an {@link EventFileUnit}, opened
  * only when the use case reads it, and the partition's tally comes back as the only element. Holds nothing but the
- * serializable use case and the extra-columns choice.
+ * serializable use case, the extra-columns choice and the Hadoop settings that reach the files.
  */
 final class IngestPartitionFunction implements MapPartitionsFunction<Row, BatchTally> {
 
@@ -24,10 +25,13 @@ final class IngestPartitionFunction implements MapPartitionsFunction<Row, BatchT
 
     private final IngestPartitionUseCase partitions;
     private final ExtraColumns extraColumns;
+    private final Map<String, String> hadoopSettings;
 
-    IngestPartitionFunction(IngestPartitionUseCase partitions, ExtraColumns extraColumns) {
+    IngestPartitionFunction(IngestPartitionUseCase partitions, ExtraColumns extraColumns,
+            Map<String, String> hadoopSettings) {
         this.partitions = partitions;
         this.extraColumns = extraColumns;
+        this.hadoopSettings = Map.copyOf(hadoopSettings);
     }
 
     @Override
@@ -42,7 +46,8 @@ final class IngestPartitionFunction implements MapPartitionsFunction<Row, BatchT
             public EventFileUnit next() {
                 Row file = files.next();
                 return new EventFileUnit(file.getString(LandingFolderSource.PATH),
-                        Instant.ofEpochMilli(file.getLong(LandingFolderSource.LANDED_AT_MILLIS)), extraColumns);
+                        Instant.ofEpochMilli(file.getLong(LandingFolderSource.LANDED_AT_MILLIS)), extraColumns,
+                        hadoopSettings);
             }
         };
         return List.of(partitions.ingest(new IngestPartitionCommand(TaskContext.getPartitionId(), units))).iterator();

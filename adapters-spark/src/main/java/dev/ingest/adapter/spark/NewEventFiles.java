@@ -21,11 +21,11 @@ final class NewEventFiles {
     static Dataset<Row> stream(SparkSession spark, StreamSettings settings, String ingestedFilesKey) {
         DataStreamReader reader = spark.readStream()
                 .format(LandingFolderSource.class.getName())
-                .option(LandingFolderSource.FOLDER, settings.inputDir().toAbsolutePath().toString())
+                .option(LandingFolderSource.FOLDER, settings.inputDir().toString())
                 .option(LandingFolderSource.INGESTED_FILES, ingestedFilesKey)
                 .option(settings.batchLimit().sparkOption(), settings.batchLimit().value());
         if (settings.archiveDir().isPresent()) {
-            reader = reader.option(LandingFolderSource.ARCHIVE, settings.archiveDir().get().toAbsolutePath().toString());
+            reader = reader.option(LandingFolderSource.ARCHIVE, settings.archiveDir().get().toString());
         }
         return reader.load();
     }

@@ -6,10 +6,12 @@ import dev.ingest.application.ingest.port.in.FindIngestedFilesUseCase;
 import dev.ingest.application.ingest.port.in.IngestBatchCommand;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
 import dev.ingest.domain.batch.BatchKey;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.util.ShutdownHookManager;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
@@ -23,11 +25,12 @@ import org.apache.spark.sql.streaming.Trigger;
 /**
  * The streaming job: every micro-batch of files landed in the input folder is handed to the ingest use case, which
  * validates and stages it on the executors and commits it exactly once, keyed by this stream's id and Spark's batch
- * id.
+ * id. Its folders may be on any Hadoop file system: the driver lists and archives, the executors read and quarantine,
+ * each through Hadoop's {@code FileSystem}, with the session's Hadoop settings.
  *
  * <h2>Usage</h2>
  * <pre>{@code
- * StreamSettings settings = StreamSettings.of(Path.of("data/raw"), Path.of("checkpoints"));
+ * StreamSettings settings = StreamSettings.of(URI.create("hdfs://namenode:8020/raw"), URI.create("file:/checkpoints"));
  * try (SparkSession spark = IngestSparkSession.create(settings)) {
  *     SparkEventStream stream = new SparkEventStream(spark, settings, ingestBatchService, findIngestedFilesService);
  *     stream.stopOnShutdown();   // SIGTERM or Ctrl-C: let the batch in progress finish, then stop
@@ -46,6 +49,7 @@ public final class SparkEventStream {
     private final FindIngestedFilesUseCase ingestedFiles;
     private final String ingestedFilesKey = UUID.randomUUID().toString();
     private final String streamId;
+    private final Map<String, String> hadoopSettings;
     // Held while a batch is being ingested, so that stop() lets the batch finish rather than interrupting it.
     private final ReentrantLock batchInProgress = new ReentrantLock();
     private final CountDownLatch started = new CountDownLatch(1);
@@ -64,7 +68,9 @@ public final class SparkEventStream {
         this.settings = settings;
         this.ingest = ingest;
         this.ingestedFiles = ingestedFiles;
-        this.streamId = StreamIdentity.loadOrCreate(settings.checkpointDir());
+        this.hadoopSettings = IngestSparkSession.hadoopSettings(spark);
+        this.streamId = StreamIdentity.loadOrCreate(settings.checkpointDir(),
+                spark.sparkContext().hadoopConfiguration());
     }
 
     public String streamId() {
@@ -130,7 +136,8 @@ public final class SparkEventStream {
                     files -> ingestedFiles.find(new FindIngestedFilesCommand(streamId, files)));
             DataStreamWriter<Row> writer = NewEventFiles.stream(spark, settings, ingestedFilesKey).writeStream()
                     .queryName(QUERY_NAME)
-                    .option("checkpointLocation", settings.checkpointDir().toAbsolutePath().toString())
+                    // Spark reads the location as a Hadoop path string, which is not URL-encoded.
+                    .option("checkpointLocation", new Path(settings.checkpointDir()).toString())
                     .trigger(sparkTrigger(settings.trigger()))
                     .foreachBatch((VoidFunction2<Dataset<Row>, Long>) this::ingestBatch);
             query = writer.start();
@@ -174,7 +181,7 @@ public final class SparkEventStream {
         try {
             int partitions = spark.sparkContext().defaultParallelism();
             ingest.ingest(new IngestBatchCommand(new BatchKey(streamId, batchId), new SparkBatchUnits(files, partitions,
-                    settings.extraColumns())));
+                    settings.extraColumns(), hadoopSettings)));
         } finally {
             batchInProgress.unlock();
         }

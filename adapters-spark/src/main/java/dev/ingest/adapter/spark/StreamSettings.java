@@ -1,23 +1,26 @@
 package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.csv.ExtraColumns;
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * How the stream runs: where files land, where its checkpoint (and stream id) lives, where processed files are
- * archived (if anywhere), when batches start, how much a batch may take, the Spark master and the UI port.
+ * archived (if anywhere), when batches start, how much a batch may take, the Spark master and the UI port. Each
+ * folder is an absolute Hadoop {@code FileSystem} URI ({@code file:/data/raw}, {@code hdfs://namenode:8020/raw},
+ * {@code s3a://bucket/raw}), reached alike by the driver and every executor.
  *
- * @param archiveDir processed files move here (Spark's {@code cleanSource=archive}); empty leaves them in place
+ * @param archiveDir processed files move here (Spark's {@code cleanSource=archive}), on the input folder's file
+ *                   system; empty leaves them in place
  * @param uiPort       Spark UI (and Prometheus endpoints) port; empty turns the UI off
  * @param extraColumns what becomes of a file whose header names more than the eight event columns
  */
 public record StreamSettings(
-        Path inputDir,
-        Path checkpointDir,
-        Optional<Path> archiveDir,
+        URI inputDir,
+        URI checkpointDir,
+        Optional<URI> archiveDir,
         StreamTrigger trigger,
         BatchLimit batchLimit,
         String master,
@@ -37,28 +40,37 @@ public record StreamSettings(
         Objects.requireNonNull(master, "master");
         Objects.requireNonNull(uiPort, "uiPort");
         Objects.requireNonNull(extraColumns, "extraColumns");
+        inputDir = FolderUris.normalized(inputDir);
+        checkpointDir = FolderUris.normalized(checkpointDir);
+        archiveDir = archiveDir.map(FolderUris::normalized);
         if (uiPort.isPresent() && (uiPort.getAsInt() < 1 || uiPort.getAsInt() > 65535)) {
             throw new IllegalArgumentException("the UI port must be between 1 and 65535, was " + uiPort.getAsInt());
         }
         if (master.isBlank()) {
             throw new IllegalArgumentException("the Spark master must not be blank");
         }
-        Path input = inputDir.toAbsolutePath().normalize();
-        if (checkpointDir.toAbsolutePath().normalize().startsWith(input)) {
-            throw new IllegalArgumentException("the checkpoint folder must not be inside the input folder " + inputDir);
+        if (FolderUris.isInside(checkpointDir, inputDir)) {
+            throw new IllegalArgumentException("the checkpoint folder must not be inside the input folder "
+                    + FolderUris.shown(inputDir));
         }
-        if (archiveDir.isPresent() && archiveDir.get().toAbsolutePath().normalize().startsWith(input)) {
-            throw new IllegalArgumentException("the archive folder must not be inside the input folder " + inputDir);
+        if (archiveDir.isPresent() && FolderUris.isInside(archiveDir.get(), inputDir)) {
+            throw new IllegalArgumentException("the archive folder must not be inside the input folder "
+                    + FolderUris.shown(inputDir));
+        }
+        if (archiveDir.isPresent() && !FolderUris.onSameStore(archiveDir.get(), inputDir)) {
+            // Files are archived by a rename, which never crosses file systems.
+            throw new IllegalArgumentException("the archive folder " + FolderUris.shown(archiveDir.get())
+                    + " must be on the input folder's file system, " + FolderUris.shown(inputDir));
         }
     }
 
     /** The defaults: no archive, the default trigger, 10 files per batch, {@code local[*]}, UI on port 4040. */
-    public static StreamSettings of(Path inputDir, Path checkpointDir) {
+    public static StreamSettings of(URI inputDir, URI checkpointDir) {
         return new StreamSettings(inputDir, checkpointDir, Optional.empty(), StreamTrigger.DEFAULT,
                 DEFAULT_BATCH_LIMIT, DEFAULT_MASTER, OptionalInt.of(DEFAULT_UI_PORT), ExtraColumns.IGNORE);
     }
 
-    public StreamSettings withArchiveDir(Path dir) {
+    public StreamSettings withArchiveDir(URI dir) {
         return new StreamSettings(inputDir, checkpointDir, Optional.of(dir), trigger, batchLimit, master, uiPort, extraColumns);
     }
 

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -84,7 +85,7 @@ class FileSourceCheckpointIT {
     }
 
     private void runTheStream(Path input, Path checkpoint) {
-        new SparkEventStream(SharedSpark.session(), StreamSettings.of(input, checkpoint)
+        new SparkEventStream(SharedSpark.session(), StreamSettings.of(input.toUri(), checkpoint.toUri())
                 .withTrigger(StreamTrigger.availableNow()), ingest, new FindIngestedFilesService(store)).run();
     }
 
@@ -93,7 +94,8 @@ class FileSourceCheckpointIT {
      * fails before it stores anything, which stops that query with the batch planned but not done.
      */
     private void runTheFileSource(Path input, Path checkpoint, long failingBatch) throws Exception {
-        String streamId = StreamIdentity.loadOrCreate(checkpoint);
+        String streamId = StreamIdentity.loadOrCreate(checkpoint.toUri(),
+                SharedSpark.session().sparkContext().hadoopConfiguration());
         try {
             SharedSpark.session().readStream()
                     .format("binaryFile")
@@ -110,7 +112,7 @@ class FileSourceCheckpointIT {
                             throw new IllegalStateException("the earlier version stopped here");
                         }
                         ingest.ingest(new IngestBatchCommand(new BatchKey(streamId, batchId),
-                                new SparkBatchUnits(files, 2, ExtraColumns.IGNORE)));
+                                new SparkBatchUnits(files, 2, ExtraColumns.IGNORE, Map.of())));
                     })
                     .start()
                     .awaitTermination();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class IngestSparkSessionTest {
 
-    private static final StreamSettings CLUSTER = StreamSettings.of(Path.of("in"), Path.of("checkpoint"))
+    private static final StreamSettings CLUSTER = StreamSettings.of(Path.of("in").toAbsolutePath().toUri(), Path.of("checkpoint").toAbsolutePath().toUri())
             .withMaster("spark://10.0.0.5:7077");
 
     @Test

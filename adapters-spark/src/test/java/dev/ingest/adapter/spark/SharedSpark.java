@@ -1,6 +1,6 @@
 package dev.ingest.adapter.spark;
 
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.OptionalInt;
 import org.apache.spark.sql.SparkSession;
 
@@ -14,7 +14,8 @@ final class SharedSpark {
 
     static synchronized SparkSession session() {
         if (session == null) {
-            StreamSettings settings = StreamSettings.of(Path.of("unused-input"), Path.of("unused-checkpoint"))
+            StreamSettings settings = StreamSettings.of(URI.create("file:/unused-input"),
+                            URI.create("file:/unused-checkpoint"))
                     .withMaster("local[2]")
                     .withUiPort(OptionalInt.empty());
             session = IngestSparkSession.create(settings);

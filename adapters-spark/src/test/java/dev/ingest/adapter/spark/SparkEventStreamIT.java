@@ -48,7 +48,7 @@ class SparkEventStreamIT {
     void landFiles() throws IOException {
         input = Files.createDirectories(dir.resolve("landing"));
         // One file per batch, so that batch ids and the cross-batch duplicate are predictable.
-        settings = StreamSettings.of(input, dir.resolve("checkpoint"))
+        settings = StreamSettings.of(input.toUri(), dir.resolve("checkpoint").toUri())
                 .withTrigger(StreamTrigger.availableNow())
                 .withBatchLimit(BatchLimit.files(1));
         land("a.csv", 0, HEADER + "\n"
@@ -198,7 +198,7 @@ class SparkEventStreamIT {
     @Test
     void archives_each_batch_s_files_once_the_batch_is_recorded() throws Exception {
         Path archive = dir.resolve("archive");
-        settings = settings.withArchiveDir(archive);
+        settings = settings.withArchiveDir(archive.toUri());
 
         run(metrics);
         // The source archives a batch's files when Spark asks it for the next batch, which it does after the last too.

@@ -102,7 +102,7 @@ class SparkEventStreamLifecycleIT {
     }
 
     private StreamSettings settings() {
-        return StreamSettings.of(input, dir.resolve("checkpoint"))
+        return StreamSettings.of(input.toUri(), dir.resolve("checkpoint").toUri())
                 .withTrigger(StreamTrigger.DEFAULT)
                 .withMaster("local[2]")
                 .withUiPort(java.util.OptionalInt.empty());

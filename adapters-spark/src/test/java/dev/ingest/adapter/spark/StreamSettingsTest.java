@@ -3,14 +3,15 @@ package dev.ingest.adapter.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class StreamSettingsTest {
 
-    private final StreamSettings defaults = StreamSettings.of(Path.of("data/raw"), Path.of("checkpoints"));
+    private final StreamSettings defaults = StreamSettings.of(URI.create("file:/data/raw"),
+            URI.create("file:/checkpoints"));
 
     @Test
     void defaults_follow_the_cli_contract() {
@@ -21,6 +22,18 @@ class StreamSettingsTest {
         assertThat(defaults.trigger()).isEqualTo(StreamTrigger.every(Duration.ofMillis(100)));
         assertThat(defaults.isLocalMaster()).isTrue();
         assertThat(defaults.withMaster("spark://host:7077").isLocalMaster()).isFalse();
+    }
+
+    @Test
+    void folders_on_other_stores_or_beside_the_input_folder_are_not_inside_it() {
+        URI input = URI.create("file:/data/raw");
+
+        assertThat(StreamSettings.of(input, URI.create("file:/data/raw-checkpoints")).checkpointDir())
+                .isEqualTo(URI.create("file:/data/raw-checkpoints"));
+        assertThat(StreamSettings.of(input, URI.create("hdfs://nn:8020/data/raw/checkpoints")).checkpointDir())
+                .isEqualTo(URI.create("hdfs://nn:8020/data/raw/checkpoints"));
+        assertThat(StreamSettings.of(URI.create("file:///data/raw/"), URI.create("file:/c")).inputDir())
+                .isEqualTo(URI.create("file:///data/raw"));
     }
 
     @Test
@@ -43,10 +56,17 @@ class StreamSettingsTest {
         assertThatThrownBy(() -> BatchLimit.files(0)).hasMessage("max files per trigger must be at least 1, was 0");
         assertThatThrownBy(() -> BatchLimit.bytes("0")).hasMessage("max bytes per trigger must be at least 1, was 0");
         assertThatThrownBy(() -> defaults.withUiPort(OptionalInt.of(70000))).hasMessage("the UI port must be between 1 and 65535, was 70000");
-        assertThatThrownBy(() -> defaults.withArchiveDir(Path.of("data/raw/archive")))
-                .hasMessage("the archive folder must not be inside the input folder data/raw");
-        assertThatThrownBy(() -> StreamSettings.of(Path.of("data"), Path.of("data/checkpoints")))
-                .hasMessage("the checkpoint folder must not be inside the input folder data");
+        assertThatThrownBy(() -> defaults.withArchiveDir(URI.create("file:/data/raw/archive")))
+                .hasMessage("the archive folder must not be inside the input folder /data/raw");
+        assertThatThrownBy(() -> StreamSettings.of(URI.create("file:/data"), URI.create("file:///data/checkpoints/")))
+                .hasMessage("the checkpoint folder must not be inside the input folder /data");
+        assertThatThrownBy(() -> StreamSettings.of(URI.create("hdfs://nn:8020/in"), URI.create("hdfs://NN:8020/in")))
+                .hasMessage("the checkpoint folder must not be inside the input folder hdfs://nn:8020/in");
+        assertThatThrownBy(() -> defaults.withArchiveDir(URI.create("hdfs://nn:8020/archive")))
+                .hasMessage("the archive folder hdfs://nn:8020/archive must be on the input folder's file system,"
+                        + " /data/raw");
+        assertThatThrownBy(() -> StreamSettings.of(URI.create("data/raw"), URI.create("file:/checkpoints")))
+                .hasMessage("a folder must be an absolute URI such as file:/data/raw, was data/raw");
         assertThatThrownBy(() -> StreamTrigger.every(Duration.ofSeconds(-1)))
                 .hasMessage("the trigger interval cannot be negative, was PT-1S");
     }

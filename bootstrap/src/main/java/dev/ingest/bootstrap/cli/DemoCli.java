@@ -12,12 +12,13 @@ import dev.ingest.bootstrap.wiring.ClusterReach;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.EventGenerator;
 import dev.ingest.bootstrap.wiring.Reporting;
+import dev.ingest.bootstrap.wiring.Storage;
 import dev.ingest.bootstrap.wiring.StreamingPipeline;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.generation.GenerationSummary;
 import dev.ingest.domain.report.ReportQuery;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -56,10 +57,10 @@ public final class DemoCli implements Callable<Integer> {
             description = "Share of records repeating an earlier event id (default: ${DEFAULT-VALUE}).")
     double duplicateRatio;
 
-    @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = "data/demo",
-            description = "Each run gets its own landing, error, archive and checkpoint folders here "
+    @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = "data/demo", converter = LocationConverter.class,
+            description = "Each run gets its own landing, error, archive and checkpoint folders here, a path or a URI "
                     + "(default: ${DEFAULT-VALUE}).")
-    Path workDir;
+    URI workDir;
 
 
     @Mixin
@@ -74,25 +75,26 @@ public final class DemoCli implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Path run = workDir.resolve(LocalDateTime.now().format(RUN_NAME));
+        URI run = Storage.child(workDir, LocalDateTime.now().format(RUN_NAME));
         GenerateEventsCommand generation = generation();
-        StreamSettings settings = UserInput.check(spec, () -> streamOptions.settings(run.resolve("raw"),
-                run.resolve("checkpoint"), run.resolve("archive"), false));
+        StreamSettings settings = UserInput.check(spec, () -> streamOptions.settings(Storage.child(run, "raw"),
+                Storage.child(run, "checkpoint"), Storage.child(run, "archive"), false));
         try (Database database = databaseOptions.open(System.getenv())) {
             UserInput.check(spec, () -> {
                 ClusterReach.check(settings, database.settings(), database.embedded());
                 return settings;
             });
             database.migrate();
-            out.println("Demo run in " + run + ", database " + database.settings().location()
+            out.println("Demo run in " + Storage.shown(run) + ", database " + database.settings().location()
                     + (database.embedded() ? " (embedded)" : ""));
             out.flush();
             GenerationSummary generated;
             BatchOutcome ingested;
-            try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf, database.settings(),
-                    run.resolve("error"), streamOptions.metricsLog, System.out)) {
+            try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
+                    database.settings(), Storage.child(run, "error"), streamOptions.metricsLog, System.out)) {
                 DemoStreamRunner stream = DemoStreamRunner.start(pipeline);
-                try (EventGenerator generator = EventGenerator.into(run.resolve("raw"), GenerationProgress.silent())) {
+                try (EventGenerator generator = EventGenerator.into(Storage.child(run, "raw"),
+                        GenerationProgress.silent())) {
                     generated = generator.generate(generation);
                 }
                 ingested = stream.awaitRecords(generated.events(), duration.plusMinutes(2));
@@ -100,7 +102,7 @@ public final class DemoCli implements Callable<Integer> {
             DemoAccount.print(out, generated, ingested);
             printReports(out, database);
             out.println("Metrics log: " + streamOptions.metricsLog.toAbsolutePath());
-            out.println("Quarantine:  " + run.resolve("error").toAbsolutePath());
+            out.println("Quarantine:  " + Storage.shown(Storage.child(run, "error")));
         }
         out.flush();
         return 0;

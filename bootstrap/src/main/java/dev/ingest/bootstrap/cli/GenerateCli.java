@@ -4,8 +4,9 @@ import dev.ingest.application.generate.port.in.EventMix;
 import dev.ingest.application.generate.port.in.GenerateEventsCommand;
 import dev.ingest.application.generate.port.in.GenerationStop;
 import dev.ingest.bootstrap.wiring.EventGenerator;
+import dev.ingest.bootstrap.wiring.Storage;
 import dev.ingest.domain.generation.GenerationSummary;
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -26,9 +27,10 @@ public final class GenerateCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "data/raw",
-            description = "Folder the files land in (created if missing; default: ${DEFAULT-VALUE}).")
-    Path output;
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "data/raw", converter = LocationConverter.class,
+            description = "Folder the files land in, a path or a URI (file:, hdfs://namenode:8020/raw, "
+                    + "s3a://bucket/raw, ...; created if missing; default: ${DEFAULT-VALUE}).")
+    URI output;
 
     @Option(names = "--events-per-second", paramLabel = "N", defaultValue = "10",
             description = "Target rate (default: ${DEFAULT-VALUE}).")
@@ -80,7 +82,7 @@ public final class GenerateCli implements Callable<Integer> {
                 GenerateShutdown shutdown = GenerateShutdown.onSignal(stop)) {
             GenerationSummary summary = generator.generate(command);
             progress.finish();
-            spec.commandLine().getOut().println(GenerateSummaryText.of(summary, output.toString()));
+            spec.commandLine().getOut().println(GenerateSummaryText.of(summary, Storage.shown(output)));
             spec.commandLine().getOut().flush();
         }
         return 0;

@@ -3,9 +3,9 @@ package dev.ingest.bootstrap.cli;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.bootstrap.wiring.ClusterReach;
 import dev.ingest.bootstrap.wiring.Database;
+import dev.ingest.bootstrap.wiring.Storage;
 import dev.ingest.bootstrap.wiring.StreamingPipeline;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,21 +19,24 @@ import picocli.CommandLine.Spec;
         description = "Stream event files from the input folder into PostgreSQL, exactly once.")
 public final class StreamCli implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR", defaultValue = "data/raw",
-            description = "Folder where event files land (created if missing; default: ${DEFAULT-VALUE}).")
-    Path input;
+    @Option(names = "--input", paramLabel = "DIR", defaultValue = "data/raw", converter = LocationConverter.class,
+            description = "Folder where event files land, a path or a URI (file:, hdfs://namenode:8020/raw, "
+                    + "s3a://bucket/raw, ...; created if missing; default: ${DEFAULT-VALUE}).")
+    URI input;
 
-    @Option(names = "--error-dir", paramLabel = "DIR", defaultValue = "data/error",
-            description = "Folder for quarantined records (default: ${DEFAULT-VALUE}).")
-    Path errorDir;
+    @Option(names = "--error-dir", paramLabel = "DIR", defaultValue = "data/error", converter = LocationConverter.class,
+            description = "Folder for quarantined records, a path or a URI (default: ${DEFAULT-VALUE}).")
+    URI errorDir;
 
     @Option(names = "--checkpoint", paramLabel = "DIR", defaultValue = "checkpoints",
-            description = "Spark checkpoint folder; restart with the same one to resume (default: ${DEFAULT-VALUE}).")
-    Path checkpoint;
+            converter = LocationConverter.class,
+            description = "Spark checkpoint folder, a path or a URI; restart with the same one to resume "
+                    + "(default: ${DEFAULT-VALUE}).")
+    URI checkpoint;
 
-    @Option(names = "--archive-dir", paramLabel = "DIR",
-            description = "Move processed files here so the input folder stays small.")
-    Path archiveDir;
+    @Option(names = "--archive-dir", paramLabel = "DIR", converter = LocationConverter.class,
+            description = "Move processed files here so the input folder stays small (a path or a URI).")
+    URI archiveDir;
 
     @Option(names = "--available-now",
             description = "Process every file present, in batches as the per-trigger limit gives, then exit.")
@@ -57,8 +60,8 @@ public final class StreamCli implements Callable<Integer> {
     @Override
     public Integer call() {
         StreamSettings settings = UserInput.check(spec, () -> {
-            if (Files.exists(input) && !Files.isDirectory(input)) {
-                throw new IllegalArgumentException("--input " + input + " is not a folder");
+            if (Storage.isFile(input)) {
+                throw new IllegalArgumentException("--input " + Storage.shown(input) + " is not a folder");
             }
             return streamOptions.settings(input, checkpoint, archiveDir, availableNow);
         });
@@ -74,7 +77,7 @@ public final class StreamCli implements Callable<Integer> {
                         streamOptions.metricsLog, System.out)) {
                     pipeline.stream().stopOnShutdown();
                     shutdown.streaming();
-                    spec.commandLine().getOut().println("Streaming " + input + " into "
+                    spec.commandLine().getOut().println("Streaming " + Storage.shown(input) + " into "
                             + database.settings().location() + " (stream " + pipeline.stream().streamId()
                             + ", metrics in " + streamOptions.metricsLog + ")");
                     pipeline.stream().run();

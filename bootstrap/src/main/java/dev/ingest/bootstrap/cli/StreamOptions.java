@@ -5,6 +5,7 @@ import dev.ingest.adapter.spark.IngestSparkSession;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.adapter.spark.StreamTrigger;
 import dev.ingest.adapter.spark.csv.ExtraColumns;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -100,7 +101,7 @@ public final class StreamOptions {
         boolean off;
     }
 
-    StreamSettings settings(Path input, Path checkpoint, Path archive, boolean availableNow) {
+    StreamSettings settings(URI input, URI checkpoint, URI archive, boolean availableNow) {
         StreamSettings settings = StreamSettings.of(input, checkpoint)
                 .withBatchLimit(batchLimit.limit())
                 .withExtraColumns(extraColumns)

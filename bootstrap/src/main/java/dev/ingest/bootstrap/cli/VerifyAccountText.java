@@ -4,8 +4,9 @@ import dev.ingest.application.verify.port.in.BatchAccount;
 import dev.ingest.application.verify.port.in.FileAccount;
 import dev.ingest.application.verify.port.in.IngestionAccount;
 import dev.ingest.application.verify.port.in.TableAccount;
+import dev.ingest.bootstrap.wiring.Storage;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -18,9 +19,10 @@ final class VerifyAccountText {
         this.out = out;
     }
 
-    void print(IngestionAccount account, Path input, Optional<Path> archive, Path errorDir) {
-        out.println("Stream " + account.streamId() + ": input " + input
-                + archive.map(dir -> ", archive " + dir).orElse("") + ", quarantine " + errorDir);
+    void print(IngestionAccount account, URI input, Optional<URI> archive, URI errorDir) {
+        out.println("Stream " + account.streamId() + ": input " + Storage.shown(input)
+                + archive.map(dir -> ", archive " + Storage.shown(dir)).orElse("") + ", quarantine "
+                + Storage.shown(errorDir));
         out.println();
         printFiles(account);
         out.println();

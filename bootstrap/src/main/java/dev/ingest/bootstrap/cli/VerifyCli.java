@@ -5,7 +5,7 @@ import dev.ingest.application.verify.port.in.VerifyIngestionCommand;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.IngestionVerification;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,21 +24,24 @@ import picocli.CommandLine.Spec;
         description = "Prove that every record of every arrived file is stored, a duplicate or quarantined.")
 public final class VerifyCli implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR", defaultValue = "data/raw",
-            description = "The stream's landing folder (default: ${DEFAULT-VALUE}).")
-    Path input;
+    @Option(names = "--input", paramLabel = "DIR", defaultValue = "data/raw", converter = LocationConverter.class,
+            description = "The stream's landing folder, a path or a URI (file:, hdfs://namenode:8020/raw, "
+                    + "s3a://bucket/raw, ...; default: ${DEFAULT-VALUE}).")
+    URI input;
 
-    @Option(names = "--archive-dir", paramLabel = "DIR",
-            description = "The stream's archive folder, if it archived processed files.")
-    Path archiveDir;
+    @Option(names = "--archive-dir", paramLabel = "DIR", converter = LocationConverter.class,
+            description = "The stream's archive folder, if it archived processed files (a path or a URI).")
+    URI archiveDir;
 
-    @Option(names = "--error-dir", paramLabel = "DIR", defaultValue = "data/error",
-            description = "The stream's quarantine folder (default: ${DEFAULT-VALUE}).")
-    Path errorDir;
+    @Option(names = "--error-dir", paramLabel = "DIR", defaultValue = "data/error", converter = LocationConverter.class,
+            description = "The stream's quarantine folder, a path or a URI (default: ${DEFAULT-VALUE}).")
+    URI errorDir;
 
     @Option(names = "--checkpoint", paramLabel = "DIR", defaultValue = "checkpoints",
-            description = "The stream's checkpoint folder, which names the stream (default: ${DEFAULT-VALUE}).")
-    Path checkpoint;
+            converter = LocationConverter.class,
+            description = "The stream's checkpoint folder, which names the stream, a path or a URI "
+                    + "(default: ${DEFAULT-VALUE}).")
+    URI checkpoint;
 
     @Option(names = "--db-retry-timeout", paramLabel = "DURATION", defaultValue = "15s",
             converter = DurationConverter.class,

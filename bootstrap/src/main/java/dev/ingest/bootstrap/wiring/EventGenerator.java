@@ -7,12 +7,12 @@ import dev.ingest.application.generate.port.out.GenerationProgress;
 import dev.ingest.application.generate.port.out.Sleeper;
 import dev.ingest.application.generate.usecase.GenerateEventsService;
 import dev.ingest.domain.generation.GenerationSummary;
-import java.nio.file.Path;
+import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The generator, wired by hand: Datafaker's catalogue, CSV files landed atomically in a folder. */
+/** The generator, wired by hand: Datafaker's catalogue, CSV files landed atomically in a folder of any file system. */
 public final class EventGenerator implements AutoCloseable {
 
     private final ExecutorService landing;
@@ -30,8 +30,8 @@ public final class EventGenerator implements AutoCloseable {
     }
 
     /** @throws IllegalArgumentException when the output folder cannot be used (a file, say) */
-    public static EventGenerator into(Path output, GenerationProgress progress) {
-        return new EventGenerator(CsvGeneratorSink.in(output), progress);
+    public static EventGenerator into(URI output, GenerationProgress progress) {
+        return new EventGenerator(CsvGeneratorSink.in(output, Storage.settings()), progress);
     }
 
     public GenerationSummary generate(GenerateEventsCommand command) {

@@ -7,7 +7,8 @@ import dev.ingest.adapter.spark.StreamIdentity;
 import dev.ingest.adapter.spark.csv.CsvArrivedFiles;
 import dev.ingest.application.verify.port.in.VerifyIngestionUseCase;
 import dev.ingest.application.verify.usecase.VerifyIngestionService;
-import java.nio.file.Path;
+import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,16 +20,17 @@ public final class IngestionVerification {
     private IngestionVerification() {
     }
 
-    public static VerifyIngestionUseCase create(Path inputDir, Optional<Path> archiveDir, Path errorDir,
+    public static VerifyIngestionUseCase create(URI inputDir, Optional<URI> archiveDir, URI errorDir,
             DatabaseSettings database) {
-        CsvQuarantine quarantine = new CsvQuarantine(errorDir);
-        return new VerifyIngestionService(new CsvArrivedFiles(inputDir, archiveDir),
+        Map<String, String> hadoopSettings = Storage.settings();
+        CsvQuarantine quarantine = new CsvQuarantine(errorDir, hadoopSettings);
+        return new VerifyIngestionService(new CsvArrivedFiles(inputDir, archiveDir, hadoopSettings),
                 new PostgresIngestionAudit(database), quarantine::count);
     }
 
     /** The id of the stream that ran with this checkpoint. */
-    public static String streamId(Path checkpointDir) {
-        return StreamIdentity.read(checkpointDir).orElseThrow(() -> new IllegalStateException(
-                "no stream has run with the checkpoint " + checkpointDir + ": it holds no stream id"));
+    public static String streamId(URI checkpointDir) {
+        return StreamIdentity.read(checkpointDir, Storage.settings()).orElseThrow(() -> new IllegalStateException(
+                "no stream has run with the checkpoint " + Storage.shown(checkpointDir) + ": it holds no stream id"));
     }
 }

@@ -14,10 +14,8 @@ import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.application.verify.port.out.IngestionAudit;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -27,7 +25,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The streaming job, wired by hand: Spark reads the landing folder and drives the ingest use case, which stores each
  * partition and records each batch in PostgreSQL, quarantines through CSV files and reports each batch to the metrics
- * log and the console.
+ * log and the console. The landing, archive, checkpoint and error folders may be on any Hadoop file system; the
+ * quarantine gets the Spark session's Hadoop settings, for the executors that write it.
  */
 public final class StreamingPipeline implements AutoCloseable {
 
@@ -43,30 +42,25 @@ public final class StreamingPipeline implements AutoCloseable {
 
     /** @param sparkConf Spark settings given on the command line, which win over the stream's defaults */
     public static StreamingPipeline create(StreamSettings settings, Map<String, String> sparkConf,
-            DatabaseSettings database, Path errorDir, Path metricsLog, PrintStream console) {
-        createLandingFolder(settings.inputDir());
-        PostgresBatchCommitter store = new PostgresBatchCommitter(database, Clock.systemUTC());
-        IngestBatchService ingest = new IngestBatchService(
-                store,
-                store.writers(),
-                new CsvQuarantine(errorDir),
-                MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console)),
-                Clock.systemUTC());
+            DatabaseSettings database, URI errorDir, Path metricsLog, PrintStream console) {
+        // A stream is often started before anything has landed (a fresh clone, docker compose without the generator,
+        // the demo starting its stream first): the folder is made for the producers.
+        Storage.createFolder(settings.inputDir());
         SparkSession spark = IngestSparkSession.create(settings, new SparkDeployment(sparkConf,
                 settings.isLocalMaster() ? List.of() : ApplicationJars.forExecutors()));
-        return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest, new FindIngestedFilesService(store)),
-                new PostgresIngestionAudit(database));
-    }
-
-    /**
-     * Spark refuses to watch a folder that does not exist, and a stream is often started before anything has landed
-     * (a fresh clone, docker compose without the generator, the demo starting its stream before its generator).
-     */
-    private static void createLandingFolder(Path inputDir) {
         try {
-            Files.createDirectories(inputDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the input folder " + inputDir, e);
+            PostgresBatchCommitter store = new PostgresBatchCommitter(database, Clock.systemUTC());
+            IngestBatchService ingest = new IngestBatchService(
+                    store,
+                    store.writers(),
+                    new CsvQuarantine(errorDir, IngestSparkSession.hadoopSettings(spark)),
+                    MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console)),
+                    Clock.systemUTC());
+            return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest,
+                    new FindIngestedFilesService(store)), new PostgresIngestionAudit(database));
+        } catch (RuntimeException e) {
+            spark.stop();
+            throw e;
         }
     }
 

@@ -11,9 +11,9 @@ class UsageErrorHandlerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "generate --count 5 --db-password s3cret",
-            "generate --db-password=s3cret",
-            "stream --db-password s3cret s3cret"})
+            "generate --count 5 --db-password hunter2",
+            "generate --db-password=hunter2",
+            "stream --db-password hunter2 hunter2"})
     void a_password_quoted_back_by_picocli_is_masked(String commandLine) {
         StringWriter err = new StringWriter();
 
@@ -21,16 +21,16 @@ class UsageErrorHandlerTest {
                 .execute(commandLine.split(" "));
 
         assertThat(exitCode).isEqualTo(UsageErrorHandler.EXIT_USAGE);
-        assertThat(err.toString()).startsWith("error: ").contains("****").doesNotContain("s3cret");
+        assertThat(err.toString()).startsWith("error: ").contains("****").doesNotContain("hunter2");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "generate --count 5 --jdbc-url jdbc:postgresql://bob:s3cret@db/shop | 'jdbc:postgresql://db/shop'",
-            "generate --jdbc-url=jdbc:postgresql://db/shop?password=s3cret      | '--jdbc-url=jdbc:postgresql://db/shop'",
-            "stream --jdbc-url jdbc:mysql://bob:s3cret@db/shop?password=s3cret | "
+            "generate --count 5 --jdbc-url jdbc:postgresql://bob:hunter2@db/shop | 'jdbc:postgresql://db/shop'",
+            "generate --jdbc-url=jdbc:postgresql://db/shop?password=hunter2      | '--jdbc-url=jdbc:postgresql://db/shop'",
+            "stream --jdbc-url jdbc:mysql://bob:hunter2@db/shop?password=hunter2 | "
                     + "option '--jdbc-url': not a PostgreSQL JDBC URL: jdbc:mysql://db/shop",
-            "report summary --jdbc-url jdbc:postgresql://bob:s3%zzcret@db/shop | "
+            "report summary --jdbc-url jdbc:postgresql://bob:hunt%zzer2@db/shop | "
                     + "option '--jdbc-url': the user or password in the JDBC URL has a %"})
     void a_url_quoted_back_by_picocli_or_refused_never_shows_its_credentials(String commandLine, String shown) {
         StringWriter err = new StringWriter();
@@ -40,7 +40,7 @@ class UsageErrorHandlerTest {
 
         assertThat(exitCode).isEqualTo(UsageErrorHandler.EXIT_USAGE);
         assertThat(err.toString().lines().findFirst()).get().asString().startsWith("error: ").contains(shown);
-        assertThat(err.toString()).doesNotContain("s3", "cret");
+        assertThat(err.toString()).doesNotContain("hunt");
     }
 
     @ParameterizedTest

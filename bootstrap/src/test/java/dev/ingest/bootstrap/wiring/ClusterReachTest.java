@@ -42,7 +42,7 @@ class ClusterReachTest {
     }
 
     private static StreamSettings stream(String master) {
-        return StreamSettings.of(Path.of("in"), Path.of("checkpoint")).withMaster(master);
+        return StreamSettings.of(Path.of("in").toAbsolutePath().toUri(), Path.of("checkpoint").toAbsolutePath().toUri()).withMaster(master);
     }
 
     private static DatabaseSettings database(String host) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -21,34 +22,40 @@ import org.apache.hadoop.fs.RemoteIterator;
  * The event files in the landing folder and, when the stream archives, in the archive folder, each counted with the
  * stream's own {@link CsvFileParser}, so that a file holds here exactly as many records as the stream took from it.
  * The landing folder is listed by the stream's own rule ({@link EventFiles#inFolder}) and its files read as the
- * stream reads them, as streams of text through Hadoop's {@code FileSystem}.
+ * stream reads them, as streams of text through Hadoop's {@code FileSystem}, wherever the folders are ({@code file:},
+ * {@code hdfs:}, an object store).
  */
 public final class CsvArrivedFiles implements ArrivedFiles {
 
-    private final java.nio.file.Path inputDir;
-    private final Optional<java.nio.file.Path> archiveDir;
-    private final Configuration hadoop = new Configuration();
+    private final URI inputDir;
+    private final Optional<URI> archiveDir;
+    private final Map<String, String> hadoopSettings;
+    private final Configuration hadoop;
 
-    public CsvArrivedFiles(java.nio.file.Path inputDir, Optional<java.nio.file.Path> archiveDir) {
+    /** @param hadoopSettings Hadoop settings over the classpath ones, e.g. an object store's endpoint */
+    public CsvArrivedFiles(URI inputDir, Optional<URI> archiveDir, Map<String, String> hadoopSettings) {
         this.inputDir = inputDir;
         this.archiveDir = archiveDir;
+        this.hadoopSettings = Map.copyOf(hadoopSettings);
+        this.hadoop = EventFiles.configuration(hadoopSettings);
     }
 
     @Override
     public List<ArrivedFile> list() {
         List<ArrivedFile> files = new ArrayList<>();
         try {
-            Path input = new Path(inputDir.toUri());
+            Path input = new Path(inputDir);
             for (FileStatus file : EventFiles.inFolder(input.getFileSystem(hadoop), input)) {
                 files.add(count(file.getPath(), "input"));
             }
             if (archiveDir.isPresent()) {
-                for (Path file : archived(new Path(archiveDir.get().toUri()))) {
+                for (Path file : archived(new Path(archiveDir.get()))) {
                     files.add(count(file, "archive"));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the event files of " + inputDir, e);
+            throw new UncheckedIOException("cannot list the event files of " + shown(inputDir) + ": "
+                    + e.getMessage(), e);
         }
         return files;
     }
@@ -71,17 +78,21 @@ public final class CsvArrivedFiles implements ArrivedFiles {
         return files;
     }
 
-    private static ArrivedFile count(Path file, String folder) {
+    private ArrivedFile count(Path file, String folder) {
         long[] records = {0};
         List<String> ignored;
         URI uri = file.toUri();
-        try (Reader text = EventFiles.open(uri.toString())) {
+        try (Reader text = EventFiles.open(uri.toString(), hadoopSettings)) {
             // The same count whatever the stream does with extra columns: rows are records either way.
             ignored = CsvFileParser.parse(file.toString(), text, ExtraColumns.IGNORE, record -> records[0]++);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        String shown = "file".equals(uri.getScheme()) ? uri.getPath() : uri.toString();
-        return new ArrivedFile(file.getName(), folder + " " + shown, records[0], ignored);
+        return new ArrivedFile(file.getName(), folder + " " + shown(uri), records[0], ignored);
+    }
+
+    /** A location as the account shows it: the local path for the local disk, the URI otherwise. */
+    private static String shown(URI location) {
+        return "file".equals(location.getScheme()) ? location.getPath() : location.toString();
     }
 }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -29,11 +31,11 @@ public final class EventFiles {
 
     private static final int BUFFER_CHARS = 1 << 16;
     /**
-     * One per JVM (an executor's, or verify's): reading core-default.xml and looking up every codec class anew for
-     * each file would cost each batch milliseconds.
+     * One per set of settings and JVM (an executor's, or verify's): reading core-default.xml and looking up every codec
+     * class anew for each file would cost each batch milliseconds.
      */
-    private static final Configuration HADOOP = new Configuration();
-    private static final CompressionCodecFactory CODECS = new CompressionCodecFactory(HADOOP);
+    private static final Map<Map<String, String>, Configuration> CONFIGURATIONS = new ConcurrentHashMap<>();
+    private static final CompressionCodecFactory CODECS = new CompressionCodecFactory(configuration(Map.of()));
 
     private EventFiles() {
     }
@@ -58,12 +60,26 @@ public final class EventFiles {
     }
 
     /**
+     * The Hadoop configuration this adapter's own file access uses, outside Spark's: the classpath's
+     * ({@code core-site.xml}), then these settings.
+     *
+     * @param hadoopSettings e.g. an object store's endpoint, as the stream's session has them ({@code spark.hadoop.*})
+     */
+    public static Configuration configuration(Map<String, String> hadoopSettings) {
+        return CONFIGURATIONS.computeIfAbsent(Map.copyOf(hadoopSettings), settings -> {
+            Configuration hadoop = new Configuration();
+            settings.forEach(hadoop::set);
+            return hadoop;
+        });
+    }
+
+    /**
      * Opens a file named by a Hadoop URI (Spark's {@code file:/in/a%20b.csv}, {@code hdfs://…}), decompressed by the
      * codec its name says. Invalid UTF-8 becomes a replacement character, which validation then rejects.
      */
-    public static Reader open(String uri) throws IOException {
+    public static Reader open(String uri, Map<String, String> hadoopSettings) throws IOException {
         Path path = new Path(URI.create(uri));
-        InputStream in = path.getFileSystem(HADOOP).open(path);
+        InputStream in = path.getFileSystem(configuration(hadoopSettings)).open(path);
         CompressionCodec codec = CODECS.getCodec(path);
         if (codec != null) {
             in = codec.createInputStream(in);

@@ -32,13 +32,14 @@ final class FolderListing {
     private final Path folder;
     private final Optional<Path> archive;
 
+    /** @param folder the landing folder's URI; {@code archive} the archive's, on the same file system */
     FolderListing(String folder, Optional<String> archive, Configuration hadoop) {
         try {
-            Path input = new Path(folder);
+            Path input = new Path(URI.create(folder));
             this.fs = input.getFileSystem(hadoop);
             // Qualified as Spark's sources qualify paths, so files keep the names the earlier design recorded.
             this.folder = fs.makeQualified(input);
-            this.archive = archive.map(dir -> fs.makeQualified(new Path(dir)));
+            this.archive = archive.map(dir -> fs.makeQualified(new Path(URI.create(dir))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the landing folder " + folder, e);
         }

@@ -26,9 +26,9 @@ public final class LandingFolderSource implements TableProvider {
     public static final int PATH = 0;
     public static final int LANDED_AT_MILLIS = 1;
 
-    /** The landing folder. */
+    /** The landing folder, as an absolute Hadoop {@code FileSystem} URI. */
     public static final String FOLDER = "path";
-    /** Where taken files move; absent leaves them in place. */
+    /** Where taken files move, as an absolute Hadoop {@code FileSystem} URI; absent leaves them in place. */
     public static final String ARCHIVE = "archive";
     /** At most so many files per batch (Spark's file-source option). */
     public static final String MAX_FILES = "maxFilesPerTrigger";

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class CsvArrivedFilesContractTest extends ArrivedFilesContract {
 
     @Override
     protected ArrivedFiles files() {
-        return new CsvArrivedFiles(input(), Optional.of(archive()));
+        return new CsvArrivedFiles(input().toUri(), Optional.of(archive().toUri()), Map.of());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
@@ -35,7 +36,7 @@ class CsvArrivedFilesTest {
         write(input.resolve("empty.csv"), "");
         write(archive.resolve(dir.relativize(input)).resolve("b.csv"), HEADER + GOOD);
 
-        CsvArrivedFiles files = new CsvArrivedFiles(input, Optional.of(archive));
+        CsvArrivedFiles files = new CsvArrivedFiles(input.toUri(), Optional.of(archive.toUri()), Map.of());
 
         assertThat(files.list()).extracting(ArrivedFile::name, ArrivedFile::records).containsExactlyInAnyOrder(
                 tuple("a.csv", 3L),
@@ -57,7 +58,7 @@ class CsvArrivedFilesTest {
         }
         write(input.resolve("c.gz"), "not an event file");
 
-        assertThat(new CsvArrivedFiles(input, Optional.empty()).list())
+        assertThat(new CsvArrivedFiles(input.toUri(), Optional.empty(), Map.of()).list())
                 .extracting(ArrivedFile::name, ArrivedFile::records)
                 .containsExactly(tuple("a.csv.gz", 2L), tuple("b.csv.bz2", 1L));
     }
@@ -67,7 +68,7 @@ class CsvArrivedFilesTest {
         Path input = dir.resolve("in");
         write(input.resolve("a.csv"), HEADER.strip() + ",session_id\n" + GOOD.strip() + ",s-1\n");
 
-        assertThat(new CsvArrivedFiles(input, Optional.empty()).list())
+        assertThat(new CsvArrivedFiles(input.toUri(), Optional.empty(), Map.of()).list())
                 .extracting(ArrivedFile::records, ArrivedFile::ignoredColumns)
                 .containsExactly(tuple(1L, List.of("session_id")));
     }
@@ -81,13 +82,14 @@ class CsvArrivedFilesTest {
         write(input.resolve("subfolder/c.csv"), HEADER + GOOD);
         write(input.resolve("d.csv"), HEADER + GOOD);
 
-        assertThat(new CsvArrivedFiles(input, Optional.empty()).list())
+        assertThat(new CsvArrivedFiles(input.toUri(), Optional.empty(), Map.of()).list())
                 .extracting(ArrivedFile::name).containsExactly("d.csv");
     }
 
     @Test
     void missing_folders_hold_no_files() {
-        assertThat(new CsvArrivedFiles(dir.resolve("none"), Optional.of(dir.resolve("nowhere"))).list()).isEmpty();
+        assertThat(new CsvArrivedFiles(dir.resolve("none").toUri(), Optional.of(dir.resolve("nowhere").toUri()),
+                Map.of()).list()).isEmpty();
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -219,8 +219,8 @@ class LandingFolderStreamTest {
 
     private LandingFolderStream stream(ReadLimit limit, boolean archiving) {
         Configuration hadoop = new Configuration();
-        FolderListing folder = new FolderListing(input.toString(),
-                archiving ? Optional.of(archive.toString()) : Optional.empty(), hadoop);
+        FolderListing folder = new FolderListing(input.toUri().toString(),
+                archiving ? Optional.of(archive.toUri().toString()) : Optional.empty(), hadoop);
         return new LandingFolderStream(folder, new FileSourceLog(dir.resolve("checkpoint/sources/0").toString(), hadoop),
                 limit, files -> {
                     asked.add(files);
