@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** The stream's folders as Hadoop {@code FileSystem} URIs: checked, compared and shown the same way everywhere. */
-final class FolderUris {
+public final class FolderUris {
 
     private FolderUris() {
     }
@@ -15,7 +15,7 @@ final class FolderUris {
      *
      * @throws IllegalArgumentException for a relative or opaque URI, or one with a query or fragment
      */
-    static URI normalized(URI location) {
+    public static URI normalized(URI location) {
         if (!location.isAbsolute() || location.isOpaque() || location.getRawQuery() != null
                 || location.getRawFragment() != null) {
             throw new IllegalArgumentException("a folder must be an absolute URI such as file:/data/raw, was "
@@ -42,7 +42,7 @@ final class FolderUris {
     }
 
     /** A location as a message shows it: the local path for the local disk, the URI otherwise. */
-    static String shown(URI location) {
+    public static String shown(URI location) {
         return "file".equals(location.getScheme()) ? location.getPath() : location.toString();
     }
 

@@ -1,5 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.spark.FolderUris;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.application.generate.port.in.EventMix;
 import dev.ingest.application.generate.port.in.GenerateEventsCommand;
@@ -85,7 +86,7 @@ public final class DemoCli implements Callable<Integer> {
                 return settings;
             });
             database.migrate();
-            out.println("Demo run in " + Storage.shown(run) + ", database " + database.settings().location()
+            out.println("Demo run in " + FolderUris.shown(run) + ", database " + database.settings().location()
                     + (database.embedded() ? " (embedded)" : ""));
             out.flush();
             GenerationSummary generated;
@@ -102,7 +103,7 @@ public final class DemoCli implements Callable<Integer> {
             DemoAccount.print(out, generated, ingested);
             printReports(out, database);
             out.println("Metrics log: " + streamOptions.metricsLog.toAbsolutePath());
-            out.println("Quarantine:  " + Storage.shown(Storage.child(run, "error")));
+            out.println("Quarantine:  " + FolderUris.shown(Storage.child(run, "error")));
         }
         out.flush();
         return 0;

@@ -1,10 +1,10 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.spark.FolderUris;
 import dev.ingest.application.generate.port.in.EventMix;
 import dev.ingest.application.generate.port.in.GenerateEventsCommand;
 import dev.ingest.application.generate.port.in.GenerationStop;
 import dev.ingest.bootstrap.wiring.EventGenerator;
-import dev.ingest.bootstrap.wiring.Storage;
 import dev.ingest.domain.generation.GenerationSummary;
 import java.net.URI;
 import java.util.Optional;
@@ -82,7 +82,7 @@ public final class GenerateCli implements Callable<Integer> {
                 GenerateShutdown shutdown = GenerateShutdown.onSignal(stop)) {
             GenerationSummary summary = generator.generate(command);
             progress.finish();
-            spec.commandLine().getOut().println(GenerateSummaryText.of(summary, Storage.shown(output)));
+            spec.commandLine().getOut().println(GenerateSummaryText.of(summary, FolderUris.shown(output)));
             spec.commandLine().getOut().flush();
         }
         return 0;

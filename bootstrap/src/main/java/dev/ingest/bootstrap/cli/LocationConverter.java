@@ -1,5 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.spark.FolderUris;
 import dev.ingest.bootstrap.wiring.Storage;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -47,9 +48,7 @@ final class LocationConverter implements ITypeConverter<URI> {
             throw new TypeConversionException("'" + text + "' does not name a folder: write scheme://authority/path or"
                     + " file:/path");
         }
-        String normal = uri.normalize().toString();
-        return normal.endsWith("/") && uri.getRawPath().length() > 1
-                ? URI.create(normal.substring(0, normal.length() - 1)) : URI.create(normal);
+        return FolderUris.normalized(uri);
     }
 
     private static URI localPath(String text) {

@@ -1,11 +1,11 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.spark.FolderUris;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.bootstrap.wiring.ClusterReach;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.Storage;
 import dev.ingest.bootstrap.wiring.StreamingPipeline;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,34 +19,17 @@ import picocli.CommandLine.Spec;
         description = "Stream event files from the input folder into PostgreSQL, exactly once.")
 public final class StreamCli implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR", defaultValue = "data/raw", converter = LocationConverter.class,
-            description = "Folder where event files land, a path or a URI (file:, hdfs://namenode:8020/raw, "
-                    + "s3a://bucket/raw, ...; created if missing; default: ${DEFAULT-VALUE}).")
-    URI input;
-
-    @Option(names = "--error-dir", paramLabel = "DIR", defaultValue = "data/error", converter = LocationConverter.class,
-            description = "Folder for quarantined records, a path or a URI (default: ${DEFAULT-VALUE}).")
-    URI errorDir;
-
-    @Option(names = "--checkpoint", paramLabel = "DIR", defaultValue = "checkpoints",
-            converter = LocationConverter.class,
-            description = "Spark checkpoint folder, a path or a URI; restart with the same one to resume "
-                    + "(default: ${DEFAULT-VALUE}).")
-    URI checkpoint;
-
-    @Option(names = "--archive-dir", paramLabel = "DIR", converter = LocationConverter.class,
-            description = "Move processed files here so the input folder stays small (a path or a URI).")
-    URI archiveDir;
-
     @Option(names = "--available-now",
             description = "Process every file present, in batches as the per-trigger limit gives, then exit.")
     boolean availableNow;
-
 
     @Option(names = "--db-retry-timeout", paramLabel = "DURATION", defaultValue = "2m",
             converter = DurationConverter.class,
             description = "How long to ride out an unavailable database before stopping (default: ${DEFAULT-VALUE}).")
     Duration dbRetryTimeout;
+
+    @Mixin
+    FolderOptions folders;
 
     @Mixin
     StreamOptions streamOptions;
@@ -60,10 +43,10 @@ public final class StreamCli implements Callable<Integer> {
     @Override
     public Integer call() {
         StreamSettings settings = UserInput.check(spec, () -> {
-            if (Storage.isFile(input)) {
-                throw new IllegalArgumentException("--input " + Storage.shown(input) + " is not a folder");
+            if (Storage.isFile(folders.input)) {
+                throw new IllegalArgumentException("--input " + FolderUris.shown(folders.input) + " is not a folder");
             }
-            return streamOptions.settings(input, checkpoint, archiveDir, availableNow);
+            return streamOptions.settings(folders.input, folders.checkpoint, folders.archiveDir, availableNow);
         });
         try (StreamShutdown shutdown = StreamShutdown.onSignal()) {
             try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
@@ -73,11 +56,11 @@ public final class StreamCli implements Callable<Integer> {
                 });
                 database.migrate();
                 try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
-                        database.settings(), errorDir,
+                        database.settings(), folders.errorDir,
                         streamOptions.metricsLog, System.out)) {
                     pipeline.stream().stopOnShutdown();
                     shutdown.streaming();
-                    spec.commandLine().getOut().println("Streaming " + Storage.shown(input) + " into "
+                    spec.commandLine().getOut().println("Streaming " + FolderUris.shown(folders.input) + " into "
                             + database.settings().location() + " (stream " + pipeline.stream().streamId()
                             + ", metrics in " + streamOptions.metricsLog + ")");
                     pipeline.stream().run();

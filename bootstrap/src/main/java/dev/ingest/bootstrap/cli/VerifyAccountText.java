@@ -1,10 +1,10 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.spark.FolderUris;
 import dev.ingest.application.verify.port.in.BatchAccount;
 import dev.ingest.application.verify.port.in.FileAccount;
 import dev.ingest.application.verify.port.in.IngestionAccount;
 import dev.ingest.application.verify.port.in.TableAccount;
-import dev.ingest.bootstrap.wiring.Storage;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.Optional;
@@ -20,9 +20,9 @@ final class VerifyAccountText {
     }
 
     void print(IngestionAccount account, URI input, Optional<URI> archive, URI errorDir) {
-        out.println("Stream " + account.streamId() + ": input " + Storage.shown(input)
-                + archive.map(dir -> ", archive " + Storage.shown(dir)).orElse("") + ", quarantine "
-                + Storage.shown(errorDir));
+        out.println("Stream " + account.streamId() + ": input " + FolderUris.shown(input)
+                + archive.map(dir -> ", archive " + FolderUris.shown(dir)).orElse("") + ", quarantine "
+                + FolderUris.shown(errorDir));
         out.println();
         printFiles(account);
         out.println();

@@ -5,9 +5,7 @@ import dev.ingest.application.verify.port.in.VerifyIngestionCommand;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.IngestionVerification;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,29 +22,13 @@ import picocli.CommandLine.Spec;
         description = "Prove that every record of every arrived file is stored, a duplicate or quarantined.")
 public final class VerifyCli implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR", defaultValue = "data/raw", converter = LocationConverter.class,
-            description = "The stream's landing folder, a path or a URI (file:, hdfs://namenode:8020/raw, "
-                    + "s3a://bucket/raw, ...; default: ${DEFAULT-VALUE}).")
-    URI input;
-
-    @Option(names = "--archive-dir", paramLabel = "DIR", converter = LocationConverter.class,
-            description = "The stream's archive folder, if it archived processed files (a path or a URI).")
-    URI archiveDir;
-
-    @Option(names = "--error-dir", paramLabel = "DIR", defaultValue = "data/error", converter = LocationConverter.class,
-            description = "The stream's quarantine folder, a path or a URI (default: ${DEFAULT-VALUE}).")
-    URI errorDir;
-
-    @Option(names = "--checkpoint", paramLabel = "DIR", defaultValue = "checkpoints",
-            converter = LocationConverter.class,
-            description = "The stream's checkpoint folder, which names the stream, a path or a URI "
-                    + "(default: ${DEFAULT-VALUE}).")
-    URI checkpoint;
-
     @Option(names = "--db-retry-timeout", paramLabel = "DURATION", defaultValue = "15s",
             converter = DurationConverter.class,
             description = "How long to ride out an unavailable database before giving up (default: ${DEFAULT-VALUE}).")
     Duration dbRetryTimeout;
+
+    @Mixin
+    FolderOptions folders;
 
     @Mixin
     DatabaseOptions databaseOptions;
@@ -56,14 +38,15 @@ public final class VerifyCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String streamId = IngestionVerification.streamId(checkpoint);
+        String streamId = IngestionVerification.streamId(folders.checkpoint);
         IngestionAccount account;
         try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
-            account = IngestionVerification.create(input, Optional.ofNullable(archiveDir), errorDir, database.settings())
+            account = IngestionVerification.create(folders.input, folders.archive(), folders.errorDir,
+                    database.settings())
                     .verify(new VerifyIngestionCommand(streamId));
         }
         PrintWriter out = spec.commandLine().getOut();
-        new VerifyAccountText(out).print(account, input, Optional.ofNullable(archiveDir), errorDir);
+        new VerifyAccountText(out).print(account, folders.input, folders.archive(), folders.errorDir);
         if (account.accounted()) {
             out.println("Every record is accounted for.");
             return 0;

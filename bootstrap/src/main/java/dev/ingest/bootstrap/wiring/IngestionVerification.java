@@ -3,6 +3,7 @@ package dev.ingest.bootstrap.wiring;
 import dev.ingest.adapter.csv.CsvQuarantine;
 import dev.ingest.adapter.postgres.PostgresIngestionAudit;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
+import dev.ingest.adapter.spark.FolderUris;
 import dev.ingest.adapter.spark.StreamIdentity;
 import dev.ingest.adapter.spark.csv.CsvArrivedFiles;
 import dev.ingest.application.verify.port.in.VerifyIngestionUseCase;
@@ -31,6 +32,6 @@ public final class IngestionVerification {
     /** The id of the stream that ran with this checkpoint. */
     public static String streamId(URI checkpointDir) {
         return StreamIdentity.read(checkpointDir, Storage.settings()).orElseThrow(() -> new IllegalStateException(
-                "no stream has run with the checkpoint " + Storage.shown(checkpointDir) + ": it holds no stream id"));
+                "no stream has run with the checkpoint " + FolderUris.shown(checkpointDir) + ": it holds no stream id"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ingest.bootstrap.wiring;
 
+import dev.ingest.adapter.spark.FolderUris;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import org.apache.hadoop.fs.UnsupportedFileSystemException;
 public final class Storage {
 
     private static final String SPARK_HADOOP = "spark.hadoop.";
-    private static final String LOCAL = "file";
 
     private Storage() {
     }
@@ -65,7 +65,7 @@ public final class Storage {
         } catch (FileNotFoundException absent) {
             return false;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach " + shown(location) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot reach " + FolderUris.shown(location) + ": " + e.getMessage(), e);
         }
     }
 
@@ -75,13 +75,8 @@ public final class Storage {
         try (FileSystem fs = ownFileSystem(path)) {
             fs.mkdirs(path);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder " + shown(location) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create the folder " + FolderUris.shown(location) + ": " + e.getMessage(), e);
         }
-    }
-
-    /** A location as the commands print it: the local path for the local disk, the URI otherwise. */
-    public static String shown(URI location) {
-        return LOCAL.equals(location.getScheme()) ? location.getPath() : location.toString();
     }
 
     /** The location of an entry of a folder. */
@@ -90,7 +85,7 @@ public final class Storage {
         try {
             return new URI(folder.getScheme(), folder.getAuthority(), path + name, null, null);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + name + "' cannot name an entry of " + shown(folder), e);
+            throw new IllegalArgumentException("'" + name + "' cannot name an entry of " + FolderUris.shown(folder), e);
         }
     }
 

@@ -1,0 +1,37 @@
+package dev.ingest.bootstrap.cli;
+
+import java.net.URI;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The stream's folders (a picocli mixin shared by {@code stream} and {@code verify}), each a path or a Hadoop URI:
+ * one set of defaults, so that {@code verify} looks where the stream wrote.
+ */
+public final class FolderOptions {
+
+    @Option(names = "--input", paramLabel = "DIR", defaultValue = "data/raw", converter = LocationConverter.class,
+            description = "The landing folder where event files land, a path or a URI (file:, "
+                    + "hdfs://namenode:8020/raw, s3a://bucket/raw, ...; the stream creates it if missing; "
+                    + "default: ${DEFAULT-VALUE}).")
+    URI input;
+
+    @Option(names = "--archive-dir", paramLabel = "DIR", converter = LocationConverter.class,
+            description = "Where the stream moves the files it took, so the landing folder stays small (a path or a "
+                    + "URI; none unless given).")
+    URI archiveDir;
+
+    @Option(names = "--error-dir", paramLabel = "DIR", defaultValue = "data/error", converter = LocationConverter.class,
+            description = "The quarantine folder, a path or a URI (default: ${DEFAULT-VALUE}).")
+    URI errorDir;
+
+    @Option(names = "--checkpoint", paramLabel = "DIR", defaultValue = "checkpoints",
+            converter = LocationConverter.class,
+            description = "The stream's Spark checkpoint folder, which names the stream; restart with the same one to "
+                    + "resume (a path or a URI; default: ${DEFAULT-VALUE}).")
+    URI checkpoint;
+
+    Optional<URI> archive() {
+        return Optional.ofNullable(archiveDir);
+    }
+}
