@@ -2,6 +2,7 @@ package dev.ingest.adapter.csv;
 
 import dev.ingest.application.ingest.port.out.QuarantineWriter;
 import dev.ingest.domain.event.EventField;
+import dev.ingest.domain.event.MessagePosition;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.RawRecord;
 import dev.ingest.domain.event.UnreadableRecord;
@@ -152,6 +153,10 @@ final class CsvQuarantineWriter implements QuarantineWriter {
         row.add(record.origin().sourceFile());
         row.add(Long.toString(record.origin().recordNumber()));
         row.add(record instanceof UnreadableRecord unreadable ? unreadable.rawText() : "");
+        MessagePosition message = record.origin().message();
+        row.add(message == null ? "" : message.topic());
+        row.add(message == null ? "" : Integer.toString(message.partition()));
+        row.add(message == null ? "" : Long.toString(message.offset()));
         return row;
     }
 }

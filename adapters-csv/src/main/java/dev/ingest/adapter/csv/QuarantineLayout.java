@@ -9,13 +9,15 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * Where and how quarantined records are written: {@code <errorDir>/stream=<id>/batch=<id>/part-<partition>.csv},
- * with the eight input columns as read, then {@code error_reason}, {@code source_file}, {@code record_number} and
- * {@code raw_record}. Only the stream id, checked here, and numbers ever become part of a path.
+ * with the eight input columns as read, then {@code error_reason}, {@code source_file}, {@code record_number},
+ * {@code raw_record}, and a Kafka message's {@code topic}, {@code partition} and {@code offset} (empty for a file's
+ * record; last, so that quarantines written before them read the same). Only the stream id, checked here, and numbers ever become part of a path.
  */
 public final class QuarantineLayout {
 
     public static final List<String> HEADER = Stream.concat(EventField.NAMES.stream(),
-            Stream.of("error_reason", "source_file", "record_number", "raw_record")).toList();
+            Stream.of("error_reason", "source_file", "record_number", "raw_record", "topic", "partition", "offset"))
+            .toList();
 
     static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
             .setHeader(HEADER.toArray(String[]::new))

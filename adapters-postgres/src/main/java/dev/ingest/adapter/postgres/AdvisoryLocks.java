@@ -1,7 +1,9 @@
 package dev.ingest.adapter.postgres;
 
 import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.OffsetRange;
 import java.util.Collection;
+import java.util.stream.LongStream;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -25,14 +27,22 @@ final class AdvisoryLocks {
     }
 
     /**
-     * Waits until no other transaction stores any of these files for this batch; held until this transaction ends.
-     * Taken in one global order, so two partitions holding some of the same files cannot deadlock on them.
+     * Waits until no other transaction stores any of these units for this batch, nor, for a log's offset range, any
+     * range of its topic-partition for any stream; held until this transaction ends. Taken in one global order, so
+     * two partitions holding some of the same units cannot deadlock on them.
      */
-    static void lockFiles(DSLContext dsl, BatchKey key, Collection<String> paths) {
-        long[] ids = paths.stream().mapToLong(path -> fileLockId(key, path)).sorted().distinct().toArray();
+    static void lockUnits(DSLContext dsl, BatchKey key, Collection<String> paths) {
+        LongStream files = paths.stream().mapToLong(path -> fileLockId(key, path));
+        LongStream topicPartitions = paths.stream().flatMap(path -> OffsetRange.fromId(path).stream())
+                .mapToLong(AdvisoryLocks::topicPartitionLockId);
+        long[] ids = LongStream.concat(files, topicPartitions).sorted().distinct().toArray();
         for (long id : ids) {
             dsl.select(DSL.function(LOCK_FUNCTION, Object.class, DSL.val(id))).fetch();
         }
+    }
+
+    private static long topicPartitionLockId(OffsetRange range) {
+        return ((long) range.topic().hashCode() << 32) | (range.partition() & 0xFFFFFFFFL);
     }
 
     private static long fileLockId(BatchKey key, String path) {

@@ -5,6 +5,7 @@ import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.FileRead;
 import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
 import java.sql.Connection;
@@ -19,7 +20,8 @@ import org.jooq.DSLContext;
 
 /**
  * Stores one partition with COPYs straight into {@code user_events}, in one transaction with the rows of the files it
- * stored ({@code ingested_files}). Rows wait in {@link PartitionRows} (bounded memory, spilled to a temporary file)
+ * stored ({@code ingested_files}) and, for a Kafka offset range, the range by its topic-partition
+ * ({@code ingested_offsets}). Rows wait in {@link PartitionRows} (bounded memory, spilled to a temporary file)
  * until {@link #commit(List)}, so a retried transaction sends them again. The transaction first takes each file's
  * advisory lock and leaves out the files this batch already stored, so a re-run or concurrent attempt stores nothing
  * twice. Each piece of a file is COPYed under a savepoint; an event id stored before makes that COPY fail as a whole,
@@ -73,7 +75,7 @@ final class CopyPartitionWriter implements PartitionWriter {
     private List<FileTally> store(Connection connection, DSLContext dsl, List<FileRead> files)
             throws Exception {
         List<String> paths = files.stream().map(FileRead::path).toList();
-        AdvisoryLocks.lockFiles(dsl, key, paths);
+        AdvisoryLocks.lockUnits(dsl, key, paths);
         Map<String, FileTally> earlier = IngestedFileRows.stored(dsl, key, paths);
         Map<String, FileTally> stored = new LinkedHashMap<>();
         for (FileRead file : files) {
@@ -82,6 +84,8 @@ final class CopyPartitionWriter implements PartitionWriter {
             }
         }
         IngestedFileRows.record(dsl, key, List.copyOf(stored.values()));
+        IngestedOffsetRows.record(dsl, key, stored.keySet().stream().flatMap(id -> OffsetRange.fromId(id).stream())
+                .toList());
         List<FileTally> tallies = new ArrayList<>(files.size());
         for (FileRead file : files) {
             tallies.add(earlier.containsKey(file.path()) ? earlier.get(file.path()) : stored.get(file.path()));

@@ -35,10 +35,10 @@ final class IngestedFileRows {
         }
         var insert = dsl.insertInto(INGESTED_FILES, INGESTED_FILES.STREAM_ID, INGESTED_FILES.BATCH_ID,
                 INGESTED_FILES.SOURCE_FILE, INGESTED_FILES.LANDED_AT, INGESTED_FILES.RECORDS, INGESTED_FILES.STORED,
-                INGESTED_FILES.DUPLICATES, INGESTED_FILES.QUARANTINED);
+                INGESTED_FILES.DUPLICATES, INGESTED_FILES.QUARANTINED, INGESTED_FILES.SKIPPED);
         for (FileTally file : files) {
             insert = insert.values(key.streamId(), key.batchId(), file.path(), file.landedAt().atOffset(ZoneOffset.UTC),
-                    file.records(), file.stored(), file.duplicates(), file.quarantined());
+                    file.records(), file.stored(), file.duplicates(), file.quarantined(), file.skipped());
         }
         insert.execute();
     }
@@ -93,6 +93,6 @@ final class IngestedFileRows {
                     + " was recorded before schema version 7 and has no counts");
         }
         return new FileTally(row.getSourceFile(), row.getLandedAt().toInstant(), row.getRecords(),
-                row.getStored(), row.getDuplicates(), row.getQuarantined());
+                row.getStored(), row.getDuplicates(), row.getQuarantined(), row.getSkipped());
     }
 }

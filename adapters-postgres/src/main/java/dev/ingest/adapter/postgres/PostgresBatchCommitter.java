@@ -7,6 +7,7 @@ import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.OffsetRange;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -55,6 +56,14 @@ public final class PostgresBatchCommitter implements BatchCommitter {
             return Set.of();
         }
         return transactions.inTransaction((connection, dsl) -> IngestedFileRows.storedByStream(dsl, streamId, sourceFiles));
+    }
+
+    @Override
+    public List<OffsetRange> storedRanges(Collection<String> topics, BatchKey firstBatch) {
+        if (topics.isEmpty()) {
+            return List.of();
+        }
+        return transactions.inTransaction((connection, dsl) -> IngestedOffsetRows.recorded(dsl, topics, firstBatch));
     }
 
     private BatchOutcome commitOnce(DSLContext dsl, BatchKey key, BatchTally tally, Instant startedAt) {

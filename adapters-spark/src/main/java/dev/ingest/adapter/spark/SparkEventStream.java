@@ -1,8 +1,11 @@
 package dev.ingest.adapter.spark;
 
+import dev.ingest.adapter.spark.kafka.KafkaBatches;
+import dev.ingest.adapter.spark.kafka.KafkaMessages;
 import dev.ingest.adapter.spark.source.LandingFolderSource;
 import dev.ingest.application.ingest.port.in.FindIngestedFilesCommand;
 import dev.ingest.application.ingest.port.in.FindIngestedFilesUseCase;
+import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
 import dev.ingest.application.ingest.port.in.IngestBatchCommand;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
 import dev.ingest.domain.batch.BatchKey;
@@ -32,7 +35,8 @@ import org.apache.spark.sql.streaming.Trigger;
  * <pre>{@code
  * StreamSettings settings = StreamSettings.of(URI.create("hdfs://namenode:8020/raw"), URI.create("file:/checkpoints"));
  * try (SparkSession spark = IngestSparkSession.create(settings)) {
- *     SparkEventStream stream = new SparkEventStream(spark, settings, ingestBatchService, findIngestedFilesService);
+ *     SparkEventStream stream = new SparkEventStream(spark, settings, ingestBatchService, findIngestedFilesService,
+ *             findStoredRangesService);
  *     stream.stopOnShutdown();   // SIGTERM or Ctrl-C: let the batch in progress finish, then stop
  *     stream.run();              // blocks; throws StreamFailedException when the query fails
  * }
@@ -47,6 +51,8 @@ public final class SparkEventStream {
     private final StreamSettings settings;
     private final IngestBatchUseCase ingest;
     private final FindIngestedFilesUseCase ingestedFiles;
+    /** The Kafka source's driver side, when the stream reads topics rather than the input folder. */
+    private final KafkaBatches kafkaBatches;
     private final String ingestedFilesKey = UUID.randomUUID().toString();
     private final String streamId;
     private final Map<String, String> hadoopSettings;
@@ -60,14 +66,16 @@ public final class SparkEventStream {
     /**
      * Reads (or creates, on first start) the stream id kept in the checkpoint folder.
      *
-     * @param ingestedFiles tells the stream's source which of the files it lists a batch stored before
+     * @param ingestedFiles tells the folder source which of the files it lists a batch stored before
+     * @param storedRanges  tells the Kafka source which offsets of its topics any stream stored
      */
     public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
-            FindIngestedFilesUseCase ingestedFiles) {
+            FindIngestedFilesUseCase ingestedFiles, FindStoredRangesUseCase storedRanges) {
         this.spark = spark;
         this.settings = settings;
         this.ingest = ingest;
         this.ingestedFiles = ingestedFiles;
+        this.kafkaBatches = settings.kafka().map(topics -> new KafkaBatches(topics, storedRanges)).orElse(null);
         this.hadoopSettings = IngestSparkSession.hadoopSettings(spark);
         this.streamId = StreamIdentity.loadOrCreate(settings.checkpointDir(),
                 spark.sparkContext().hadoopConfiguration());
@@ -132,9 +140,7 @@ public final class SparkEventStream {
             if (stopRequested) {
                 return null;
             }
-            LandingFolderSource.register(ingestedFilesKey,
-                    files -> ingestedFiles.find(new FindIngestedFilesCommand(streamId, files)));
-            DataStreamWriter<Row> writer = NewEventFiles.stream(spark, settings, ingestedFilesKey).writeStream()
+            DataStreamWriter<Row> writer = source().writeStream()
                     .queryName(QUERY_NAME)
                     // Spark reads the location as a Hadoop path string, which is not URL-encoded.
                     .option("checkpointLocation", new Path(settings.checkpointDir()).toString())
@@ -147,6 +153,15 @@ public final class SparkEventStream {
         } finally {
             started.countDown();
         }
+    }
+
+    private Dataset<Row> source() {
+        if (settings.kafka().isPresent()) {
+            return KafkaMessages.stream(spark, settings.kafka().get());
+        }
+        LandingFolderSource.register(ingestedFilesKey,
+                files -> ingestedFiles.find(new FindIngestedFilesCommand(streamId, files)));
+        return NewEventFiles.stream(spark, settings, ingestedFilesKey);
     }
 
     /**
@@ -175,13 +190,18 @@ public final class SparkEventStream {
         }
     }
 
-    private void ingestBatch(Dataset<Row> files, Long batchId) throws InterruptedException {
+    private void ingestBatch(Dataset<Row> batch, Long batchId) throws InterruptedException {
         // Interruptible: stop() holds the lock and then interrupts a batch that has not begun yet.
         batchInProgress.lockInterruptibly();
         try {
+            BatchKey key = new BatchKey(streamId, batchId);
+            if (kafkaBatches != null) {
+                kafkaBatches.ingested(ingest.ingest(new IngestBatchCommand(key, kafkaBatches.units(batch, key))));
+                return;
+            }
             int partitions = spark.sparkContext().defaultParallelism();
-            ingest.ingest(new IngestBatchCommand(new BatchKey(streamId, batchId), new SparkBatchUnits(files, partitions,
-                    settings.extraColumns(), hadoopSettings)));
+            ingest.ingest(new IngestBatchCommand(key, new SparkBatchUnits(batch, partitions, settings.extraColumns(),
+                    hadoopSettings)));
         } finally {
             batchInProgress.unlock();
         }

@@ -1,6 +1,7 @@
 package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.csv.ExtraColumns;
+import dev.ingest.adapter.spark.kafka.KafkaSourceSettings;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.OptionalInt;
  *                   system; empty leaves them in place
  * @param uiPort       Spark UI (and Prometheus endpoints) port; empty turns the UI off
  * @param extraColumns what becomes of a file whose header names more than the eight event columns
+ * @param kafka        the Kafka topics to read instead of the input folder; empty reads the folder
  */
 public record StreamSettings(
         URI inputDir,
@@ -25,7 +27,8 @@ public record StreamSettings(
         BatchLimit batchLimit,
         String master,
         OptionalInt uiPort,
-        ExtraColumns extraColumns) {
+        ExtraColumns extraColumns,
+        Optional<KafkaSourceSettings> kafka) {
 
     public static final BatchLimit DEFAULT_BATCH_LIMIT = BatchLimit.files(10);
     public static final String DEFAULT_MASTER = "local[*]";
@@ -40,6 +43,7 @@ public record StreamSettings(
         Objects.requireNonNull(master, "master");
         Objects.requireNonNull(uiPort, "uiPort");
         Objects.requireNonNull(extraColumns, "extraColumns");
+        Objects.requireNonNull(kafka, "kafka");
         inputDir = FolderUris.normalized(inputDir);
         checkpointDir = FolderUris.normalized(checkpointDir);
         archiveDir = archiveDir.map(FolderUris::normalized);
@@ -67,31 +71,44 @@ public record StreamSettings(
     /** The defaults: no archive, the default trigger, 10 files per batch, {@code local[*]}, UI on port 4040. */
     public static StreamSettings of(URI inputDir, URI checkpointDir) {
         return new StreamSettings(inputDir, checkpointDir, Optional.empty(), StreamTrigger.DEFAULT,
-                DEFAULT_BATCH_LIMIT, DEFAULT_MASTER, OptionalInt.of(DEFAULT_UI_PORT), ExtraColumns.IGNORE);
+                DEFAULT_BATCH_LIMIT, DEFAULT_MASTER, OptionalInt.of(DEFAULT_UI_PORT), ExtraColumns.IGNORE, Optional.empty());
     }
 
     public StreamSettings withArchiveDir(URI dir) {
-        return new StreamSettings(inputDir, checkpointDir, Optional.of(dir), trigger, batchLimit, master, uiPort, extraColumns);
+        return new StreamSettings(inputDir, checkpointDir, Optional.of(dir), trigger, batchLimit, master, uiPort,
+                extraColumns, kafka);
     }
 
     public StreamSettings withTrigger(StreamTrigger newTrigger) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, newTrigger, batchLimit, master, uiPort, extraColumns);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, newTrigger, batchLimit, master, uiPort,
+                extraColumns, kafka);
     }
 
     public StreamSettings withBatchLimit(BatchLimit limit) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, limit, master, uiPort, extraColumns);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, limit, master, uiPort, extraColumns,
+                kafka);
     }
 
     public StreamSettings withMaster(String newMaster) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, newMaster, uiPort, extraColumns);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, newMaster, uiPort,
+                extraColumns, kafka);
     }
 
     public StreamSettings withUiPort(OptionalInt port) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, port, extraColumns);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, port,
+                extraColumns, kafka);
     }
 
     public StreamSettings withExtraColumns(ExtraColumns policy) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, uiPort, policy);
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, uiPort, policy,
+                kafka);
+    }
+
+    /** Reads these Kafka topics instead of the input folder. */
+    public StreamSettings withKafka(KafkaSourceSettings topics) {
+        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, uiPort,
+                extraColumns,
+                Optional.of(topics));
     }
 
     /** Whether the master runs everything in this JVM, so the driver can bind to the loopback address. */

@@ -10,6 +10,7 @@ import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.ingest.port.in.IngestBatchCommand;
 import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.IngestedBatch;
@@ -86,7 +87,8 @@ class FileSourceCheckpointIT {
 
     private void runTheStream(Path input, Path checkpoint) {
         new SparkEventStream(SharedSpark.session(), StreamSettings.of(input.toUri(), checkpoint.toUri())
-                .withTrigger(StreamTrigger.availableNow()), ingest, new FindIngestedFilesService(store)).run();
+                .withTrigger(StreamTrigger.availableNow()), ingest, new FindIngestedFilesService(store),
+                new FindStoredRangesService(store)).run();
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.event.Event;
@@ -238,7 +239,8 @@ class SparkEventStreamIT {
     private void run(dev.ingest.application.ingest.port.out.MetricsLog metricsLog) {
         IngestBatchService service = new IngestBatchService(store, store.writers(), quarantine, metricsLog,
                 Clock.systemUTC());
-        new SparkEventStream(SharedSpark.session(), settings, service, new FindIngestedFilesService(store)).run();
+        new SparkEventStream(SharedSpark.session(), settings, service, new FindIngestedFilesService(store),
+                new FindStoredRangesService(store)).run();
     }
 
     private String streamIdOnDisk() throws IOException {

@@ -7,15 +7,18 @@ import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.ingest.port.in.FindIngestedFilesUseCase;
+import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
 import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
 import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.event.Event;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +30,7 @@ class SparkEventStreamLifecycleIT {
 
     private static final String HEADER = "event_id,user_id,product_id,product_name,category,price,event_type,timestamp";
     private static final FindIngestedFilesUseCase NOTHING_INGESTED = command -> Set.of();
+    private static final FindStoredRangesUseCase NO_RANGES = command -> List.of();
 
     @TempDir
     Path dir;
@@ -45,7 +49,7 @@ class SparkEventStreamLifecycleIT {
         IngestBatchService service = new IngestBatchService(store, store.writers(), new InMemoryQuarantine(), metrics,
                 Clock.systemUTC());
         SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), service,
-                new FindIngestedFilesService(store));
+                new FindIngestedFilesService(store), new FindStoredRangesService(store));
         CompletableFuture<Void> running = CompletableFuture.runAsync(stream::run);
 
         land("first.csv", "e1");
@@ -63,7 +67,7 @@ class SparkEventStreamLifecycleIT {
     void a_stream_stopped_before_it_starts_does_not_start() throws InterruptedException {
         SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), command -> {
             throw new AssertionError("no batch expected");
-        }, NOTHING_INGESTED);
+        }, NOTHING_INGESTED, NO_RANGES);
 
         stream.stop();
         stream.run();
@@ -79,7 +83,7 @@ class SparkEventStreamLifecycleIT {
             throw new IllegalStateException("database unreachable for 30s\nsecond line of detail");
         };
 
-        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_INGESTED).run())
+        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_INGESTED, NO_RANGES).run())
                 .isInstanceOf(StreamFailedException.class)
                 .hasMessage("database unreachable for 30s")
                 .cause().isInstanceOf(IllegalStateException.class);
@@ -96,7 +100,7 @@ class SparkEventStreamLifecycleIT {
             throw new AssertionError("processing should have failed");
         };
 
-        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_INGESTED).run())
+        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_INGESTED, NO_RANGES).run())
                 .isInstanceOf(StreamFailedException.class)
                 .hasMessageContaining("store unavailable");
     }

@@ -11,6 +11,7 @@ import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
 import dev.ingest.domain.batch.FileRead;
 import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.dedup.DedupPolicy;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
@@ -95,6 +96,19 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
                 .collect(Collectors.toSet());
     }
 
+    @Override
+    public synchronized List<OffsetRange> storedRanges(Collection<String> topics, BatchKey firstBatch) {
+        return storedFiles.entrySet().stream()
+                .filter(batch -> !(batch.getKey().streamId().equals(firstBatch.streamId())
+                        && batch.getKey().batchId() >= firstBatch.batchId()))
+                .flatMap(batch -> batch.getValue().keySet().stream())
+                .flatMap(id -> OffsetRange.fromId(id).stream())
+                .filter(range -> topics.contains(range.topic()))
+                .sorted(Comparator.comparing(OffsetRange::topic).thenComparingInt(OffsetRange::partition)
+                        .thenComparingLong(OffsetRange::fromOffset))
+                .toList();
+    }
+
     /** What the commit checks, as the PostgreSQL adapter does: files, records, stored, duplicates, quarantined. */
     private static List<Long> counts(BatchTally tally) {
         BatchOutcome outcome = tally.outcome();
@@ -138,6 +152,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
     private synchronized List<FileTally> storePartition(BatchKey key, List<FileRead> files,
             List<Written> written) {
         Map<String, FileTally> batchFiles = storedFiles.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        refuseOverlaps(key, files);
         List<FileTally> tallies = new ArrayList<>();
         for (FileRead file : files) {
             FileTally earlier = batchFiles.get(file.path());
@@ -157,6 +172,21 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
             tallies.add(tally);
         }
         return tallies;
+    }
+
+    /** As the PostgreSQL adapter does: a range that overlaps one another batch stored is never stored twice. */
+    private void refuseOverlaps(BatchKey key, List<FileRead> files) {
+        for (FileRead file : files) {
+            OffsetRange.fromId(file.path()).ifPresent(range -> storedFiles.forEach((other, otherFiles) -> {
+                otherFiles.keySet().stream().flatMap(id -> OffsetRange.fromId(id).stream())
+                        .filter(taken -> taken.overlaps(range) && !(other.equals(key) && taken.equals(range)))
+                        .findFirst()
+                        .ifPresent(taken -> {
+                            throw new IllegalStateException("offsets " + range + " overlap " + taken
+                                    + ", which stream " + other.streamId() + " stored in batch " + other.batchId());
+                        });
+            }));
+        }
     }
 
     private record Written(Event event, Origin origin) {

@@ -12,6 +12,7 @@ import dev.ingest.adapter.spark.SparkDeployment;
 import dev.ingest.adapter.spark.SparkEventStream;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import java.io.PrintStream;
@@ -57,7 +58,8 @@ public final class StreamingPipeline implements AutoCloseable {
                     MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console)),
                     Clock.systemUTC());
             return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest,
-                    new FindIngestedFilesService(store)), new PostgresIngestionAudit(database));
+                    new FindIngestedFilesService(store), new FindStoredRangesService(store)),
+                    new PostgresIngestionAudit(database));
         } catch (RuntimeException e) {
             spark.stop();
             throw e;

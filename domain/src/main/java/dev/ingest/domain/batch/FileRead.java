@@ -4,16 +4,25 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One input file as a partition read it: its path, when it landed (its modification time), how many records it held
- * and how many of them were quarantined. The rest are valid events, which the partition's writer stores or counts as
- * duplicates.
+ * One source unit as a partition read it (a file, or a log's range of offsets): its id, when it landed (a file's
+ * modification time, a range's first message time), how many records it held and how many of them were quarantined.
+ * The rest are valid events, which the partition's writer stores or counts as duplicates.
+ *
+ * @param skipped messages without a value (tombstones), which are no records; always 0 for a file
  */
-public record FileRead(String path, Instant landedAt, long records, long quarantined) implements Serializable {
+public record FileRead(String path, Instant landedAt, long records, long quarantined, long skipped)
+        implements Serializable {
 
     public FileRead {
-        if (quarantined < 0 || quarantined > records) {
-            throw new IllegalArgumentException(path + ": " + quarantined + " quarantined of " + records + " records");
+        if (quarantined < 0 || quarantined > records || skipped < 0) {
+            throw new IllegalArgumentException(path + ": " + quarantined + " quarantined of " + records + " records, "
+                    + skipped + " skipped");
         }
+    }
+
+    /** A file as read: a file holds no tombstones. */
+    public FileRead(String path, Instant landedAt, long records, long quarantined) {
+        this(path, landedAt, records, quarantined, 0);
     }
 
     /** How many of the file's records were valid events. */

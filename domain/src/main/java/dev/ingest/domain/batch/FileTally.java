@@ -4,22 +4,30 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One input file of a batch once its partition was stored: its path, when it landed (its modification time), and what
- * became of each of its records.
+ * One source unit of a batch (a file, or a log's range of offsets) once its partition was stored: its id, when it
+ * landed, and what became of each of its records.
+ *
+ * @param skipped messages without a value (tombstones), which are no records; always 0 for a file
  */
 public record FileTally(String path, Instant landedAt, long records, long stored, long duplicates,
-        long quarantined) implements Serializable {
+        long quarantined, long skipped) implements Serializable {
 
     public FileTally {
-        if (stored < 0 || duplicates < 0 || quarantined < 0 || records != stored + duplicates + quarantined) {
+        if (stored < 0 || duplicates < 0 || quarantined < 0 || skipped < 0
+                || records != stored + duplicates + quarantined) {
             throw new IllegalArgumentException(path + ": " + records + " records must be " + stored + " stored + "
-                    + duplicates + " duplicates + " + quarantined + " quarantined");
+                    + duplicates + " duplicates + " + quarantined + " quarantined (" + skipped + " skipped)");
         }
+    }
+
+    /** A file's tally: a file holds no tombstones. */
+    public FileTally(String path, Instant landedAt, long records, long stored, long duplicates, long quarantined) {
+        this(path, landedAt, records, stored, duplicates, quarantined, 0);
     }
 
     /** A file as read, with how many of its valid events were stored; the other valid ones were duplicates. */
     public static FileTally of(FileRead read, long stored) {
         return new FileTally(read.path(), read.landedAt(), read.records(), stored, read.valid() - stored,
-                read.quarantined());
+                read.quarantined(), read.skipped());
     }
 }

@@ -10,6 +10,7 @@ import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.dedup.FirstOccurrences;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.RawRecord;
+import dev.ingest.domain.event.Tombstone;
 import dev.ingest.domain.event.UnreadableRecord;
 import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.EventValidator;
@@ -37,6 +38,7 @@ final class PartitionIngestion {
     private final List<FileRead> units = new ArrayList<>();
     private long unitRecords;
     private long unitQuarantined;
+    private long unitSkipped;
     private long validateNanos;
     private long writeNanos;
 
@@ -50,6 +52,7 @@ final class PartitionIngestion {
     void read(SourceUnit unit) {
         unitRecords = 0;
         unitQuarantined = 0;
+        unitSkipped = 0;
         List<String> ignored;
         try {
             ignored = unit.read(this::accept);
@@ -59,10 +62,14 @@ final class PartitionIngestion {
         for (String name : Set.copyOf(ignored)) {
             ignoredColumns.merge(name, 1L, Long::sum);
         }
-        units.add(new FileRead(unit.id(), unit.landedAt(), unitRecords, unitQuarantined));
+        units.add(new FileRead(unit.id(), unit.landedAt(), unitRecords, unitQuarantined, unitSkipped));
     }
 
     private void accept(RawRecord record) {
+        if (record instanceof Tombstone) {
+            unitSkipped++;
+            return;
+        }
         unitRecords++;
         // Three clock reads per record (tens of nanoseconds) buy the validate/write split in the metrics.
         long started = System.nanoTime();

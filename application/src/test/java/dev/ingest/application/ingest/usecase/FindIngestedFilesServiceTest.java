@@ -8,6 +8,7 @@ import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.batch.FileRead;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +60,11 @@ class FindIngestedFilesServiceTest {
         public Set<String> storedFiles(String streamId, Collection<String> sourceFiles) {
             asked.add(sourceFiles.size());
             return store.storedFiles(streamId, sourceFiles);
+        }
+
+        @Override
+        public List<OffsetRange> storedRanges(Collection<String> topics, BatchKey firstBatch) {
+            return store.storedRanges(topics, firstBatch);
         }
     }
 }

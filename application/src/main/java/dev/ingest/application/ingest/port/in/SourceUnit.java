@@ -19,8 +19,8 @@ public interface SourceUnit {
     Instant landedAt();
 
     /**
-     * Reads the unit's records in order, numbered by their origins, handing each to {@code records} as it is read; may
-     * be called again and then reads the same records.
+     * Reads the unit's records in order, numbered by their origins, handing each to {@code records} as it is read,
+     * once: a log's unit comes off a stream of messages.
      *
      * @return the names of fields the unit holds beyond the eight event fields, which were not read (a file's extra
      *         header columns)

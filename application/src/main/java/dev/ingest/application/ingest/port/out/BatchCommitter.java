@@ -4,7 +4,9 @@ import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
 import java.time.Instant;
+import dev.ingest.domain.batch.OffsetRange;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,4 +37,11 @@ public interface BatchCommitter {
      * @param sourceFiles the files' paths as the stream's source named them when it stored them
      */
     Set<String> storedFiles(String streamId, Collection<String> sourceFiles);
+
+    /**
+     * The offset ranges of these topics that any stream's batches stored, ordered by topic, partition and offset;
+     * those of {@code firstBatch}'s stream from that batch on are left out, since a replayed batch finds its own
+     * ranges as it finds its files.
+     */
+    List<OffsetRange> storedRanges(Collection<String> topics, BatchKey firstBatch);
 }

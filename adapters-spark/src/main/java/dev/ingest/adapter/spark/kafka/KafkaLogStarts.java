@@ -1,0 +1,57 @@
+package dev.ingest.adapter.spark.kafka;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+
+/** Asks the brokers where each topic-partition's log starts and ends now: what retention has not deleted yet. */
+final class KafkaLogStarts {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final Map<String, Object> clientSettings;
+
+    KafkaLogStarts(KafkaSourceSettings settings) {
+        this(settings.clientSettings());
+    }
+
+    KafkaLogStarts(Map<String, Object> clientSettings) {
+        this.clientSettings = Map.copyOf(clientSettings);
+    }
+
+    /** The first offset each topic-partition still holds. */
+    Map<TopicPartition, Long> earliest(Collection<TopicPartition> partitions) {
+        return offsets(partitions, OffsetSpec.earliest());
+    }
+
+    /** The offset each topic-partition's next message will get. */
+    Map<TopicPartition, Long> latest(Collection<TopicPartition> partitions) {
+        return offsets(partitions, OffsetSpec.latest());
+    }
+
+    private Map<TopicPartition, Long> offsets(Collection<TopicPartition> partitions, OffsetSpec spec) {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        partitions.forEach(partition -> request.put(partition, spec));
+        try (Admin admin = Admin.create(clientSettings)) {
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answers = admin.listOffsets(request).all()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            Map<TopicPartition, Long> offsets = new HashMap<>();
+            answers.forEach((partition, info) -> offsets.put(partition, info.offset()));
+            return offsets;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking Kafka for offsets", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot ask Kafka at " + clientSettings.get("bootstrap.servers")
+                    + " for offsets: " + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.ingest.adapter.spark.kafka;
+
+import dev.ingest.domain.event.Origin;
+import dev.ingest.domain.event.RawRecord;
+import dev.ingest.domain.event.Tombstone;
+import dev.ingest.domain.event.UnreadableRecord;
+import dev.ingest.domain.reason.ReasonCode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Turns one Kafka message's value into a raw record, in the executors, as {@code CsvFileParser} does for a file: a
+ * null value is a {@link Tombstone}; a value that is not UTF-8 is quarantined as {@code INVALID_CHARACTERS} with its
+ * bytes kept as {@code base64:<bytes in Base64>}; the rest is read as the format says ({@link JsonEventMessage},
+ * {@link CsvEventMessage}). Keys play no part.
+ */
+final class MessageDecoder {
+
+    static final String BASE64_PREFIX = "base64:";
+
+    private final MessageFormat format;
+
+    MessageDecoder(MessageFormat format) {
+        this.format = format;
+    }
+
+    RawRecord decode(byte[] value, Origin origin) {
+        if (value == null) {
+            return new Tombstone(origin);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(value))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return new UnreadableRecord(BASE64_PREFIX + Base64.getEncoder().encodeToString(value),
+                    ReasonCode.INVALID_CHARACTERS, origin);
+        }
+        return switch (format) {
+            case JSON -> JsonEventMessage.read(text, origin);
+            case CSV -> CsvEventMessage.read(text, origin);
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package dev.ingest.adapter.spark.kafka;
+
+import dev.ingest.domain.batch.OffsetRange;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the offsets no batch will ever read: a hole between what was stored and where a batch starts (retention or
+ * compaction removed them before they were read, or a new stream started at {@code latest}), and, for a
+ * topic-partition read for the first time, the offsets its log still held below the batch's start. Each gap is
+ * logged with one line and counted; none is accepted silently.
+ */
+class OffsetGaps {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OffsetGaps.class);
+
+    private final KafkaLogStarts logStarts;
+
+    OffsetGaps(KafkaLogStarts logStarts) {
+        this.logStarts = logStarts;
+    }
+
+    /** Logs each gap before the planned ranges and answers how many offsets the gaps span. */
+    long report(List<OffsetRange> planned, StoredOffsets stored) {
+        long missed = 0;
+        Set<String> seen = new HashSet<>();
+        List<OffsetRange> firstReads = new ArrayList<>();
+        for (OffsetRange range : planned) {
+            if (!seen.add(MessageRanges.key(range.topic(), range.partition()))) {
+                continue; // Spark split the partition's range; only its start can follow a hole.
+            }
+            OptionalLong hole = stored.holeBefore(range.topic(), range.partition(), range.fromOffset());
+            if (hole.isPresent()) {
+                missed += gap(range, hole.getAsLong());
+            } else if (range.fromOffset() > 0 && !stored.anyBelow(range.topic(), range.partition(), range.fromOffset())) {
+                firstReads.add(range);
+            }
+        }
+        if (!firstReads.isEmpty()) {
+            missed += firstReadGaps(firstReads);
+        }
+        return missed;
+    }
+
+    private long firstReadGaps(List<OffsetRange> firstReads) {
+        Map<TopicPartition, Long> starts;
+        try {
+            starts = logStarts.earliest(firstReads.stream()
+                    .map(range -> new TopicPartition(range.topic(), range.partition())).toList());
+        } catch (IllegalStateException e) {
+            LOG.warn("cannot tell whether offsets were skipped before the first batch: {}", e.getMessage());
+            return 0;
+        }
+        long missed = 0;
+        for (OffsetRange range : firstReads) {
+            Long start = starts.get(new TopicPartition(range.topic(), range.partition()));
+            if (start != null && start < range.fromOffset()) {
+                missed += gap(range, start);
+            }
+        }
+        return missed;
+    }
+
+    private static long gap(OffsetRange range, long from) {
+        LOG.warn("gap: offsets {} to {} of {}/{} were never read (deleted by retention or compaction before they were "
+                + "read, or the stream started at latest)", from, range.fromOffset() - 1, range.topic(),
+                range.partition());
+        return range.fromOffset() - from;
+    }
+}

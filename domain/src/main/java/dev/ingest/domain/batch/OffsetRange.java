@@ -1,0 +1,67 @@
+package dev.ingest.domain.batch;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A half-open range of offsets {@code [fromOffset, untilOffset)} of one partition of a log topic (Kafka): the unit a
+ * log source ingests whole, as a file is for the folder source. Its {@link #id()} names it wherever a file's URI names
+ * a file (the per-unit rows, record origins), so that one store serves both sources.
+ */
+public record OffsetRange(String topic, int partition, long fromOffset, long untilOffset) implements Serializable {
+
+    private static final String SCHEME = "kafka://";
+    // Kafka topic names are letters, digits, '.', '_' and '-' (at most 249), so '/' can separate the parts.
+    private static final Pattern ID = Pattern.compile("kafka://([A-Za-z0-9._-]{1,249})/(\\d+)/(\\d+)-(\\d+)");
+
+    public OffsetRange {
+        Objects.requireNonNull(topic, "topic");
+        if (!topic.matches("[A-Za-z0-9._-]{1,249}")) {
+            throw new IllegalArgumentException("not a Kafka topic name: " + topic);
+        }
+        if (partition < 0 || fromOffset < 0 || untilOffset <= fromOffset) {
+            throw new IllegalArgumentException("not an offset range: " + topic + "/" + partition + " " + fromOffset
+                    + " until " + untilOffset);
+        }
+    }
+
+    /** The range as a unit id, {@code kafka://<topic>/<partition>/<from>-<until>}. */
+    public String id() {
+        return SCHEME + topic + "/" + partition + "/" + fromOffset + "-" + untilOffset;
+    }
+
+    /** The range a unit id names, or empty when the id names something else (a file). */
+    public static Optional<OffsetRange> fromId(String id) {
+        if (!id.startsWith(SCHEME)) {
+            return Optional.empty();
+        }
+        Matcher parts = ID.matcher(id);
+        if (!parts.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OffsetRange(parts.group(1), Integer.parseInt(parts.group(2)),
+                Long.parseLong(parts.group(3)), Long.parseLong(parts.group(4))));
+    }
+
+    /** How many offsets the range spans; holes (compaction, deleted records) included. */
+    public long span() {
+        return untilOffset - fromOffset;
+    }
+
+    /** Whether the two ranges share an offset; ranges of different topic-partitions never do. */
+    public boolean overlaps(OffsetRange other) {
+        return sameTopicPartition(other) && fromOffset < other.untilOffset && other.fromOffset < untilOffset;
+    }
+
+    public boolean sameTopicPartition(OffsetRange other) {
+        return topic.equals(other.topic) && partition == other.partition;
+    }
+
+    @Override
+    public String toString() {
+        return topic + "/" + partition + " [" + fromOffset + ", " + untilOffset + ")";
+    }
+}
