@@ -1,0 +1,83 @@
+package dev.ingest.adapter.kafka.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Properties;
+import java.util.UUID;
+
+/** A single-node KRaft broker's {@code server.properties}: broker and controller in one, on loopback, one replica. */
+record BrokerConfig(int brokerPort, int controllerPort, Path dataDir) {
+
+    static final String HOST = "127.0.0.1";
+
+    /** Two ports that were free a moment ago; the broker keeps them across restarts. */
+    static BrokerConfig onFreePorts(Path dataDir) {
+        return new BrokerConfig(freePort(), freePort(), dataDir);
+    }
+
+    String bootstrapServers() {
+        return HOST + ":" + brokerPort;
+    }
+
+    Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        p.setProperty("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
+        p.setProperty("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://" + bootstrapServers());
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("log.dirs", dataDir.toAbsolutePath().toString());
+        // Tests create their topics, as production brokers usually require.
+        p.setProperty("auto.create.topics.enable", "false");
+        p.setProperty("num.partitions", "1");
+        // One node: every internal topic with one replica and one partition (50 by default, slow to create).
+        for (String topic : new String[] {"offsets.topic", "transaction.state.log", "share.coordinator.state.topic"}) {
+            p.setProperty(topic + ".replication.factor", "1");
+            p.setProperty(topic + ".num.partitions", "1");
+        }
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        // Fits the small heap: the cleaner's dedupe buffer is 128 MB by default.
+        p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
+        p.setProperty("num.network.threads", "2");
+        p.setProperty("num.io.threads", "2");
+        return p;
+    }
+
+    Path writeTo(Path file) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            properties().store(out, "written by KafkaTestBroker");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** 16 random bytes in URL-safe base64 without padding, as {@code kafka-storage.sh random-uuid} prints. */
+    static String randomClusterId() {
+        UUID uuid = UUID.randomUUID();
+        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                .putLong(uuid.getLeastSignificantBits());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + HOST, e);
+        }
+    }
+}
