@@ -5,14 +5,14 @@ import java.util.OptionalInt;
 import org.apache.spark.sql.SparkSession;
 
 /** The one SparkSession of the test JVM: starting Spark takes seconds, so every Spark test shares it. */
-final class SharedSpark {
+public final class SharedSpark {
 
     private static SparkSession session;
 
     private SharedSpark() {
     }
 
-    static synchronized SparkSession session() {
+    public static synchronized SparkSession session() {
         if (session == null) {
             StreamSettings settings = StreamSettings.of(URI.create("file:/unused-input"),
                             URI.create("file:/unused-checkpoint"))

@@ -2,11 +2,13 @@ package dev.ingest.bootstrap.cli;
 
 import dev.ingest.adapter.spark.FolderUris;
 import dev.ingest.adapter.spark.StreamSettings;
+import dev.ingest.adapter.spark.kafka.KafkaSourceSettings;
 import dev.ingest.bootstrap.wiring.ClusterReach;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.Storage;
 import dev.ingest.bootstrap.wiring.StreamingPipeline;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +37,9 @@ public final class StreamCli implements Callable<Integer> {
     StreamOptions streamOptions;
 
     @Mixin
+    KafkaOptions kafkaOptions;
+
+    @Mixin
     DatabaseOptions databaseOptions;
 
     @Spec
@@ -43,10 +48,13 @@ public final class StreamCli implements Callable<Integer> {
     @Override
     public Integer call() {
         StreamSettings settings = UserInput.check(spec, () -> {
-            if (Storage.isFile(folders.input)) {
+            Optional<KafkaSourceSettings> topics = kafkaOptions.settings(spec);
+            if (topics.isEmpty() && Storage.isFile(folders.input)) {
                 throw new IllegalArgumentException("--input " + FolderUris.shown(folders.input) + " is not a folder");
             }
-            return streamOptions.settings(folders.input, folders.checkpoint, folders.archiveDir, availableNow);
+            StreamSettings folder = streamOptions.settings(folders.input, folders.checkpoint, folders.archiveDir,
+                    availableNow);
+            return topics.map(folder::withKafka).orElse(folder);
         });
         try (StreamShutdown shutdown = StreamShutdown.onSignal()) {
             try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
@@ -60,7 +68,7 @@ public final class StreamCli implements Callable<Integer> {
                         streamOptions.metricsLog, System.out)) {
                     pipeline.stream().stopOnShutdown();
                     shutdown.streaming();
-                    spec.commandLine().getOut().println("Streaming " + FolderUris.shown(folders.input) + " into "
+                    spec.commandLine().getOut().println("Streaming " + source(settings) + " into "
                             + database.settings().location() + " (stream " + pipeline.stream().streamId()
                             + ", metrics in " + streamOptions.metricsLog + ")");
                     pipeline.stream().run();
@@ -69,5 +77,11 @@ public final class StreamCli implements Callable<Integer> {
             shutdown.stoppedCleanly();
         }
         return 0;
+    }
+
+    private static String source(StreamSettings settings) {
+        return settings.kafka()
+                .map(topics -> "topic " + String.join(", ", topics.topics()) + " from " + topics.bootstrapServers())
+                .orElse(FolderUris.shown(settings.inputDir()));
     }
 }

@@ -42,8 +42,13 @@ public record OffsetRange(String topic, int partition, long fromOffset, long unt
         if (!parts.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new OffsetRange(parts.group(1), Integer.parseInt(parts.group(2)),
-                Long.parseLong(parts.group(3)), Long.parseLong(parts.group(4))));
+        try {
+            return Optional.of(new OffsetRange(parts.group(1), Integer.parseInt(parts.group(2)),
+                    Long.parseLong(parts.group(3)), Long.parseLong(parts.group(4))));
+        } catch (IllegalArgumentException notARange) {
+            // Digits beyond a long, or an empty range: no range of ours.
+            return Optional.empty();
+        }
     }
 
     /** How many offsets the range spans; holes (compaction, deleted records) included. */

@@ -31,4 +31,14 @@ class OriginTest {
         assertThatThrownBy(() -> new Origin(null, 1)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("sourceFile");
     }
+
+    @Test
+    void a_message_has_its_position_in_the_log_and_a_file_record_none() {
+        MessagePosition position = new MessagePosition("events", 2, 0);
+        Origin message = new Origin("kafka://events/2/0-10", 1, position);
+
+        assertThat(message.position()).contains(position);
+        assertThat(new Origin("f.csv", 1).position()).isEmpty();
+        assertThatThrownBy(() -> new MessagePosition("events", 0, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -39,7 +39,7 @@ class RecordTypesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ReasonCode.class, names = {"MALFORMED_RECORD", "SCHEMA_MISMATCH"})
+    @EnumSource(value = ReasonCode.class, names = {"MALFORMED_RECORD", "SCHEMA_MISMATCH", "INVALID_CHARACTERS"})
     void an_unreadable_record_keeps_its_text_and_reader_reason(ReasonCode reason) {
         UnreadableRecord record = new UnreadableRecord("a,\"b", reason, ORIGIN);
 
@@ -47,8 +47,14 @@ class RecordTypesTest {
         assertThat(record.reason()).isEqualTo(reason);
     }
 
+    @Test
+    void a_tombstone_is_a_record_without_a_value_but_with_an_origin() {
+        assertThat(new Tombstone(ORIGIN).origin()).isEqualTo(ORIGIN);
+        assertThatThrownBy(() -> new Tombstone(null)).isInstanceOf(NullPointerException.class);
+    }
+
     @ParameterizedTest
-    @EnumSource(value = ReasonCode.class, names = {"MALFORMED_RECORD", "SCHEMA_MISMATCH"},
+    @EnumSource(value = ReasonCode.class, names = {"MALFORMED_RECORD", "SCHEMA_MISMATCH", "INVALID_CHARACTERS"},
             mode = EnumSource.Mode.EXCLUDE)
     void field_level_reasons_do_not_describe_an_unreadable_record(ReasonCode reason) {
         assertThatThrownBy(() -> new UnreadableRecord("x", reason, ORIGIN))

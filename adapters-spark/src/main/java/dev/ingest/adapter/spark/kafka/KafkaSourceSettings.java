@@ -51,8 +51,16 @@ public record KafkaSourceSettings(
 
     /** Reads the topics from the start, as JSON, as many offsets per batch as there are, logging lost offsets. */
     public static KafkaSourceSettings of(String bootstrapServers, List<String> topics) {
-        return new KafkaSourceSettings(bootstrapServers, topics, MessageFormat.JSON, StartingOffsets.EARLIEST,
-                OptionalLong.empty(), false, Map.of());
+        return of(bootstrapServers, topics, MessageFormat.JSON, StartingOffsets.EARLIEST, OptionalLong.empty(), false,
+                Map.of());
+    }
+
+    /** The settings as given, checked. */
+    public static KafkaSourceSettings of(String bootstrapServers, List<String> topics, MessageFormat format,
+            StartingOffsets startingOffsets, OptionalLong maxOffsetsPerTrigger, boolean failOnDataLoss,
+            Map<String, String> consumerOptions) {
+        return new KafkaSourceSettings(bootstrapServers, topics, format, startingOffsets, maxOffsetsPerTrigger,
+                failOnDataLoss, consumerOptions);
     }
 
     /** The settings a Kafka client needs to reach the brokers: the servers and the user's consumer options. */
