@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.ingest.application.ingest.port.out.QuarantineSink;
 import dev.ingest.application.ingest.port.out.QuarantineWriter;
 import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.event.MessagePosition;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.UnreadableRecord;
@@ -64,8 +65,25 @@ class CsvQuarantineTest {
         Path file = errorDir.resolve("stream=stream_1-a/batch=7/part-00003.csv");
         assertThat(Files.readAllLines(file).get(0)).isEqualTo(
                 "event_id,user_id,product_id,product_name,category,price,event_type,timestamp,error_reason,source_file,"
-                        + "record_number,raw_record");
+                        + "record_number,raw_record,topic,partition,offset");
         assertThat(filesUnder(errorDir)).containsExactly(file);
+    }
+
+    @Test
+    void a_kafka_message_is_written_with_its_topic_partition_and_offset_and_a_file_record_without() throws IOException {
+        Origin message = new Origin("kafka://events/2/40-50", 3, new MessagePosition("events", 2, 42));
+        write(quarantine().sink(), BATCH, 0,
+                new Rejection(new UnreadableRecord("{\"event_id\"", ReasonCode.MALFORMED_RECORD, message),
+                        Set.of(ReasonCode.MALFORMED_RECORD)),
+                new Rejection(UNREADABLE, Set.of(ReasonCode.MALFORMED_RECORD)));
+
+        List<String> lines = Files.readAllLines(errorDir.resolve("stream=stream_1-a/batch=7/part-00000.csv"));
+
+        assertThat(lines.get(1)).isEqualTo("\"\",,,,,,,,MALFORMED_RECORD,kafka://events/2/40-50,3,\"{\"\"event_id\"\"\","
+                + "events,2,42");
+        assertThat(lines.get(lines.size() - 1)).endsWith("\",,,");
+        assertThat(quarantine().read(BATCH)).extracting(QuarantinedRecord::sourceFile)
+                .containsExactly("kafka://events/2/40-50", "events_2.csv");
     }
 
     @Test

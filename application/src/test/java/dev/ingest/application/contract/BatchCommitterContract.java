@@ -14,6 +14,7 @@ import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
 import dev.ingest.domain.batch.FileRead;
 import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
@@ -257,6 +258,41 @@ public abstract class BatchCommitterContract {
             assertThat(entry.startedAt()).isEqualTo(STARTED_AT);
             assertThat(entry.committedAt()).isNotNull();
         });
+    }
+
+    @Test
+    void offset_ranges_are_stored_like_files_with_their_skipped_messages_and_found_by_topic_partition() {
+        String topic = "contract-" + run;
+        OffsetRange first = new OffsetRange(topic, 0, 0, 3);
+        List<FileTally> files;
+        try (PartitionWriter writer = writers().open(batch(0), 0)) {
+            writer.write(event("e1"), new Origin(first.id(), 1));
+            writer.write(event("e2"), new Origin(first.id(), 2));
+            files = writer.commit(List.of(new FileRead(first.id(), LANDED, 2, 0, 1)));
+        }
+        store().commit(batch(0), tally(files), STARTED_AT);
+        store(batch(1), 0, new OffsetRange(topic, 0, 3, 5).id(), event("e3"));
+        store(new BatchKey("other-" + run, 0), 0, new OffsetRange(topic, 1, 10, 20).id(), event("e4"));
+
+        assertThat(files).containsExactly(new FileTally(first.id(), LANDED, 2, 2, 0, 0, 1));
+        assertThat(store().storedRanges(List.of(topic, "unknown"), new BatchKey("another", 0))).containsExactly(
+                first, new OffsetRange(topic, 0, 3, 5), new OffsetRange(topic, 1, 10, 20));
+        assertThat(store().storedRanges(List.of(topic), batch(1))).containsExactly(first,
+                new OffsetRange(topic, 1, 10, 20));
+        assertThat(store().storedRanges(List.of(), batch(0))).isEmpty();
+    }
+
+    @Test
+    void a_range_that_overlaps_offsets_another_batch_stored_is_refused_and_nothing_stored() {
+        String topic = "contract-" + run;
+        store(batch(0), 0, new OffsetRange(topic, 0, 0, 10).id(), event("e1"));
+
+        assertThatThrownBy(() -> store(new BatchKey("other-" + run, 0), 0, new OffsetRange(topic, 0, 5, 15).id(),
+                event("e2"))).isInstanceOf(IllegalStateException.class).hasMessageContaining("overlap");
+        // The same batch run again is a replay, not an overlap.
+        store(batch(0), 0, new OffsetRange(topic, 0, 0, 10).id(), event("e1"));
+
+        assertThat(mine(storedEvents())).extracting(Event::eventId).containsExactly(id("e1"));
     }
 
     private BatchKey batch(long batchId) {

@@ -17,6 +17,7 @@ import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.RawRecord;
+import dev.ingest.domain.event.Tombstone;
 import dev.ingest.domain.event.UnreadableRecord;
 import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.Rejection;
@@ -56,6 +57,17 @@ class IngestPartitionServiceTest {
 
         assertThat(tally.files()).containsExactly(new FileTally("header-only.csv", LANDED_A, 0, 0, 0, 0));
         assertThat(tally.outcome()).isEqualTo(BatchOutcome.empty());
+    }
+
+    @Test
+    void a_message_without_a_value_is_skipped_neither_a_record_nor_quarantined() {
+        String range = "kafka://events/0/0-3";
+        BatchTally tally = ingest(0, InMemorySourceUnit.of(range, LANDED_A, event("e1", range, 1),
+                new Tombstone(new Origin(range, 2)), event("e2", range, 3)));
+
+        assertThat(tally.files()).containsExactly(new FileTally(range, LANDED_A, 2, 2, 0, 0, 1));
+        assertThat(tally.outcome()).isEqualTo(new BatchOutcome(2, 2, 0, 0, Map.of()));
+        assertThat(quarantine.rejections()).isEmpty();
     }
 
     @Test
