@@ -1,7 +1,9 @@
 package dev.ingest.adapter.postgres;
 
+import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_FILES;
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_OFFSETS;
 
+import dev.ingest.application.verify.port.out.IngestedRange;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.OffsetRange;
 import java.util.Collection;
@@ -12,7 +14,7 @@ import org.jooq.DSLContext;
 /**
  * Reads and writes the offset ranges the Kafka source stored ({@code ingested_offsets}), by topic-partition whatever
  * the stream: written by each partition's transaction next to the ranges' per-unit rows, read when a stream starts so
- * that it skips what any stream stored.
+ * that it skips what any stream stored, and by verify.
  */
 final class IngestedOffsetRows {
 
@@ -61,6 +63,23 @@ final class IngestedOffsetRows {
                         .and(INGESTED_OFFSETS.BATCH_ID.ge(firstBatch.batchId())))
                 .orderBy(INGESTED_OFFSETS.TOPIC, INGESTED_OFFSETS.KAFKA_PARTITION, INGESTED_OFFSETS.FROM_OFFSET)
                 .fetch(row -> new OffsetRange(row.value1(), row.value2(), row.value3(), row.value4()));
+    }
+
+    /** Every range of the topics that any stream stored, with its per-unit counts, by topic, partition and offset. */
+    static List<IngestedRange> withCounts(DSLContext dsl, Collection<String> topics) {
+        return dsl.select(INGESTED_OFFSETS.TOPIC, INGESTED_OFFSETS.KAFKA_PARTITION, INGESTED_OFFSETS.FROM_OFFSET,
+                        INGESTED_OFFSETS.UNTIL_OFFSET, INGESTED_OFFSETS.STREAM_ID, INGESTED_OFFSETS.BATCH_ID,
+                        INGESTED_FILES.RECORDS, INGESTED_FILES.STORED, INGESTED_FILES.DUPLICATES,
+                        INGESTED_FILES.QUARANTINED, INGESTED_FILES.SKIPPED)
+                .from(INGESTED_OFFSETS)
+                .join(INGESTED_FILES).on(INGESTED_FILES.STREAM_ID.eq(INGESTED_OFFSETS.STREAM_ID)
+                        .and(INGESTED_FILES.BATCH_ID.eq(INGESTED_OFFSETS.BATCH_ID))
+                        .and(INGESTED_FILES.SOURCE_FILE.eq(INGESTED_OFFSETS.SOURCE_FILE)))
+                .where(INGESTED_OFFSETS.TOPIC.in(topics))
+                .orderBy(INGESTED_OFFSETS.TOPIC, INGESTED_OFFSETS.KAFKA_PARTITION, INGESTED_OFFSETS.FROM_OFFSET)
+                .fetch(row -> new IngestedRange(new OffsetRange(row.value1(), row.value2(), row.value3(), row.value4()),
+                        row.value5(), row.value6(), row.value7(), row.value8(), row.value9(), row.value10(),
+                        row.value11()));
     }
 
     private static Condition overlapping(OffsetRange range) {

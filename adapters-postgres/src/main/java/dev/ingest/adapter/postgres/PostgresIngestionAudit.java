@@ -6,8 +6,10 @@ import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
 import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.application.verify.port.out.IngestedRange;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +43,14 @@ public final class PostgresIngestionAudit implements IngestionAudit {
     @Override
     public List<IngestedFile> files(String streamId) {
         return transactions.inTransaction((connection, dsl) -> IngestedFileRows.of(dsl, streamId));
+    }
+
+    @Override
+    public List<IngestedRange> ranges(Collection<String> topics) {
+        if (topics.isEmpty()) {
+            return List.of();
+        }
+        return transactions.inTransaction((connection, dsl) -> IngestedOffsetRows.withCounts(dsl, topics));
     }
 
     @Override

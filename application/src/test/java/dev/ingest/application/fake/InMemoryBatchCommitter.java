@@ -4,6 +4,7 @@ import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
 import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.application.verify.port.out.IngestedRange;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
@@ -134,6 +135,19 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
         });
         files.sort(Comparator.comparingLong(IngestedFile::batchId).thenComparing(IngestedFile::sourceFile));
         return files;
+    }
+
+    @Override
+    public synchronized List<IngestedRange> ranges(Collection<String> topics) {
+        List<IngestedRange> ranges = new ArrayList<>();
+        storedFiles.forEach((key, batchFiles) -> batchFiles.values().forEach(file -> OffsetRange.fromId(file.path())
+                .filter(range -> topics.contains(range.topic()))
+                .ifPresent(range -> ranges.add(new IngestedRange(range, key.streamId(), key.batchId(), file.records(),
+                        file.stored(), file.duplicates(), file.quarantined(), file.skipped())))));
+        ranges.sort(Comparator.comparing((IngestedRange stored) -> stored.range().topic())
+                .thenComparingInt(stored -> stored.range().partition())
+                .thenComparingLong(stored -> stored.range().fromOffset()));
+        return ranges;
     }
 
     @Override

@@ -6,8 +6,11 @@ import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.spark.FolderUris;
 import dev.ingest.adapter.spark.StreamIdentity;
 import dev.ingest.adapter.spark.csv.CsvArrivedFiles;
+import dev.ingest.adapter.spark.kafka.KafkaTopicLog;
 import dev.ingest.application.verify.port.in.VerifyIngestionUseCase;
+import dev.ingest.application.verify.port.in.VerifyTopicsUseCase;
 import dev.ingest.application.verify.usecase.VerifyIngestionService;
+import dev.ingest.application.verify.usecase.VerifyTopicsService;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +30,13 @@ public final class IngestionVerification {
         CsvQuarantine quarantine = new CsvQuarantine(errorDir, hadoopSettings);
         return new VerifyIngestionService(new CsvArrivedFiles(inputDir, archiveDir, hadoopSettings),
                 new PostgresIngestionAudit(database), quarantine::count);
+    }
+
+    /** The account of Kafka topics, by topic-partition, against what any stream stored of them. */
+    public static VerifyTopicsUseCase topics(String bootstrapServers, Map<String, String> consumerOptions,
+            DatabaseSettings database) {
+        return new VerifyTopicsService(new KafkaTopicLog(bootstrapServers, consumerOptions),
+                new PostgresIngestionAudit(database));
     }
 
     /** The id of the stream that ran with this checkpoint. */

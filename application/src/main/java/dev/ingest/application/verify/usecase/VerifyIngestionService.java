@@ -12,6 +12,7 @@ import dev.ingest.application.verify.port.out.IngestedFile;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.application.verify.port.out.QuarantineCounts;
+import dev.ingest.domain.batch.OffsetRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,9 @@ public final class VerifyIngestionService implements VerifyIngestionUseCase {
     public IngestionAccount verify(VerifyIngestionCommand command) {
         String streamId = command.streamId();
         List<IngestedFile> ingested = audit.files(streamId);
-        List<FileAccount> files = files(arrivedFiles.list(), ingested);
+        // A log's offset ranges are no files: VerifyTopicsService accounts for them, by topic-partition.
+        List<FileAccount> files = files(arrivedFiles.list(), ingested.stream()
+                .filter(file -> OffsetRange.fromId(file.sourceFile()).isEmpty()).toList());
         List<BatchAccount> batches = batches(audit.batches(streamId), ingested);
         TableAccount table = table(streamId, batches);
         List<String> problems = new ArrayList<>();

@@ -10,6 +10,7 @@ import dev.ingest.application.verify.port.in.FileAccount;
 import dev.ingest.application.verify.port.in.IngestionAccount;
 import dev.ingest.application.verify.port.in.VerifyIngestionCommand;
 import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.application.verify.port.out.IngestedRange;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
@@ -22,6 +23,7 @@ import dev.ingest.domain.reason.ReasonCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -233,6 +235,11 @@ class VerifyIngestionServiceTest {
         @Override
         public List<IngestedFile> files(String streamId) {
             return audit.files(streamId).stream().filter(file -> file.batchId() != batchId).toList();
+        }
+
+        @Override
+        public List<IngestedRange> ranges(Collection<String> topics) {
+            return audit.ranges(topics);
         }
 
         @Override

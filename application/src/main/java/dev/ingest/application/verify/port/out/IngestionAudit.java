@@ -1,5 +1,6 @@
 package dev.ingest.application.verify.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,9 @@ public interface IngestionAudit {
 
     /** The input files of the stream's committed batches, one entry per file and batch, by batch and then path. */
     List<IngestedFile> files(String streamId);
+
+    /** The offset ranges of these topics that any stream's batches stored, by topic, partition and offset. */
+    List<IngestedRange> ranges(Collection<String> topics);
 
     /** How many events the store holds, whichever stream stored them. */
     long storedEvents();
