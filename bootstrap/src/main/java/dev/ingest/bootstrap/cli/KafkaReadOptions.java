@@ -20,7 +20,7 @@ import picocli.CommandLine.TypeConversionException;
  * The stream's Kafka source: with {@code --kafka-bootstrap-servers} the stream reads topics instead of the landing
  * folder, and the folder-only options become a mistake worth naming.
  */
-public final class KafkaOptions {
+public final class KafkaReadOptions {
 
     static final String SERVERS = "--kafka-bootstrap-servers";
     private static final List<String> FOLDER_ONLY = List.of("--input", "--archive-dir", "--max-files-per-trigger",
