@@ -1,6 +1,5 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.adapter.spark.FolderUris;
 import dev.ingest.application.generate.port.in.EventMix;
 import dev.ingest.application.generate.port.in.GenerateEventsCommand;
 import dev.ingest.application.generate.port.in.GenerationStop;
@@ -11,15 +10,20 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ingest generate}: fake e-commerce events at a steady rate, landed atomically as CSV files. */
+/**
+ * {@code ingest generate}: fake e-commerce events at a steady rate, landed atomically as CSV files, or produced to a
+ * Kafka topic.
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Generates fake e-commerce events at a steady rate into CSV files that land atomically.",
-                "Runs for --duration or --count, or until stopped (Ctrl-C / SIGTERM land the current file, print the "
-                        + "summary and exit 0).",
+        description = {"Generates fake e-commerce events at a steady rate into CSV files that land atomically, or into "
+                        + "a Kafka topic (--kafka-bootstrap-servers and --topic; flushed every 100 ms or 10,000 events).",
+                "Runs for --duration or --count, or until stopped (Ctrl-C / SIGTERM land the current file, or flush "
+                        + "every accepted event to Kafka, print the summary and exit 0).",
                 "--seed S with --start-time T gives byte-identical output on every run: event times then come from "
                         + "a simulated clock that starts at T and advances at exactly the target rate."})
 public final class GenerateCli implements Callable<Integer> {
@@ -73,26 +77,37 @@ public final class GenerateCli implements Callable<Integer> {
             description = "Share of records that repeat an earlier event id (default: ${DEFAULT-VALUE}).")
     double duplicateRatio;
 
+    @Mixin
+    KafkaOptions kafka;
+
     @Override
     public Integer call() {
         GenerationStop stop = new GenerationStop();
-        GenerateEventsCommand command = UserInput.check(spec, () -> command(stop));
-        GenerateProgressLine progress = new GenerateProgressLine(spec.commandLine().getErr(), System.console() != null);
-        try (EventGenerator generator = UserInput.check(spec, () -> EventGenerator.into(output, progress));
+        boolean toKafka = UserInput.check(spec, () -> kafka.chosen(spec, "--output", "--file-interval",
+                "--events-per-file"));
+        GenerateEventsCommand command = UserInput.check(spec, () -> command(stop, toKafka));
+        String chunks = toKafka ? "flushes" : "files";
+        GenerateProgressLine progress = new GenerateProgressLine(spec.commandLine().getErr(), System.console() != null,
+                chunks);
+        try (EventGenerator generator = UserInput.check(spec, () -> toKafka
+                        ? EventGenerator.intoKafka(kafka.bootstrapServers(), kafka.singleTopic(), kafka.format(),
+                                kafka.clientOptions(), progress)
+                        : EventGenerator.into(output, progress));
                 GenerateShutdown shutdown = GenerateShutdown.onSignal(stop)) {
             GenerationSummary summary = generator.generate(command);
             progress.finish();
-            spec.commandLine().getOut().println(GenerateSummaryText.of(summary, FolderUris.shown(output)));
+            spec.commandLine().getOut().println(GenerateSummaryText.of(summary, chunks, generator.destination()));
             spec.commandLine().getOut().flush();
         }
         return 0;
     }
 
-    private GenerateEventsCommand command(GenerationStop stop) {
+    private GenerateEventsCommand command(GenerationStop stop, boolean toKafka) {
         return new GenerateEventsCommand(eventsPerSecond,
                 Optional.ofNullable(duration).map(text -> GenerateOptionValues.duration("--duration", text)),
                 count == null ? OptionalLong.empty() : OptionalLong.of(count),
-                GenerateOptionValues.duration("--file-interval", fileInterval), eventsPerFile, users, EventMix.parse(mix),
+                toKafka ? KafkaOptions.FLUSH_INTERVAL : GenerateOptionValues.duration("--file-interval", fileInterval),
+                toKafka ? KafkaOptions.FLUSH_EVENTS : eventsPerFile, users, EventMix.parse(mix),
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                 Optional.ofNullable(startTime).map(GenerateOptionValues::startTime), invalidRatio, duplicateRatio, stop);
     }

@@ -16,23 +16,26 @@ final class GenerateProgressLine implements GenerationProgress {
 
     private final PrintWriter err;
     private final boolean terminal;
+    private final String chunks;
     private Duration lastLogged = Duration.ZERO;
     private boolean lineOpen;
 
-    GenerateProgressLine(PrintWriter err, boolean terminal) {
+    /** @param chunks what the generator lands at once: {@code files}, or {@code flushes} of messages */
+    GenerateProgressLine(PrintWriter err, boolean terminal, String chunks) {
         this.err = err;
         this.terminal = terminal;
+        this.chunks = chunks;
     }
 
     @Override
     public synchronized void progress(GenerationSummary soFar) {
         if (terminal) {
-            err.print("\r" + describe(soFar) + "   ");
+            err.print("\r" + describe(soFar, chunks) + "   ");
             err.flush();
             lineOpen = true;
         } else if (soFar.elapsed().minus(lastLogged).compareTo(LOG_EVERY) >= 0) {
             lastLogged = soFar.elapsed();
-            err.println(describe(soFar));
+            err.println(describe(soFar, chunks));
         }
     }
 
@@ -44,9 +47,10 @@ final class GenerateProgressLine implements GenerationProgress {
         }
     }
 
-    static String describe(GenerationSummary soFar) {
+    static String describe(GenerationSummary soFar, String chunks) {
         long seconds = soFar.elapsed().toSeconds();
-        return String.format(Locale.ROOT, "generated %,d events in %,d files, %,.1f events/s, elapsed %02d:%02d:%02d",
-                soFar.events(), soFar.files(), soFar.achievedRate(), seconds / 3600, seconds / 60 % 60, seconds % 60);
+        return String.format(Locale.ROOT, "generated %,d events in %,d %s, %,.1f events/s, elapsed %02d:%02d:%02d",
+                soFar.events(), soFar.files(), chunks, soFar.achievedRate(), seconds / 3600, seconds / 60 % 60,
+                seconds % 60);
     }
 }

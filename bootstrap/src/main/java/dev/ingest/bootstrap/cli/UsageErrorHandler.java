@@ -14,6 +14,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
 
     private static final String PASSWORD_OPTION = "--db-password";
     private static final String URL_OPTION = "--jdbc-url";
+    private static final String KAFKA_OPTION = "--kafka-option";
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -27,13 +28,15 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     /**
      * picocli quotes unmatched arguments back, so a password given to a command that takes none (say {@code generate
      * --db-password s3cret}) would be printed; every value of {@code --db-password} on the command line is masked, and
-     * every value of {@code --jdbc-url} is shown without the user, password and parameters it may carry.
+     * every value of {@code --jdbc-url} is shown without the user, password and parameters it may carry, and every
+     * value of {@code --kafka-option} with its key only.
      */
     static String withoutPasswords(String message, String[] args) {
         String masked = message;
         for (int i = 0; i < args.length; i++) {
             masked = maskValue(masked, args, i, PASSWORD_OPTION, secret -> "****");
             masked = maskValue(masked, args, i, URL_OPTION, PostgresUrl::shown);
+            masked = maskValue(masked, args, i, KAFKA_OPTION, KafkaOptions::shown);
         }
         return masked;
     }

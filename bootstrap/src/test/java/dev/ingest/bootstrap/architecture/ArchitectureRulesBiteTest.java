@@ -27,7 +27,8 @@ class ArchitectureRulesBiteTest {
                 rule("no package cycles", ArchitectureTest::noPackageCycles),
                 rule("incoming and outgoing ports apart", ArchitectureTest::portsApart),
                 rule("features apart", ArchitectureTest::featuresApart),
-                rule("adapters built only in the wiring", ArchitectureTest::adaptersBuiltInWiring));
+                rule("adapters built only in the wiring", ArchitectureTest::adaptersBuiltInWiring),
+                rule("Kafka client only in the Kafka and Spark adapters", ArchitectureTest::kafkaClientInKafkaAndSpark));
     }
 
     private static Arguments rule(String name, Function<String, ArchRule> factory) {

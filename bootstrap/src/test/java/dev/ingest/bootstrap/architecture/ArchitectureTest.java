@@ -62,6 +62,9 @@ public class ArchitectureTest {
     @ArchTest
     static final ArchRule adapters_are_built_only_in_the_wiring = adaptersBuiltInWiring(ROOT);
 
+    @ArchTest
+    static final ArchRule the_kafka_client_stays_in_the_kafka_and_spark_adapters = kafkaClientInKafkaAndSpark(ROOT);
+
     static ArchRule onion(String root) {
         return onionArchitecture()
                 .domainModels(root + ".domain..")
@@ -71,6 +74,7 @@ public class ArchitectureTest {
                 .adapter("postgres", root + ".adapter.postgres..")
                 .adapter("spark", root + ".adapter.spark..")
                 .adapter("metrics", root + ".adapter.metrics..")
+                .adapter("kafka", root + ".adapter.kafka..")
                 .ignoreDependency(resideInAPackage(root + ".bootstrap.."), alwaysTrue());
     }
 
@@ -132,6 +136,13 @@ public class ArchitectureTest {
         return noClasses().that().resideInAPackage(root + ".bootstrap.cli..")
                 .should().callConstructorWhere(target(owner(resideInAPackage(root + ".adapter.."))))
                 .because("every adapter is built in bootstrap's wiring, where a reader sees them all");
+    }
+
+    /** The generator's producer (adapter.kafka) and the stream's source (adapter.spark) are the only Kafka users. */
+    static ArchRule kafkaClientInKafkaAndSpark(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".adapter.kafka..", root + ".adapter.spark..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
+                .because("Kafka is one source and one sink among others; the wiring hands the adapters plain settings");
     }
 
     static ArchRule noPackageCycles(String root) {

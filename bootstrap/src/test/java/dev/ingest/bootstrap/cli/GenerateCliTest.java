@@ -45,6 +45,39 @@ class GenerateCliTest {
         assertThat(folder.toFile().list()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "--topic events|error: --topic needs --kafka-bootstrap-servers",
+            "--kafka-bootstrap-servers 127.0.0.1:9092|error: --kafka-bootstrap-servers needs --topic",
+            "--kafka-format csv|error: --kafka-format needs --kafka-bootstrap-servers",
+            "--kafka-option acks=1|error: --kafka-option needs --kafka-bootstrap-servers",
+            "--kafka-bootstrap-servers 127.0.0.1:9092 --topic events --output raw|"
+                    + "error: --output cannot be used with --kafka-bootstrap-servers: the events go to Kafka",
+            "--kafka-bootstrap-servers 127.0.0.1:9092 --topic events --file-interval 1s|"
+                    + "error: --file-interval cannot be used with --kafka-bootstrap-servers: the events go to Kafka",
+            "--kafka-bootstrap-servers 127.0.0.1:9092 --topic events --events-per-file 10|"
+                    + "error: --events-per-file cannot be used with --kafka-bootstrap-servers: the events go to Kafka",
+            "--kafka-bootstrap-servers localhost --topic events|"
+                    + "error: --kafka-bootstrap-servers expects HOST:PORT[,HOST:PORT...], got 'localhost'",
+            "--kafka-bootstrap-servers a:1,b:99999 --topic events|"
+                    + "error: --kafka-bootstrap-servers expects HOST:PORT[,HOST:PORT...], got 'a:1,b:99999'",
+            "--kafka-bootstrap-servers 127.0.0.1:9092 --topic a,b|"
+                    + "error: --topic expects one topic name (letters, digits, '.', '_', '-'), got 'a,b'",
+            "--kafka-bootstrap-servers 127.0.0.1:9092 --topic t --kafka-format xml|"
+                    + "error: Invalid value for option '--kafka-format': 'xml' is neither json nor csv",
+            "--kafka-bootstrap-servers 127.0.0.1:9092 --topic t --kafka-option hunter2|"
+                    + "error: --kafka-option expects KEY=VALUE, got a value without '='",
+            "--kafka-bootstrap-servers 127.0.0.1:9092 --topic t --kafka-option bootstrap.servers=x:1|"
+                    + "error: --kafka-option bootstrap.servers: give --kafka-bootstrap-servers instead"})
+    void kafka_options_given_by_halves_or_with_file_options_exit_2_with_one_line(String arguments, String message) {
+        String[] args = Stream.concat(Stream.of("generate", "--count", "1"), Stream.of(arguments.split(" ")))
+                .toArray(String[]::new);
+
+        assertThat(run(args)).isEqualTo(2);
+        assertThat(err.toString().lines().findFirst()).get().asString().isEqualTo(message);
+        assertThat(err.toString()).contains("Usage: ingest generate").doesNotContain("hunter2");
+    }
+
     @Test
     void an_output_path_that_is_a_file_is_a_usage_error() throws IOException {
         Path file = Files.writeString(folder.resolve("not-a-folder"), "x");

@@ -15,7 +15,7 @@ class GenerateProgressLineTest {
 
     @Test
     void off_a_terminal_writes_one_line_every_five_seconds() {
-        GenerateProgressLine line = new GenerateProgressLine(new PrintWriter(err, true), false);
+        GenerateProgressLine line = new GenerateProgressLine(new PrintWriter(err, true), false, "files");
         for (int quarter = 1; quarter <= 48; quarter++) {
             line.progress(after(Duration.ofMillis(250L * quarter), 250L * quarter));
         }
@@ -28,7 +28,7 @@ class GenerateProgressLineTest {
 
     @Test
     void on_a_terminal_rewrites_the_line_in_place_and_ends_it_before_the_summary() {
-        GenerateProgressLine line = new GenerateProgressLine(new PrintWriter(err, true), true);
+        GenerateProgressLine line = new GenerateProgressLine(new PrintWriter(err, true), true, "files");
         line.progress(after(Duration.ofMillis(250), 250));
         line.progress(after(Duration.ofMillis(500), 500));
         line.finish();

@@ -13,7 +13,9 @@ class UsageErrorHandlerTest {
     @CsvSource(delimiter = '|', value = {
             "generate --count 5 --db-password hunter2",
             "generate --db-password=hunter2",
-            "stream --db-password hunter2 hunter2"})
+            "stream --db-password hunter2 hunter2",
+            "migrate --kafka-option sasl.jaas.config=hunter2",
+            "report summary --kafka-option=sasl.jaas.config=hunter2"})
     void a_password_quoted_back_by_picocli_is_masked(String commandLine) {
         StringWriter err = new StringWriter();
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 record GeneratorSummary(long events, long files, long valid, long duplicates, long invalid,
         Map<String, Long> invalidByReason) {
 
-    private static final Pattern WROTE = Pattern.compile("wrote (\\d+) events in (\\d+) files");
+    private static final Pattern WROTE = Pattern.compile("wrote (\\d+) events in (\\d+) (?:files|flushes)");
     private static final Pattern INJECTED = Pattern.compile(
             "valid: (\\d+)\\s+duplicates injected: (\\d+)\\s+invalid injected: (\\d+)(?: \\(([^)]*)\\))?");
 

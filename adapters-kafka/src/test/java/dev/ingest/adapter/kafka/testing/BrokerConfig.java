@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,16 @@ record BrokerConfig(int brokerPort, int controllerPort, Path dataDir) {
 
     String bootstrapServers() {
         return HOST + ":" + brokerPort;
+    }
+
+    /** Whether the broker's port takes connections (it may still be starting behind it). */
+    boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(HOST, brokerPort), 1000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
     }
 
     Properties properties() {

@@ -138,6 +138,11 @@ public final class KafkaTestBroker implements AutoCloseable {
             if (!process.alive()) {
                 throw new IllegalStateException("the Kafka broker exited while starting; its log:\n" + process.logTail());
             }
+            if (!config.listening()) {
+                // Not asking an admin client yet: it would log a warning at every refused connection.
+                sleep();
+                continue;
+            }
             Admin admin = admin();
             try {
                 admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
@@ -155,6 +160,15 @@ public final class KafkaTestBroker implements AutoCloseable {
         process.kill();
         throw new IllegalStateException("the Kafka broker on " + bootstrapServers() + " did not answer within "
                 + READY_TIMEOUT.toSeconds() + " s (" + last + "); its log:\n" + process.logTail());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the Kafka broker", e);
+        }
     }
 
     private Admin admin() {

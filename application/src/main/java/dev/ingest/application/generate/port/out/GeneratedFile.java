@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One file's worth of generated records.
+ * One file's worth of generated records (for a topic, one flush's).
  *
  * @param generatorId names the generator, so that two generators sharing a folder never pick the same file name
  * @param sequence    the file's 1-based number within this generator's run
