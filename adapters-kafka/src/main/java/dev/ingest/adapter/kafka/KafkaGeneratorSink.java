@@ -107,7 +107,7 @@ public final class KafkaGeneratorSink implements GeneratorSink, AutoCloseable {
         RecordHeaders headers = new RecordHeaders();
         headers.add(GENERATOR_HEADER, chunk.generatorId().getBytes(StandardCharsets.UTF_8));
         headers.add(CHUNK_HEADER, Long.toString(chunk.sequence()).getBytes(StandardCharsets.UTF_8));
-        return new ProducerRecord<>(target.topic(), null, key(record.fields()), target.format().encode(record.fields()),
+        return new ProducerRecord<>(target.topic(), null, key(record.fields()), MessageEncoding.encode(target.format(), record.fields()),
                 headers);
     }
 

@@ -1,5 +1,6 @@
 package dev.ingest.adapter.kafka;
 
+import dev.ingest.domain.event.MessageFormat;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param clientOptions    Kafka client settings applied over the sink's own (security protocol, SASL, …); their
  *                         values may be secrets and are never logged or shown
  */
-public record KafkaTarget(String bootstrapServers, String topic, KafkaMessageFormat format,
+public record KafkaTarget(String bootstrapServers, String topic, MessageFormat format,
         Map<String, String> clientOptions) {
 
     public KafkaTarget {

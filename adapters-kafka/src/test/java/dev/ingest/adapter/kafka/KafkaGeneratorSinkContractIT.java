@@ -1,5 +1,6 @@
 package dev.ingest.adapter.kafka;
 
+import dev.ingest.domain.event.MessageFormat;
 import dev.ingest.adapter.kafka.testing.ConsumedMessage;
 import dev.ingest.adapter.kafka.testing.KafkaTestBroker;
 import dev.ingest.application.contract.GeneratorSinkContract;
@@ -29,7 +30,7 @@ class KafkaGeneratorSinkContractIT extends GeneratorSinkContract {
         topic = "contract-" + UUID.randomUUID();
         // One partition: the contract's records-in-order is a partition's order.
         KAFKA.createTopic(topic, 1);
-        sink = KafkaGeneratorSink.open(new KafkaTarget(KAFKA.bootstrapServers(), topic, KafkaMessageFormat.JSON,
+        sink = KafkaGeneratorSink.open(new KafkaTarget(KAFKA.bootstrapServers(), topic, MessageFormat.JSON,
                 Map.of()));
     }
 

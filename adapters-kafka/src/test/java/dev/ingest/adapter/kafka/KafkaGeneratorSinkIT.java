@@ -1,5 +1,6 @@
 package dev.ingest.adapter.kafka;
 
+import dev.ingest.domain.event.MessageFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class KafkaGeneratorSinkIT {
         return topic;
     }
 
-    private static KafkaTarget target(String topic, KafkaMessageFormat format, Map<String, String> options) {
+    private static KafkaTarget target(String topic, MessageFormat format, Map<String, String> options) {
         return new KafkaTarget(KAFKA.bootstrapServers(), topic, format, options);
     }
 
@@ -43,7 +44,7 @@ class KafkaGeneratorSinkIT {
         String topic = newTopic(4);
         GeneratedRecord aliceAgain = GeneratedRecord.of("id-4", "user_1", "BOOK-002", "Map", "Books", "5.00",
                 "purchase", "2025-03-01 10:15:31.000");
-        try (KafkaGeneratorSink sink = KafkaGeneratorSink.open(target(topic, KafkaMessageFormat.JSON, Map.of()))) {
+        try (KafkaGeneratorSink sink = KafkaGeneratorSink.open(target(topic, MessageFormat.JSON, Map.of()))) {
             sink.land(new GeneratedFile("0a1b2c3d", 1, OPENED, List.of(ALICE, BOB, NOBODY)));
             sink.land(new GeneratedFile("0a1b2c3d", 2, OPENED, List.of(aliceAgain)));
         }
@@ -60,7 +61,7 @@ class KafkaGeneratorSinkIT {
     @Test
     void csv_messages_are_the_records_lines() {
         String topic = newTopic(1);
-        try (KafkaGeneratorSink sink = KafkaGeneratorSink.open(target(topic, KafkaMessageFormat.CSV, Map.of()))) {
+        try (KafkaGeneratorSink sink = KafkaGeneratorSink.open(target(topic, MessageFormat.CSV, Map.of()))) {
             String name = sink.land(new GeneratedFile("0a1b2c3d", 1, OPENED, List.of(ALICE, BOB)));
 
             assertThat(name).isEqualTo("topic " + topic + ": 2 messages (generator 0a1b2c3d, chunk 1)");
@@ -75,7 +76,7 @@ class KafkaGeneratorSinkIT {
     void a_missing_topic_is_named_at_once() {
         long started = System.nanoTime();
 
-        assertThatThrownBy(() -> KafkaGeneratorSink.open(target("no-such-topic", KafkaMessageFormat.JSON, Map.of())))
+        assertThatThrownBy(() -> KafkaGeneratorSink.open(target("no-such-topic", MessageFormat.JSON, Map.of())))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("cannot produce to topic no-such-topic on " + KAFKA.bootstrapServers())
                 .hasMessageContaining("there is no such topic");
@@ -88,7 +89,7 @@ class KafkaGeneratorSinkIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        KafkaTarget nowhere = new KafkaTarget("127.0.0.1:" + closedPort, "events", KafkaMessageFormat.JSON, Map.of());
+        KafkaTarget nowhere = new KafkaTarget("127.0.0.1:" + closedPort, "events", MessageFormat.JSON, Map.of());
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> KafkaGeneratorSink.open(nowhere)).isInstanceOf(UncheckedIOException.class)
@@ -99,7 +100,7 @@ class KafkaGeneratorSinkIT {
 
     @Test
     void an_unresolvable_host_is_named() {
-        KafkaTarget nowhere = new KafkaTarget("no-such-host.invalid:9092", "events", KafkaMessageFormat.JSON, Map.of());
+        KafkaTarget nowhere = new KafkaTarget("no-such-host.invalid:9092", "events", MessageFormat.JSON, Map.of());
 
         assertThatThrownBy(() -> KafkaGeneratorSink.open(nowhere)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("cannot resolve host no-such-host.invalid");
@@ -109,17 +110,17 @@ class KafkaGeneratorSinkIT {
     void an_invalid_client_option_is_refused_without_its_secret_values() {
         String topic = newTopic(1);
 
-        assertThatThrownBy(() -> KafkaGeneratorSink.open(target(topic, KafkaMessageFormat.JSON,
+        assertThatThrownBy(() -> KafkaGeneratorSink.open(target(topic, MessageFormat.JSON,
                 Map.of("acks", "banana"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("acks");
-        assertThatThrownBy(() -> KafkaGeneratorSink.open(target(topic, KafkaMessageFormat.JSON,
+        assertThatThrownBy(() -> KafkaGeneratorSink.open(target(topic, MessageFormat.JSON,
                 Map.of("security.protocol", "NONSENSE", "sasl.jaas.config", "secret-jaas"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("secret-jaas");
     }
 
     @Test
     void the_target_never_shows_option_values() {
-        KafkaTarget target = target("t", KafkaMessageFormat.JSON, Map.of("sasl.jaas.config", "password=\"s3cret\""));
+        KafkaTarget target = target("t", MessageFormat.JSON, Map.of("sasl.jaas.config", "password=\"s3cret\""));
 
         assertThat(target.toString()).contains("sasl.jaas.config").doesNotContain("s3cret");
     }

@@ -1,6 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.adapter.kafka.KafkaMessageFormat;
+import dev.ingest.domain.event.MessageFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ public final class KafkaOptions {
 
     @Option(names = "--kafka-format", paramLabel = "json|csv", converter = FormatConverter.class,
             description = "Message values: one JSON object per event (default) or one CSV line.")
-    KafkaMessageFormat format;
+    MessageFormat format;
 
     @Option(names = "--kafka-option", paramLabel = "KEY=VALUE",
             description = "A Kafka client setting (repeatable), e.g. security.protocol=SASL_SSL; values are never "
@@ -66,8 +66,7 @@ public final class KafkaOptions {
         }
         for (String folderOption : folderOptions) {
             if (parsed.hasMatchedOption(folderOption)) {
-                throw new IllegalArgumentException(folderOption + " cannot be used with " + SERVERS
-                        + ": the events go to Kafka");
+                throw new IllegalArgumentException(folderOption + " is for files; it cannot be used with " + SERVERS);
             }
         }
         return true;
@@ -94,8 +93,21 @@ public final class KafkaOptions {
         return topic;
     }
 
-    KafkaMessageFormat format() {
-        return format == null ? KafkaMessageFormat.JSON : format;
+    /** The topics of a command that reads several: {@code --topic a,b}. */
+    List<String> topics() {
+        List<String> topics = new ArrayList<>();
+        for (String name : topic.split(",", -1)) {
+            if (!TOPIC_NAME.matcher(name.strip()).matches()) {
+                throw new IllegalArgumentException(TOPIC + " expects topic names (letters, digits, '.', '_', '-'), "
+                        + "separated by commas, got '" + topic + "'");
+            }
+            topics.add(name.strip());
+        }
+        return topics;
+    }
+
+    MessageFormat format() {
+        return format == null ? MessageFormat.JSON : format;
     }
 
     /** The {@code --kafka-option} pairs, later ones winning; messages name keys at most, never values. */
@@ -123,10 +135,10 @@ public final class KafkaOptions {
     }
 
     /** Reads --kafka-format: json or csv. */
-    static final class FormatConverter implements ITypeConverter<KafkaMessageFormat> {
+    static final class FormatConverter implements ITypeConverter<MessageFormat> {
         @Override
-        public KafkaMessageFormat convert(String format) {
-            for (KafkaMessageFormat value : KafkaMessageFormat.values()) {
+        public MessageFormat convert(String format) {
+            for (MessageFormat value : MessageFormat.values()) {
                 if (value.name().equalsIgnoreCase(format.strip())) {
                     return value;
                 }

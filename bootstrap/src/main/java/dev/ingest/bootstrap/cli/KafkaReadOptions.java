@@ -1,13 +1,9 @@
 package dev.ingest.bootstrap.cli;
 
 import dev.ingest.adapter.spark.kafka.KafkaSourceSettings;
-import dev.ingest.adapter.spark.kafka.MessageFormat;
 import dev.ingest.adapter.spark.kafka.StartingOffsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import picocli.CommandLine.ITypeConverter;
@@ -17,29 +13,15 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The stream's Kafka source: with {@code --kafka-bootstrap-servers} the stream reads topics instead of the landing
- * folder, and the folder-only options become a mistake worth naming.
+ * How the stream reads Kafka, beyond where it is ({@link KafkaOptions}): with Kafka chosen the stream reads topics
+ * instead of the landing folder, and the folder-only options become a mistake worth naming.
  */
 public final class KafkaReadOptions {
 
-    static final String SERVERS = "--kafka-bootstrap-servers";
-    private static final List<String> FOLDER_ONLY = List.of("--input", "--archive-dir", "--max-files-per-trigger",
-            "--max-bytes-per-trigger", "--extra-columns");
-    private static final List<String> KAFKA_ONLY = List.of("--topic", "--kafka-format", "--starting-offsets",
-            "--max-offsets-per-trigger", "--kafka-option", "--fail-on-data-loss");
-
-    @Option(names = SERVERS, paramLabel = "HOST:PORT[,…]",
-            description = "Read events from Kafka through these brokers instead of the landing folder.")
-    String bootstrapServers;
-
-    @Option(names = "--topic", paramLabel = "NAME", split = ",",
-            description = "The topics to read (repeatable or comma-separated).")
-    List<String> topics = new ArrayList<>();
-
-    @Option(names = "--kafka-format", paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class,
-            description = "Each message's value: json (an object with the eight field names, default) or csv (one "
-                    + "line with the eight fields in the files' column order).")
-    MessageFormat format;
+    private static final String[] FOLDER_ONLY = {"--input", "--archive-dir", "--max-files-per-trigger",
+        "--max-bytes-per-trigger", "--extra-columns"};
+    private static final List<String> KAFKA_ONLY = List.of("--starting-offsets", "--max-offsets-per-trigger",
+            "--fail-on-data-loss");
 
     @Option(names = "--starting-offsets", paramLabel = "WHERE", defaultValue = "earliest",
             converter = StartingOffsetsConverter.class,
@@ -56,48 +38,30 @@ public final class KafkaReadOptions {
                     + "logging the gap and going on.")
     boolean failOnDataLoss;
 
-    @Option(names = "--kafka-option", paramLabel = "KEY=VALUE",
-            description = "A Kafka consumer setting (repeatable), e.g. security.protocol=SASL_SSL; never logged.")
-    Map<String, String> consumerOptions = new LinkedHashMap<>();
-
     /** The topics to read, or empty for the landing folder; a mix of both sources' options is a usage error. */
-    Optional<KafkaSourceSettings> settings(CommandSpec spec) {
+    Optional<KafkaSourceSettings> settings(CommandSpec spec, KafkaOptions kafka) {
         ParseResult given = spec.commandLine().getParseResult();
-        if (bootstrapServers == null) {
+        if (!kafka.chosen(spec, FOLDER_ONLY)) {
             KAFKA_ONLY.stream().filter(given::hasMatchedOption).findFirst().ifPresent(option -> {
-                throw new IllegalArgumentException(option + " needs " + SERVERS);
+                throw new IllegalArgumentException(option + " needs --kafka-bootstrap-servers and --topic");
             });
             return Optional.empty();
         }
-        FOLDER_ONLY.stream().filter(given::hasMatchedOption).findFirst().ifPresent(option -> {
-            throw new IllegalArgumentException(option + " reads the landing folder; it cannot be combined with "
-                    + SERVERS);
-        });
-        return Optional.of(KafkaSourceSettings.of(bootstrapServers, topics, format, startingOffsets,
+        return Optional.of(KafkaSourceSettings.of(kafka.bootstrapServers(), kafka.topics(), kafka.format(),
+                startingOffsets,
                 maxOffsetsPerTrigger == null ? OptionalLong.empty() : OptionalLong.of(maxOffsetsPerTrigger),
-                failOnDataLoss, consumerOptions));
-    }
-
-    static final class FormatConverter implements ITypeConverter<MessageFormat> {
-        @Override
-        public MessageFormat convert(String value) {
-            return choice(MessageFormat.values(), value, "json nor csv");
-        }
+                failOnDataLoss, kafka.clientOptions()));
     }
 
     static final class StartingOffsetsConverter implements ITypeConverter<StartingOffsets> {
         @Override
         public StartingOffsets convert(String value) {
-            return choice(StartingOffsets.values(), value, "earliest nor latest");
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(E[] values, String given, String choices) {
-        for (E value : values) {
-            if (value.name().equals(given.strip().toUpperCase(Locale.ROOT))) {
-                return value;
+            for (StartingOffsets choice : StartingOffsets.values()) {
+                if (choice.name().equals(value.strip().toUpperCase(Locale.ROOT))) {
+                    return choice;
+                }
             }
+            throw new TypeConversionException("'" + value + "' is neither earliest nor latest");
         }
-        throw new TypeConversionException("'" + given + "' is neither " + choices);
     }
 }

@@ -37,7 +37,10 @@ public final class StreamCli implements Callable<Integer> {
     StreamOptions streamOptions;
 
     @Mixin
-    KafkaOptions kafkaOptions;
+    KafkaOptions kafka;
+
+    @Mixin
+    KafkaReadOptions kafkaRead;
 
     @Mixin
     DatabaseOptions databaseOptions;
@@ -48,7 +51,7 @@ public final class StreamCli implements Callable<Integer> {
     @Override
     public Integer call() {
         StreamSettings settings = UserInput.check(spec, () -> {
-            Optional<KafkaSourceSettings> topics = kafkaOptions.settings(spec);
+            Optional<KafkaSourceSettings> topics = kafkaRead.settings(spec, kafka);
             if (topics.isEmpty() && Storage.isFile(folders.input)) {
                 throw new IllegalArgumentException("--input " + FolderUris.shown(folders.input) + " is not a folder");
             }

@@ -3,7 +3,7 @@ package dev.ingest.bootstrap.wiring;
 import dev.ingest.adapter.csv.CsvGeneratorSink;
 import dev.ingest.adapter.csv.DatafakerProductCatalogue;
 import dev.ingest.adapter.kafka.KafkaGeneratorSink;
-import dev.ingest.adapter.kafka.KafkaMessageFormat;
+import dev.ingest.domain.event.MessageFormat;
 import dev.ingest.adapter.kafka.KafkaTarget;
 import dev.ingest.adapter.spark.FolderUris;
 import dev.ingest.application.generate.port.in.GenerateEventsCommand;
@@ -55,7 +55,7 @@ public final class EventGenerator implements AutoCloseable {
      * @throws IllegalArgumentException      when a client option is not a valid Kafka setting
      * @throws java.io.UncheckedIOException when the brokers do not answer within seconds or lack the topic
      */
-    public static EventGenerator intoKafka(String bootstrapServers, String topic, KafkaMessageFormat format,
+    public static EventGenerator intoKafka(String bootstrapServers, String topic, MessageFormat format,
             Map<String, String> clientOptions, GenerationProgress progress) {
         KafkaTarget target = new KafkaTarget(bootstrapServers, topic, format, clientOptions);
         KafkaGeneratorSink sink = KafkaGeneratorSink.open(target);

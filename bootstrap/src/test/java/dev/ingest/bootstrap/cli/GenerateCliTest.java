@@ -52,11 +52,11 @@ class GenerateCliTest {
             "--kafka-format csv|error: --kafka-format needs --kafka-bootstrap-servers",
             "--kafka-option acks=1|error: --kafka-option needs --kafka-bootstrap-servers",
             "--kafka-bootstrap-servers 127.0.0.1:9092 --topic events --output raw|"
-                    + "error: --output cannot be used with --kafka-bootstrap-servers: the events go to Kafka",
+                    + "error: --output is for files; it cannot be used with --kafka-bootstrap-servers",
             "--kafka-bootstrap-servers 127.0.0.1:9092 --topic events --file-interval 1s|"
-                    + "error: --file-interval cannot be used with --kafka-bootstrap-servers: the events go to Kafka",
+                    + "error: --file-interval is for files; it cannot be used with --kafka-bootstrap-servers",
             "--kafka-bootstrap-servers 127.0.0.1:9092 --topic events --events-per-file 10|"
-                    + "error: --events-per-file cannot be used with --kafka-bootstrap-servers: the events go to Kafka",
+                    + "error: --events-per-file is for files; it cannot be used with --kafka-bootstrap-servers",
             "--kafka-bootstrap-servers localhost --topic events|"
                     + "error: --kafka-bootstrap-servers expects HOST:PORT[,HOST:PORT...], got 'localhost'",
             "--kafka-bootstrap-servers a:1,b:99999 --topic events|"

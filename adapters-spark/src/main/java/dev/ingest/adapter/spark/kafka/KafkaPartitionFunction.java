@@ -1,5 +1,6 @@
 package dev.ingest.adapter.spark.kafka;
 
+import dev.ingest.domain.event.MessageFormat;
 import dev.ingest.application.ingest.port.in.IngestPartitionCommand;
 import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
 import dev.ingest.domain.batch.BatchTally;

@@ -1,5 +1,6 @@
 package dev.ingest.adapter.spark.kafka;
 
+import dev.ingest.domain.event.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

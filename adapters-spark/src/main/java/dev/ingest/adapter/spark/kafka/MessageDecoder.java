@@ -1,5 +1,6 @@
 package dev.ingest.adapter.spark.kafka;
 
+import dev.ingest.domain.event.MessageFormat;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawRecord;
 import dev.ingest.domain.event.Tombstone;
@@ -14,8 +15,8 @@ import java.util.Base64;
 /**
  * Turns one Kafka message's value into a raw record, in the executors, as {@code CsvFileParser} does for a file: a
  * null value is a {@link Tombstone}; a value that is not UTF-8 is quarantined as {@code INVALID_CHARACTERS} with its
- * bytes kept as {@code base64:<bytes in Base64>}; the rest is read as the format says ({@link JsonEventMessage},
- * {@link CsvEventMessage}). Keys play no part.
+ * bytes kept as {@code base64:<bytes in Base64>}; the rest is read as the format says ({@link JsonMessageParser},
+ * {@link CsvMessageParser}). Keys play no part.
  */
 final class MessageDecoder {
 
@@ -43,8 +44,8 @@ final class MessageDecoder {
                     ReasonCode.INVALID_CHARACTERS, origin);
         }
         return switch (format) {
-            case JSON -> JsonEventMessage.read(text, origin);
-            case CSV -> CsvEventMessage.read(text, origin);
+            case JSON -> JsonMessageParser.read(text, origin);
+            case CSV -> CsvMessageParser.read(text, origin);
         };
     }
 }

@@ -1,5 +1,6 @@
 package dev.ingest.adapter.spark.kafka;
 
+import dev.ingest.domain.event.MessageFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.domain.event.Origin;

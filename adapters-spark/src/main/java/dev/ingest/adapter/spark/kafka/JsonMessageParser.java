@@ -21,14 +21,14 @@ import java.time.Instant;
  * for the rules to name. Text that is not one JSON object is {@code MALFORMED_RECORD}; an object that lacks a field,
  * adds or repeats one, or holds an object, array or boolean is {@code SCHEMA_MISMATCH}.
  */
-final class JsonEventMessage {
+final class JsonMessageParser {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final int TIMESTAMP = EventField.NAMES.indexOf("timestamp");
 
-    private JsonEventMessage() {
+    private JsonMessageParser() {
     }
 
     static RawRecord read(String text, Origin origin) {

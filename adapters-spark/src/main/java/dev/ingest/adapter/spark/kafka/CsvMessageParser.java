@@ -19,11 +19,11 @@ import org.apache.commons.csv.CSVRecord;
  * ({@link EventField#NAMES}). Anything else (more or fewer fields, a second line, broken quoting) is
  * {@code MALFORMED_RECORD}, as for a file's record.
  */
-final class CsvEventMessage {
+final class CsvMessageParser {
 
     private static final CSVFormat LINE = CSVFormat.RFC4180;
 
-    private CsvEventMessage() {
+    private CsvMessageParser() {
     }
 
     static RawRecord read(String text, Origin origin) {

@@ -1,5 +1,6 @@
 package dev.ingest.adapter.kafka;
 
+import dev.ingest.domain.event.MessageFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -10,17 +11,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** The two message formats byte for byte: what the stream's Kafka source is built to read. */
-class KafkaMessageFormatTest {
+class MessageEncodingTest {
 
     private static final List<String> EVENT = List.of("0190a1b2-0000-7000-8000-000000000001", "user_42", "BOOK-001",
             "Atlas", "Books", "12.34", "view", "2025-03-01 10:15:30.042");
 
     private static String json(List<String> fields) {
-        return new String(KafkaMessageFormat.JSON.encode(fields), StandardCharsets.UTF_8);
+        return new String(MessageEncoding.encode(MessageFormat.JSON, fields), StandardCharsets.UTF_8);
     }
 
     private static String csv(List<String> fields) {
-        return new String(KafkaMessageFormat.CSV.encode(fields), StandardCharsets.UTF_8);
+        return new String(MessageEncoding.encode(MessageFormat.CSV, fields), StandardCharsets.UTF_8);
     }
 
     private static List<String> withPrice(String price) {
@@ -51,7 +52,7 @@ class KafkaMessageFormatTest {
         List<String> fields = new ArrayList<>(EVENT);
         fields.set(3, "Y\u0000oga \"Mat\" é✓ \uD83D\uDE00");
 
-        byte[] value = KafkaMessageFormat.JSON.encode(fields);
+        byte[] value = MessageEncoding.encode(MessageFormat.JSON, fields);
 
         assertThat(new String(value, StandardCharsets.UTF_8))
                 .contains("\"product_name\":\"Y\\u0000oga \\\"Mat\\\" é✓ \uD83D\uDE00\"");
