@@ -92,7 +92,8 @@ final class TopicCheck {
     }
 
     static UncheckedIOException unusable(KafkaTarget target, String why) {
-        return new UncheckedIOException(new IOException("cannot produce to " + target.shown() + ": " + why));
+        String message = "cannot produce to " + target.shown() + ": " + why;
+        return new UncheckedIOException(message, new IOException(message));
     }
 
     private static IllegalArgumentException invalidOption(KafkaException e) {

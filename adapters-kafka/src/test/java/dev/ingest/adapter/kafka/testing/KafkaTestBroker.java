@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 
 /**
  * A real single-node Kafka broker (KRaft, broker and controller in one) in a child JVM, on loopback, for tests: no
@@ -87,13 +88,34 @@ public final class KafkaTestBroker implements AutoCloseable {
         createTopic(name, partitions, Map.of());
     }
 
-    /** Creates a topic with the given topic-level settings (say {@code retention.ms}, {@code segment.bytes}). */
+    /**
+     * Creates a topic with the given topic-level settings (say {@code retention.ms}, {@code segment.bytes}) and waits
+     * until the broker serves every partition: the controller's answer can come before the broker's metadata has it.
+     */
     public void createTopic(String name, int partitions, Map<String, String> topicConfig) {
         try (Admin admin = admin()) {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(topicConfig))).all()
                     .get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
+            while (!served(admin, name, partitions)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the broker does not serve every partition of " + name);
+                }
+                sleep();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("cannot create topic " + name + " on " + bootstrapServers() + ": " + e, e);
+        }
+    }
+
+    private static boolean served(Admin admin, String topic, int partitions) throws InterruptedException {
+        try {
+            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic);
+            return description.partitions().size() == partitions
+                    && description.partitions().stream().allMatch(partition -> partition.leader() != null);
+        } catch (ExecutionException | TimeoutException notYet) {
+            return false;
         }
     }
 
