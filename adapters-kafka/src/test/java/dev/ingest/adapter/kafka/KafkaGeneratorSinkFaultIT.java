@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ingest.adapter.kafka.testing.KafkaTestBroker;
 import dev.ingest.application.generate.port.out.GeneratedFile;
 import dev.ingest.application.generate.port.out.GeneratedRecord;
+import dev.ingest.domain.event.MessageFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +46,7 @@ class KafkaGeneratorSinkFaultIT {
     void a_chunk_landed_while_the_broker_restarts_arrives_once_when_it_is_back() throws Exception {
         broker.createTopic("outage", 2);
         try (KafkaGeneratorSink sink = KafkaGeneratorSink.open(new KafkaTarget(broker.bootstrapServers(), "outage",
-                KafkaMessageFormat.JSON, Map.of()))) {
+                MessageFormat.JSON, Map.of()))) {
             sink.land(chunk(1, 500));
             broker.stop();
             CompletableFuture<String> landing = CompletableFuture.supplyAsync(() -> sink.land(chunk(2, 500)));
@@ -67,7 +68,7 @@ class KafkaGeneratorSinkFaultIT {
         Map<String, String> impatient = Map.of("request.timeout.ms", "1000", "delivery.timeout.ms", "2000",
                 "max.block.ms", "2000");
         try (KafkaGeneratorSink sink = KafkaGeneratorSink.open(new KafkaTarget(broker.bootstrapServers(), "gone",
-                KafkaMessageFormat.JSON, impatient))) {
+                MessageFormat.JSON, impatient))) {
             sink.land(chunk(1, 10));
             broker.kill();
             long started = System.nanoTime();

@@ -1,11 +1,14 @@
 package dev.ingest.bootstrap.cli;
 
 import dev.ingest.application.verify.port.in.IngestionAccount;
+import dev.ingest.application.verify.port.in.TopicsAccount;
 import dev.ingest.application.verify.port.in.VerifyIngestionCommand;
+import dev.ingest.application.verify.port.in.VerifyTopicsCommand;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.IngestionVerification;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Spec;
  * moving to the archive meanwhile could be counted twice or not at all.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Prove that every record of every arrived file is stored, a duplicate or quarantined.")
+        description = "Prove that every record of every arrived file (with --kafka-bootstrap-servers and --topic: every "
+                + "message of the topics) is stored, a duplicate, quarantined or skipped.")
 public final class VerifyCli implements Callable<Integer> {
 
     @Option(names = "--db-retry-timeout", paramLabel = "DURATION", defaultValue = "15s",
@@ -33,11 +37,17 @@ public final class VerifyCli implements Callable<Integer> {
     @Mixin
     DatabaseOptions databaseOptions;
 
+    @Mixin
+    KafkaOptions kafka;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (UserInput.check(spec, () -> kafka.chosen(spec, "--input", "--archive-dir"))) {
+            return verifyTopics();
+        }
         String streamId = IngestionVerification.streamId(folders.checkpoint);
         IngestionAccount account;
         try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
@@ -51,9 +61,31 @@ public final class VerifyCli implements Callable<Integer> {
             out.println("Every record is accounted for.");
             return 0;
         }
+        return notAccounted(account.problems());
+    }
+
+    /** Kafka: every topic-partition against what any stream stored of it. */
+    private int verifyTopics() {
+        List<String> topics = UserInput.check(spec, kafka::topics);
+        String servers = UserInput.check(spec, kafka::bootstrapServers);
+        TopicsAccount account;
+        try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
+            account = IngestionVerification.topics(servers, kafka.clientOptions(), database.settings())
+                    .verify(new VerifyTopicsCommand(topics));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        new VerifyTopicsText(out).print(account, servers);
+        if (account.accounted()) {
+            out.println("Every message is accounted for.");
+            return 0;
+        }
+        return notAccounted(account.problems());
+    }
+
+    private int notAccounted(List<String> problems) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("Not accounted for (" + account.problems().size() + "):");
-        account.problems().forEach(problem -> err.println("  " + problem));
+        err.println("Not accounted for (" + problems.size() + "):");
+        problems.forEach(problem -> err.println("  " + problem));
         return RuntimeFailureHandler.EXIT_FAILURE;
     }
 }

@@ -54,6 +54,9 @@ final class StoredOffsets {
         if (before != null && before.getValue() > next) {
             next = before.getValue();
         }
+        if (next >= planned.untilOffset()) {
+            return pieces;
+        }
         for (Map.Entry<Long, Long> run : partition.subMap(next, false, planned.untilOffset(), false).entrySet()) {
             if (run.getKey() > next) {
                 pieces.add(new OffsetRange(planned.topic(), planned.partition(), next, run.getKey()));

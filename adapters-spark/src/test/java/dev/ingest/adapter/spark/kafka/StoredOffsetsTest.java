@@ -17,6 +17,7 @@ class StoredOffsetsTest {
         StoredOffsets stored = StoredOffsets.of(List.of(range(0, 0, 100), range(0, 150, 160), range(0, 160, 200)));
 
         assertThat(stored.unstored(range(0, 0, 100))).isEmpty();
+        assertThat(stored.unstored(range(0, 10, 90))).isEmpty();
         assertThat(stored.unstored(range(0, 50, 300))).containsExactly(range(0, 100, 150), range(0, 200, 300));
         assertThat(stored.unstored(range(0, 120, 155))).containsExactly(range(0, 120, 150));
         assertThat(stored.unstored(range(1, 0, 100))).containsExactly(range(1, 0, 100));
