@@ -27,6 +27,8 @@ final class StreamWorkspace {
     private int runs;
     private String heap = "1g";
     private String master = "local[2]";
+    /** Where the stream reads: the input folder, unless {@link #withKafka} chose topics. */
+    private List<String> source;
 
     private StreamWorkspace(String name, Path root, DatabaseSettings owner, DatabaseSettings app) {
         this.name = name;
@@ -50,6 +52,17 @@ final class StreamWorkspace {
     StreamWorkspace withHeap(String maximum) {
         heap = maximum;
         return this;
+    }
+
+    /** Streams (and verifies) this Kafka topic instead of the input folder from now on. */
+    StreamWorkspace withKafka(String bootstrapServers, String topic) {
+        source = List.of("--kafka-bootstrap-servers", bootstrapServers, "--topic", topic);
+        return this;
+    }
+
+    /** The verify options that name the source: the input folder, or the Kafka topic. */
+    List<String> sourceOptions() {
+        return source != null ? source : List.of("--input", input().toString());
     }
 
     /** Runs the stream JVMs against this Spark master from now on. */
@@ -118,8 +131,8 @@ final class StreamWorkspace {
     }
 
     private List<String> streamOptions(String... options) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--input", input().toString(),
+        List<String> arguments = new ArrayList<>(sourceOptions());
+        arguments.addAll(List.of(
                 "--error-dir", errorDir().toString(),
                 "--checkpoint", checkpoint().toString(),
                 "--metrics-log", logs().resolve("metrics.jsonl").toString(),
