@@ -50,7 +50,7 @@ class ShowIngestionHealthServiceTest {
                 new MinuteCounts(Instant.parse("2024-03-01T12:00:00Z"), 6, 0, 3),
                 new MinuteCounts(Instant.parse("2024-03-01T12:01:00Z"), 3, 0, 0));
         assertThat(view.quarantinedByReason())
-                .containsExactly(Map.entry(ReasonCode.INVALID_PRICE, 2L), Map.entry(ReasonCode.MISSING_USER_ID, 1L));
+                .containsExactly(Map.entry(ReasonCode.MISSING_USER_ID, 1L), Map.entry(ReasonCode.INVALID_PRICE, 2L));
         assertThat(view.batches()).extracting(BatchHealth::key)
                 .containsExactly(new BatchKey("s", 0), new BatchKey("s", 1), new BatchKey("t", 0));
     }
