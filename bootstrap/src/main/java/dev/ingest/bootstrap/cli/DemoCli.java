@@ -10,6 +10,7 @@ import dev.ingest.application.report.port.in.ReportKind;
 import dev.ingest.application.report.port.in.RunReportCommand;
 import dev.ingest.application.report.port.in.RunReportUseCase;
 import dev.ingest.bootstrap.wiring.ClusterReach;
+import dev.ingest.bootstrap.wiring.Dashboard;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.EventGenerator;
 import dev.ingest.bootstrap.wiring.Reporting;
@@ -26,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +66,14 @@ public final class DemoCli implements Callable<Integer> {
     URI workDir;
 
 
+    @Option(names = "--dashboard",
+            description = "Also serve the dashboard (on 127.0.0.1), and keep it up after the account until Ctrl-C.")
+    boolean dashboard;
+
+    @Option(names = "--dashboard-port", paramLabel = "PORT", defaultValue = "" + DashboardCli.DEFAULT_PORT,
+            description = "The dashboard's port with --dashboard, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int dashboardPort;
+
     @Mixin
     StreamOptions streamOptions;
 
@@ -76,6 +86,7 @@ public final class DemoCli implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        UserInput.check(spec, () -> DashboardOptions.check(DashboardCli.DEFAULT_HOST, dashboardPort));
         URI run = Storage.child(workDir, LocalDateTime.now().format(RUN_NAME));
         GenerateEventsCommand generation = generation();
         StreamSettings settings = UserInput.check(spec, () -> streamOptions.settings(Storage.child(run, "raw"),
@@ -89,24 +100,52 @@ public final class DemoCli implements Callable<Integer> {
             out.println("Demo run in " + FolderUris.shown(run) + ", database " + database.settings().location()
                     + (database.embedded() ? " (embedded)" : ""));
             out.flush();
-            GenerationSummary generated;
-            BatchOutcome ingested;
-            try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
-                    database.settings(), Storage.child(run, "error"), streamOptions.metricsLog, System.out)) {
-                DemoStreamRunner stream = DemoStreamRunner.start(pipeline);
-                try (EventGenerator generator = EventGenerator.into(Storage.child(run, "raw"),
-                        GenerationProgress.silent())) {
-                    generated = generator.generate(generation);
+            try (Dashboard page = dashboard
+                    ? Dashboard.start(database.settings(), DashboardCli.DEFAULT_HOST, dashboardPort) : null) {
+                if (page != null) {
+                    DashboardOptions.announce(out, spec.commandLine().getErr(), page, DashboardCli.DEFAULT_HOST,
+                            database);
                 }
-                ingested = stream.awaitRecords(generated.events(), duration.plusMinutes(2));
+                runDemo(out, run, generation, settings, database);
+                if (page != null) {
+                    out.println("Dashboard:   " + page.url() + " stays up until Ctrl-C");
+                    out.flush();
+                    new CountDownLatch(1).await();
+                } else {
+                    out.println("Dashboard:   " + dashboardCommand(database) + " (or demo --dashboard)");
+                }
             }
-            DemoAccount.print(out, generated, ingested);
-            printReports(out, database);
-            out.println("Metrics log: " + streamOptions.metricsLog.toAbsolutePath());
-            out.println("Quarantine:  " + FolderUris.shown(Storage.child(run, "error")));
         }
         out.flush();
         return 0;
+    }
+
+    private void runDemo(PrintWriter out, URI run, GenerateEventsCommand generation, StreamSettings settings,
+            Database database) throws InterruptedException {
+        GenerationSummary generated;
+        BatchOutcome ingested;
+        try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
+                database.settings(), Storage.child(run, "error"), streamOptions.metricsLog, System.out)) {
+            DemoStreamRunner stream = DemoStreamRunner.start(pipeline);
+            try (EventGenerator generator = EventGenerator.into(Storage.child(run, "raw"),
+                    GenerationProgress.silent())) {
+                generated = generator.generate(generation);
+            }
+            ingested = stream.awaitRecords(generated.events(), duration.plusMinutes(2));
+        }
+        DemoAccount.print(out, generated, ingested);
+        printReports(out, database);
+        out.println("Metrics log: " + streamOptions.metricsLog.toAbsolutePath());
+        out.println("Quarantine:  " + FolderUris.shown(Storage.child(run, "error")));
+    }
+
+    /** The command that shows this demo's database in the dashboard later, without secrets. */
+    private String dashboardCommand(Database database) {
+        String command = "ingest dashboard";
+        if (database.embedded()) {
+            return command + " --embedded-dir " + databaseOptions.embeddedDirectory();
+        }
+        return databaseOptions.jdbcUrl() == null ? command : command + " --jdbc-url " + database.settings().jdbcUrl();
     }
 
     private GenerateEventsCommand generation() {
