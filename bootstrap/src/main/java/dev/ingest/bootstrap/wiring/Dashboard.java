@@ -14,11 +14,12 @@ import java.time.Duration;
 /**
  * The dashboard, wired by hand: the web adapter over the report use case (the same jOOQ queries as {@code ingest
  * report}) and the ingestion-health use case, both on the database given. Requests give a down database only a short
- * retry, so that the page says so quickly and asks again at its next refresh.
+ * retry, so that the page says so within seconds and asks again at its next refresh.
  */
 public final class Dashboard implements AutoCloseable {
 
-    static final Duration REQUEST_RETRY_DEADLINE = Duration.ofSeconds(2);
+    // A quarter of it is the pool's connection timeout: 2 s lets a cold JVM's first connection through.
+    static final Duration REQUEST_RETRY_DEADLINE = Duration.ofSeconds(8);
 
     private final DashboardServer server;
 
