@@ -47,7 +47,8 @@ async function fetchJson(url) {
 
 const money = value => (value === null || value === undefined ? '' : Number(value).toFixed(2));
 const count = value => (value === null || value === undefined ? '' : String(value));
-const time = value => (value ? value.replace('T', ' ').replace('Z', '') : '');
+// To the second, as `report` prints times: the health's instants carry microseconds.
+const time = value => (value ? value.replace('T', ' ').replace('Z', '').substring(0, 19) : '');
 
 function fillTable(id, rows, columns) {
   const body = document.querySelector('#' + id + ' tbody');
