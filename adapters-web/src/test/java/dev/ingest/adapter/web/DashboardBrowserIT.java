@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -182,6 +183,31 @@ class DashboardBrowserIT {
         assertThat(rows("summary-table")).as("the reports stay as they were").hasSize(3)
                 .first().isEqualTo(List.of("add_to_cart", "4", "4", "202.50", "810.00"));
         screenshot("dashboard.png");
+    }
+
+    @Test
+    @Order(5)
+    void an_unreachable_database_is_a_banner_that_goes_when_it_is_back() throws IOException {
+        AtomicBoolean down = new AtomicBoolean(true);
+        RunReportService reports = new RunReportService(new PostgresReports(DATABASE.settings()));
+        try (DashboardServer flaky = DashboardServer.start(new InetSocketAddress("127.0.0.1", 0), command -> {
+            if (down.get()) {
+                throw new IllegalStateException("PostgreSQL at db.example:5432/events unavailable for more than 8 s");
+            }
+            return reports.run(command);
+        }, new ShowIngestionHealthService(new PostgresIngestionHealth(DATABASE.settings()), Clock.systemUTC()))) {
+            browser.get(flaky.url() + "?refresh=1");
+            WebElement banner = browser.findElement(By.id("banner"));
+            new WebDriverWait(browser, WAIT).until(page -> banner.isDisplayed());
+
+            assertThat(banner.getText()).isEqualTo(
+                    "Database unavailable (retrying): PostgreSQL at db.example:5432/events unavailable for more than 8 s");
+            screenshot("dashboard-database-down.png");
+
+            down.set(false);
+            new WebDriverWait(browser, WAIT).until(page -> !banner.isDisplayed());
+            assertThat(rows("summary-table")).hasSize(3);
+        }
     }
 
     /**
