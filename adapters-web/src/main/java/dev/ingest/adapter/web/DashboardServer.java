@@ -57,9 +57,12 @@ public final class DashboardServer implements AutoCloseable {
             server.createContext("/api/" + kind.reportName(), new ApiHandler(new ReportEndpoint(kind, reports)));
         }
         server.createContext("/api/health", new ApiHandler(new HealthEndpoint(health)));
-        server.createContext("/api/", new ApiHandler(request -> {
-            throw new BadRequestException("no such endpoint: " + request.getPath());
-        }));
+        server.createContext("/api/", exchange -> {
+            if (Exchanges.readOnly(exchange)) {
+                Exchanges.send(exchange, 404, Exchanges.JSON,
+                        JsonResponses.error("no such endpoint: " + exchange.getRequestURI().getPath()));
+            }
+        });
         server.createContext("/", new StaticAssets());
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(executor);

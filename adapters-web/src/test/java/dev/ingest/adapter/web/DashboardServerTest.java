@@ -105,14 +105,21 @@ class DashboardServerTest {
         "api/top-products?limit=ten|limit: 'ten' is not a whole number",
         "api/recent?colour=red|unknown parameter 'colour'",
         "api/recent?limit=1&limit=2|parameter 'limit' is given more than once",
-        "api/health?category=Home|unknown parameter 'category'",
-        "api/nothing|no such endpoint: /api/nothing"})
+        "api/health?category=Home|unknown parameter 'category'"})
     void bad_parameters_get_a_400_with_a_one_line_reason(String path, String reason) throws Exception {
         HttpResponse<String> response = get(path);
 
         assertThat(response.statusCode()).isEqualTo(400);
         String error = JSON.readTree(response.body()).get("error").asText();
         assertThat(error).contains(reason).doesNotContain("\n");
+    }
+
+    @Test
+    void an_unknown_endpoint_is_a_404() throws Exception {
+        HttpResponse<String> response = get("api/nothing");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo("no such endpoint: /api/nothing");
     }
 
     @ParameterizedTest
