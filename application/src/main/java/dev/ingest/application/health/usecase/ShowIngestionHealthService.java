@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 /** Builds the ingestion-health view from the latest committed batches and the streams' reported backlog. */
 public final class ShowIngestionHealthService implements ShowIngestionHealthUseCase {
 
-    /** Enough for a few hours of a stream's batches on a chart, few enough for a page that refreshes every seconds. */
+    /** Enough for a few hours of a stream's batches on a chart, few enough to read again every few seconds. */
     static final int MAX_BATCHES = 360;
 
     private final IngestionHealth health;
