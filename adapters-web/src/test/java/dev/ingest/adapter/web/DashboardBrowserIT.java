@@ -75,6 +75,8 @@ class DashboardBrowserIT {
             if ("true".equals(System.getenv("CI"))) {
                 throw new AssertionError("CI=true but the browser test cannot run: " + reason);
             }
+            // Surefire reports a class aborted before its tests as none run: say why in the build's output too.
+            System.err.println("DashboardBrowserIT skipped: " + reason);
             Assumptions.abort("skipped, " + reason);
         });
         store = new PostgresBatchCommitter(DATABASE.settings(), Clock.systemUTC());
