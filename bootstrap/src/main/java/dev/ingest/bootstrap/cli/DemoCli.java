@@ -100,43 +100,46 @@ public final class DemoCli implements Callable<Integer> {
             out.println("Demo run in " + FolderUris.shown(run) + ", database " + database.settings().location()
                     + (database.embedded() ? " (embedded)" : ""));
             out.flush();
-            try (Dashboard page = dashboard
-                    ? Dashboard.start(database.settings(), DashboardCli.DEFAULT_HOST, dashboardPort) : null) {
-                if (page != null) {
-                    DashboardOptions.announce(out, spec.commandLine().getErr(), page, DashboardCli.DEFAULT_HOST,
-                            database);
+            // Served by daemon threads: a demo that fails ends the JVM, and the page with it.
+            Dashboard page = dashboard ? startDashboard(out, database) : null;
+            GenerationSummary generated;
+            BatchOutcome ingested;
+            try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
+                    database.settings(), Storage.child(run, "error"), streamOptions.metricsLog, System.out)) {
+                DemoStreamRunner stream = DemoStreamRunner.start(pipeline);
+                try (EventGenerator generator = EventGenerator.into(Storage.child(run, "raw"),
+                        GenerationProgress.silent())) {
+                    generated = generator.generate(generation);
                 }
-                runDemo(out, run, generation, settings, database);
-                if (page != null) {
-                    out.println("Dashboard:   " + page.url() + " stays up until Ctrl-C");
-                    out.flush();
-                    new CountDownLatch(1).await();
-                } else {
-                    out.println("Dashboard:   " + dashboardCommand(database) + " (or demo --dashboard)");
-                }
+                ingested = stream.awaitRecords(generated.events(), duration.plusMinutes(2));
             }
+            DemoAccount.print(out, generated, ingested);
+            printReports(out, database);
+            out.println("Metrics log: " + streamOptions.metricsLog.toAbsolutePath());
+            out.println("Quarantine:  " + FolderUris.shown(Storage.child(run, "error")));
+            showDashboard(out, page, database);
         }
         out.flush();
         return 0;
     }
 
-    private void runDemo(PrintWriter out, URI run, GenerateEventsCommand generation, StreamSettings settings,
-            Database database) throws InterruptedException {
-        GenerationSummary generated;
-        BatchOutcome ingested;
-        try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
-                database.settings(), Storage.child(run, "error"), streamOptions.metricsLog, System.out)) {
-            DemoStreamRunner stream = DemoStreamRunner.start(pipeline);
-            try (EventGenerator generator = EventGenerator.into(Storage.child(run, "raw"),
-                    GenerationProgress.silent())) {
-                generated = generator.generate(generation);
-            }
-            ingested = stream.awaitRecords(generated.events(), duration.plusMinutes(2));
+    private Dashboard startDashboard(PrintWriter out, Database database) {
+        Dashboard page = Dashboard.start(database.settings(), DashboardCli.DEFAULT_HOST, dashboardPort);
+        DashboardOptions.announce(out, spec.commandLine().getErr(), page, DashboardCli.DEFAULT_HOST, database);
+        return page;
+    }
+
+    /** The last line: the page, kept up until Ctrl-C; or, without one, the command that shows this database. */
+    private void showDashboard(PrintWriter out, Dashboard page, Database database) throws InterruptedException {
+        if (page == null) {
+            out.println("Dashboard:   " + dashboardCommand(database) + " (or demo --dashboard)");
+            return;
         }
-        DemoAccount.print(out, generated, ingested);
-        printReports(out, database);
-        out.println("Metrics log: " + streamOptions.metricsLog.toAbsolutePath());
-        out.println("Quarantine:  " + FolderUris.shown(Storage.child(run, "error")));
+        try (page) {
+            out.println("Dashboard:   " + page.url() + " stays up until Ctrl-C");
+            out.flush();
+            new CountDownLatch(1).await();
+        }
     }
 
     /** The command that shows this demo's database in the dashboard later, without secrets. */
