@@ -1,5 +1,5 @@
 -- A least-privilege login for the running application: it may read and add rows where the stream, `report` and
--- `verify` need to, and delete nothing. It owns nothing, so it can neither drop nor
+-- `verify` need to, replace only the stream's own progress row, and delete nothing. It owns nothing, so it can neither drop nor
 -- alter a table, nor update or delete a stored event or a ledger row. The schema stays with its owner, who runs
 -- `ingest migrate`; at start the stream only checks with Flyway that the schema is current.
 --
@@ -37,6 +37,10 @@ GRANT SELECT, INSERT ON ingestion_batches TO ingest_app;
 GRANT SELECT, INSERT ON ingested_files TO ingest_app;
 -- The Kafka source's offset ranges, by topic-partition: read at start to skip what any stream stored.
 GRANT SELECT, INSERT ON ingested_offsets TO ingest_app;
+
+-- The stream's latest backlog, one row per stream replaced at each progress event (an upsert: INSERT and UPDATE),
+-- read by the dashboard.
+GRANT SELECT, INSERT, UPDATE ON stream_progress TO ingest_app;
 
 -- Reports.
 GRANT SELECT ON v_event_summary, v_hourly_events, v_purchase_funnel, v_top_products, v_recent_activity TO ingest_app;

@@ -8,6 +8,7 @@ import dev.ingest.application.ingest.port.in.FindIngestedFilesUseCase;
 import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
 import dev.ingest.application.ingest.port.in.IngestBatchCommand;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
+import dev.ingest.application.ingest.port.out.ProgressBoard;
 import dev.ingest.domain.batch.BatchKey;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +61,7 @@ public final class SparkEventStream {
     private final ReentrantLock batchInProgress = new ReentrantLock();
     private final CountDownLatch started = new CountDownLatch(1);
     private final SparkProgressLog progressLog = new SparkProgressLog(QUERY_NAME);
+    private final SparkBacklogListener backlogListener;
     private StreamingQuery query;
     private boolean stopRequested;
 
@@ -71,6 +73,12 @@ public final class SparkEventStream {
      */
     public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
             FindIngestedFilesUseCase ingestedFiles, FindStoredRangesUseCase storedRanges) {
+        this(spark, settings, ingest, ingestedFiles, storedRanges, ProgressBoard.none());
+    }
+
+    /** @param board where each progress event's backlog is posted, for the dashboard */
+    public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
+            FindIngestedFilesUseCase ingestedFiles, FindStoredRangesUseCase storedRanges, ProgressBoard board) {
         this.spark = spark;
         this.settings = settings;
         this.ingest = ingest;
@@ -79,6 +87,7 @@ public final class SparkEventStream {
         this.hadoopSettings = IngestSparkSession.hadoopSettings(spark);
         this.streamId = StreamIdentity.loadOrCreate(settings.checkpointDir(),
                 spark.sparkContext().hadoopConfiguration());
+        this.backlogListener = new SparkBacklogListener(QUERY_NAME, streamId, board);
     }
 
     public String streamId() {
@@ -93,6 +102,7 @@ public final class SparkEventStream {
      */
     public void run() {
         spark.streams().addListener(progressLog);
+        spark.streams().addListener(backlogListener);
         try {
             StreamingQuery running = start();
             if (running != null) {
@@ -102,6 +112,7 @@ public final class SparkEventStream {
             throw StreamFailedException.from(e);
         } finally {
             spark.streams().removeListener(progressLog);
+            spark.streams().removeListener(backlogListener);
             LandingFolderSource.unregister(ingestedFilesKey);
         }
     }

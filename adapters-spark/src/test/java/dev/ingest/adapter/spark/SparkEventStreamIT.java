@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ingest.adapter.spark.csv.ExtraColumns;
 import dev.ingest.application.fake.InMemoryBatchCommitter;
+import dev.ingest.application.fake.InMemoryIngestionHealth;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
@@ -44,6 +45,7 @@ class SparkEventStreamIT {
     private final InMemoryBatchCommitter store = new InMemoryBatchCommitter();
     private final InMemoryQuarantine quarantine = new InMemoryQuarantine();
     private final InMemoryMetricsLog metrics = new InMemoryMetricsLog();
+    private final InMemoryIngestionHealth board = new InMemoryIngestionHealth(store);
 
     @BeforeEach
     void landFiles() throws IOException {
@@ -101,6 +103,25 @@ class SparkEventStreamIT {
                 assertThat(file.path()).startsWith("file:").endsWith(".csv");
                 assertThat(file.landedAt()).isBefore(batch.committedAt());
             });
+        });
+    }
+
+    @Test
+    void each_progress_event_posts_the_files_and_bytes_no_batch_has_taken_yet() throws Exception {
+        long lastTwo = Files.size(input.resolve("b.csv")) + Files.size(input.resolve("c.csv"));
+
+        run(metrics);
+
+        // Spark's listener bus delivers on its own thread: the first batch's event may trail the run by a moment.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (board.latestProgress().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(board.latestProgress()).singleElement().satisfies(progress -> {
+            assertThat(progress.streamId()).isEqualTo(streamIdOnDisk());
+            assertThat(progress.backlogFiles()).isBetween(0L, 2L);
+            assertThat(progress.backlogBytes()).isBetween(0L, lastTwo);
+            assertThat(progress.kafkaLag()).isEmpty();
         });
     }
 
@@ -240,7 +261,7 @@ class SparkEventStreamIT {
         IngestBatchService service = new IngestBatchService(store, store.writers(), quarantine, metricsLog,
                 Clock.systemUTC());
         new SparkEventStream(SharedSpark.session(), settings, service, new FindIngestedFilesService(store),
-                new FindStoredRangesService(store)).run();
+                new FindStoredRangesService(store), board).run();
     }
 
     private String streamIdOnDisk() throws IOException {

@@ -10,6 +10,7 @@ import dev.ingest.application.report.port.in.ReportKind;
 import dev.ingest.application.report.port.in.RunReportCommand;
 import dev.ingest.application.report.port.in.RunReportUseCase;
 import dev.ingest.bootstrap.wiring.ClusterReach;
+import dev.ingest.bootstrap.wiring.Dashboard;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.EventGenerator;
 import dev.ingest.bootstrap.wiring.Reporting;
@@ -26,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +66,14 @@ public final class DemoCli implements Callable<Integer> {
     URI workDir;
 
 
+    @Option(names = "--dashboard",
+            description = "Also serve the dashboard (on 127.0.0.1), and keep it up after the account until Ctrl-C.")
+    boolean dashboard;
+
+    @Option(names = "--dashboard-port", paramLabel = "PORT", defaultValue = "" + DashboardCli.DEFAULT_PORT,
+            description = "The dashboard's port with --dashboard, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int dashboardPort;
+
     @Mixin
     StreamOptions streamOptions;
 
@@ -76,6 +86,7 @@ public final class DemoCli implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        UserInput.check(spec, () -> DashboardOptions.check(DashboardCli.DEFAULT_HOST, dashboardPort));
         URI run = Storage.child(workDir, LocalDateTime.now().format(RUN_NAME));
         GenerateEventsCommand generation = generation();
         StreamSettings settings = UserInput.check(spec, () -> streamOptions.settings(Storage.child(run, "raw"),
@@ -89,6 +100,8 @@ public final class DemoCli implements Callable<Integer> {
             out.println("Demo run in " + FolderUris.shown(run) + ", database " + database.settings().location()
                     + (database.embedded() ? " (embedded)" : ""));
             out.flush();
+            // Served by daemon threads: a demo that fails ends the JVM, and the page with it.
+            Dashboard page = dashboard ? startDashboard(out, database) : null;
             GenerationSummary generated;
             BatchOutcome ingested;
             try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
@@ -104,9 +117,38 @@ public final class DemoCli implements Callable<Integer> {
             printReports(out, database);
             out.println("Metrics log: " + streamOptions.metricsLog.toAbsolutePath());
             out.println("Quarantine:  " + FolderUris.shown(Storage.child(run, "error")));
+            showDashboard(out, page, database);
         }
         out.flush();
         return 0;
+    }
+
+    private Dashboard startDashboard(PrintWriter out, Database database) {
+        Dashboard page = Dashboard.start(database.settings(), DashboardCli.DEFAULT_HOST, dashboardPort);
+        DashboardOptions.announce(out, spec.commandLine().getErr(), page, DashboardCli.DEFAULT_HOST, database);
+        return page;
+    }
+
+    /** The last line: the page, kept up until Ctrl-C; or, without one, the command that shows this database. */
+    private void showDashboard(PrintWriter out, Dashboard page, Database database) throws InterruptedException {
+        if (page == null) {
+            out.println("Dashboard:   " + dashboardCommand(database) + " (or demo --dashboard)");
+            return;
+        }
+        try (page) {
+            out.println("Dashboard:   " + page.url() + " stays up until Ctrl-C");
+            out.flush();
+            new CountDownLatch(1).await();
+        }
+    }
+
+    /** The command that shows this demo's database in the dashboard later, without secrets. */
+    private String dashboardCommand(Database database) {
+        String command = "ingest dashboard";
+        if (database.embedded()) {
+            return command + " --embedded-dir " + databaseOptions.embeddedDirectory();
+        }
+        return databaseOptions.jdbcUrl() == null ? command : command + " --jdbc-url " + database.settings().jdbcUrl();
     }
 
     private GenerateEventsCommand generation() {

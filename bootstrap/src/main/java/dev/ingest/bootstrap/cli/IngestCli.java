@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ingest", mixinStandardHelpOptions = true, version = "ingest 0.1.0",
         description = "Real-time e-commerce event ingestion: CSV files to PostgreSQL, exactly once.",
         subcommands = {CommandLine.HelpCommand.class, MigrateCli.class, GenerateCli.class, DemoCli.class,
-                StreamCli.class, ReportCli.class, VerifyCli.class})
+                StreamCli.class, ReportCli.class, VerifyCli.class, DashboardCli.class})
 public final class IngestCli {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

@@ -6,6 +6,7 @@ import dev.ingest.adapter.metrics.JsonLinesMetricsLog;
 import dev.ingest.adapter.metrics.MetricsLogs;
 import dev.ingest.adapter.postgres.PostgresBatchCommitter;
 import dev.ingest.adapter.postgres.PostgresIngestionAudit;
+import dev.ingest.adapter.postgres.PostgresProgressBoard;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.spark.IngestSparkSession;
 import dev.ingest.adapter.spark.SparkDeployment;
@@ -19,6 +20,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -26,10 +28,12 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The streaming job, wired by hand: Spark reads the landing folder and drives the ingest use case, which stores each
  * partition and records each batch in PostgreSQL, quarantines through CSV files and reports each batch to the metrics
- * log and the console. The landing, archive, checkpoint and error folders may be on any Hadoop file system; the
+ * log and the console; the stream's backlog goes to PostgreSQL's progress board, for the dashboard. The landing, archive, checkpoint and error folders may be on any Hadoop file system; the
  * quarantine gets the Spark session's Hadoop settings, for the executors that write it.
  */
 public final class StreamingPipeline implements AutoCloseable {
+
+    private static final Duration BOARD_RETRY_DEADLINE = Duration.ofSeconds(5);
 
     private final SparkSession spark;
     private final SparkEventStream stream;
@@ -57,8 +61,10 @@ public final class StreamingPipeline implements AutoCloseable {
                     new CsvQuarantine(errorDir, IngestSparkSession.hadoopSettings(spark)),
                     MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console)),
                     Clock.systemUTC());
+            // The backlog is for the dashboard: a post gives a down database a few seconds, not the stream's deadline.
+            PostgresProgressBoard board = new PostgresProgressBoard(database.withRetryDeadline(BOARD_RETRY_DEADLINE));
             return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest,
-                    new FindIngestedFilesService(store), new FindStoredRangesService(store)),
+                    new FindIngestedFilesService(store), new FindStoredRangesService(store), board),
                     new PostgresIngestionAudit(database));
         } catch (RuntimeException e) {
             spark.stop();

@@ -33,7 +33,8 @@ public class ArchitectureTest {
     /** Frameworks and I/O libraries that stay in the adapters. */
     static final String[] FRAMEWORKS = {"org.apache.spark..", "scala..", "org.jooq..", "org.flywaydb..",
             "org.postgresql..", "com.zaxxer..", "org.apache.commons.csv..", "net.datafaker..", "picocli..",
-            "java.sql..", "javax.sql..", "dev.failsafe..", "io.zonky.."};
+            "java.sql..", "javax.sql..", "dev.failsafe..", "io.zonky..", "com.sun.net.httpserver..",
+            "com.fasterxml.jackson.."};
 
     @ArchTest
     static final ArchRule onion_architecture = onion(ROOT);
@@ -75,6 +76,7 @@ public class ArchitectureTest {
                 .adapter("spark", root + ".adapter.spark..")
                 .adapter("metrics", root + ".adapter.metrics..")
                 .adapter("kafka", root + ".adapter.kafka..")
+                .adapter("web", root + ".adapter.web..")
                 .ignoreDependency(resideInAPackage(root + ".bootstrap.."), alwaysTrue());
     }
 
@@ -125,7 +127,7 @@ public class ArchitectureTest {
                 .because("what both sides share is a domain value");
     }
 
-    /** Ingest, generate, report and verify each see only their own ports and use cases, and the domain. */
+    /** Ingest, generate, report, verify and health each see only their own ports and use cases, and the domain. */
     static ArchRule featuresApart(String root) {
         return slices().matching(root + ".application.(*)..").should().notDependOnEachOther()
                 .because("a reader of one feature should meet only its types");

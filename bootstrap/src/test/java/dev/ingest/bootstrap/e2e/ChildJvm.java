@@ -41,6 +41,28 @@ final class ChildJvm {
         return new ChildJvm(builder.start(), stdout, stderr);
     }
 
+    /** What it has written on stdout so far. */
+    String outSoFar() throws IOException {
+        return Files.readString(stdout, StandardCharsets.UTF_8);
+    }
+
+    /** What it has written on stderr so far. */
+    String errSoFar() throws IOException {
+        return Files.readString(stderr, StandardCharsets.UTF_8);
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** Ends it as Ctrl-C would (SIGTERM runs the shutdown hooks), forcibly if it is still there after 20 s. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
     /** Waits for the process to end (killing it after {@code limitSeconds}, a guard against a hang) and returns its run. */
     CliRun await(long limitSeconds) throws IOException, InterruptedException {
         try {

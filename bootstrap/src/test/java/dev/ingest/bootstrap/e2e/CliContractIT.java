@@ -29,7 +29,7 @@ class CliContractIT {
     Path folder;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "migrate", "generate", "stream", "report", "demo", "help"})
+    @ValueSource(strings = {"", "migrate", "generate", "stream", "report", "demo", "dashboard", "help"})
     void every_command_answers_help_with_its_usage_and_exit_0(String command) {
         CliRun run = CliRun.of(command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"});
 
@@ -49,7 +49,11 @@ class CliContractIT {
             "report nonsense",
             "stream --no-such-option",
             "stream --master spark://203.0.113.7:7077",
-            "demo --duration forever"})
+            "demo --duration forever",
+            "demo --dashboard-port 70000",
+            "dashboard --port many",
+            "dashboard --port -1",
+            "dashboard --host"})
     void bad_usage_exits_2_with_one_error_line_then_the_usage(String commandLine) {
         String[] words = commandLine.split(" ");
         // Database flags where the command takes them: it must fail on the usage before ever connecting.

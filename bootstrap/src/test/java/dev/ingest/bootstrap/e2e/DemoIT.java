@@ -37,6 +37,8 @@ class DemoIT {
         assertThat(demo.out()).contains("Every record is accounted for.", "Report summary:", "Report top-products:",
                 "Metrics log: " + metricsLog.toAbsolutePath());
         assertThat(demo.outLines()).anyMatch(line -> line.matches("batch \\d+: .* stored, .*"));
+        assertThat(demo.outLines()).last().satisfies(line -> assertThat(line)
+                .startsWith("Dashboard:   ingest dashboard --jdbc-url " + DATABASE.settings().jdbcUrl()));
         Matcher generated = GENERATED.matcher(demo.out());
         assertThat(generated.find()).as(demo.out()).isTrue();
         assertThat(Long.parseLong(generated.group(1))).isPositive();

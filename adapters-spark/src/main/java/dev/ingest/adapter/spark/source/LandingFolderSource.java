@@ -36,6 +36,10 @@ public final class LandingFolderSource implements TableProvider {
     public static final String MAX_BYTES = "maxBytesPerTrigger";
     /** The key under which the stream registered its {@link #register ingested-files question}. */
     public static final String INGESTED_FILES = "ingestedFiles";
+    /** The source metric, in each progress event, of how many listed files wait for a batch. */
+    public static final String BACKLOG_FILES = "backlogFiles";
+    /** The source metric of how many bytes those waiting files hold. */
+    public static final String BACKLOG_BYTES = "backlogBytes";
 
     static final StructType SCHEMA = new StructType()
             .add("path", DataTypes.StringType, false)

@@ -2,6 +2,8 @@ package dev.ingest.adapter.spark.source;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -11,6 +13,7 @@ import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.streaming.MicroBatchStream;
 import org.apache.spark.sql.connector.read.streaming.Offset;
 import org.apache.spark.sql.connector.read.streaming.ReadLimit;
+import org.apache.spark.sql.connector.read.streaming.ReportsSourceMetrics;
 import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow;
 
 /**
@@ -22,8 +25,11 @@ import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow
  * the batch itself, then in Spark's commit log), so every file taken in an earlier plan is stored and recorded then;
  * that is when it is archived. Under available-now Spark asks once more after the last batch, and that call, finding
  * nothing, ends the run: the last batch's files are archived before the stream exits.
+ *
+ * <p>Each progress event of the query carries its backlog as source metrics ({@link LandingFolderSource#BACKLOG_FILES},
+ * {@link LandingFolderSource#BACKLOG_BYTES}): the files listed and not taken by any batch yet.
  */
-final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvailableNow {
+final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvailableNow, ReportsSourceMetrics {
 
     private static final Comparator<ListedFile> ARRIVAL_ORDER = Comparator.comparingLong(ListedFile::landedAtMillis)
             .thenComparing(ListedFile::path);
@@ -112,6 +118,17 @@ final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvai
 
     @Override
     public void stop() {
+    }
+
+    /** The backlog as of the latest listing (Spark asks on the stream's own thread, after planning a batch). */
+    @Override
+    public Map<String, String> metrics(Optional<Offset> latestConsumedOffset) {
+        List<ListedFile> waiting = seen.waiting().stream()
+                .filter(file -> availableNow == null || availableNow.contains(file.path()))
+                .toList();
+        long bytes = waiting.stream().mapToLong(ListedFile::bytes).sum();
+        return Map.of(LandingFolderSource.BACKLOG_FILES, Long.toString(waiting.size()),
+                LandingFolderSource.BACKLOG_BYTES, Long.toString(bytes));
     }
 
     /** Lists the folder, learns the files it had not seen, forgets those gone, archives those recorded. */

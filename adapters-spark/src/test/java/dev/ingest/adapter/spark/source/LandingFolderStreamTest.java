@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
@@ -59,6 +60,22 @@ class LandingFolderStreamTest {
         assertThat(names(stream.planInputPartitions(first, second))).containsExactly("c.csv.gz");
         assertThat(third).as("nothing new: the same offset, so no batch").isEqualTo(second);
         assertThat(asked).as("each file is asked about once").hasSize(1);
+    }
+
+    @Test
+    void reports_as_backlog_the_files_and_bytes_no_batch_has_taken() throws IOException {
+        land("a.csv", 1, 100);
+        land("b.csv", 2, 30);
+        land("c.csv", 3, 5);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(1), false);
+
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        Map<String, String> afterFirst = stream.metrics(Optional.of(first));
+        stream.latestOffset(first, stream.getDefaultReadLimit());
+        Map<String, String> afterSecond = stream.metrics(Optional.empty());
+
+        assertThat(afterFirst).containsExactlyInAnyOrderEntriesOf(Map.of("backlogFiles", "2", "backlogBytes", "35"));
+        assertThat(afterSecond).containsExactlyInAnyOrderEntriesOf(Map.of("backlogFiles", "1", "backlogBytes", "5"));
     }
 
     @Test
