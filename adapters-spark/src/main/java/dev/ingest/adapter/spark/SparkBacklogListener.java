@@ -44,13 +44,20 @@ final class SparkBacklogListener extends StreamingQueryListener {
         backlog(streamId, Instant.parse(progress.timestamp()), progress.sources()).ifPresent(this::post);
     }
 
-    /** The backlog of the first source that reports one, at the progress event's time. */
+    /**
+     * The backlog of the first source that reports one, at the progress event's time: files and bytes waiting for
+     * the folder source, the consumer lag (offsets not read yet, over all partitions) for the Kafka source.
+     */
     static Optional<StreamProgress> backlog(String streamId, Instant at, SourceProgress[] sources) {
         for (SourceProgress source : sources) {
             Map<String, String> metrics = source.metrics();
             if (metrics != null && metrics.containsKey(BACKLOG_FILES) && metrics.containsKey(BACKLOG_BYTES)) {
                 return Optional.of(new StreamProgress(streamId, at, Long.parseLong(metrics.get(BACKLOG_FILES)),
                         Long.parseLong(metrics.get(BACKLOG_BYTES)), OptionalLong.empty()));
+            }
+            if (metrics != null && metrics.containsKey(KafkaLag.AVERAGE_PER_PARTITION)) {
+                return Optional.of(new StreamProgress(streamId, at, 0, 0,
+                        OptionalLong.of(KafkaLag.total(metrics, source.endOffset()))));
             }
         }
         return Optional.empty();

@@ -22,6 +22,16 @@ class SparkBacklogListenerTest {
     }
 
     @Test
+    void the_kafka_lag_is_the_average_per_partition_times_the_partitions() {
+        SourceProgress kafka = new SourceProgress("kafka", "{}", "{\"events\":{\"0\":120,\"1\":98,\"2\":40}}",
+                "{}", 1, 0, 0, Map.of("avgOffsetsBehindLatest", "12.0", "maxOffsetsBehindLatest", "30",
+                        "minOffsetsBehindLatest", "0"));
+
+        assertThat(SparkBacklogListener.backlog("s-1", AT, new SourceProgress[] {kafka}))
+                .hasValue(new StreamProgress("s-1", AT, 0, 0, OptionalLong.of(36)));
+    }
+
+    @Test
     void a_progress_without_backlog_metrics_posts_nothing() {
         assertThat(SparkBacklogListener.backlog("s-1", AT, new SourceProgress[] {source(null)})).isEmpty();
         assertThat(SparkBacklogListener.backlog("s-1", AT, new SourceProgress[0])).isEmpty();
