@@ -1,0 +1,208 @@
+#!/usr/bin/env bash
+# The Kafka source measured, against a broker this script starts (Kafka 4.1.1 in KRaft mode from
+# kafka-distribution's jars, as the tests start it; its log under $SCRATCH/kafka), on the same PostgreSQL server:
+#   throughput  1,000,000 events (seed 7, no invalid or repeated ones) already on a 3-partition topic, through
+#               `bin/ingest stream --kafka-bootstrap-servers … --available-now` from process start to exit, next to
+#               the same events as 100 files through the file source and through psql \copy, alternating, ROUNDS
+#               times each, into fresh databases; every run must end with exactly 1,000,000 rows;
+#   latency     the generator producing 1,000 events/s into a fresh topic for DURATION seconds while the stream runs
+#               with its default trigger; each message's latency from its Kafka timestamp (the producer's create
+#               time) to the commit of the batch holding it; the first WARMUP seconds are left out.
+#
+# Usage: bench/kafka.sh [--rounds N] [--count N] [--duration SECONDS] [--warmup SECONDS] [--only throughput|latency]
+# Env:   POSTGRES_HOST [POSTGRES_PORT POSTGRES_USER POSTGRES_PASSWORD] as for the other benchmarks; otherwise the
+#        embedded PostgreSQL. SCRATCH (default /tmp/ingest-bench-kafka).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+
+ROUNDS=3
+COUNT=1000000
+DURATION=120
+WARMUP=20
+ONLY=""
+while (($#)); do
+  case "$1" in
+    --rounds) ROUNDS="$2"; shift 2 ;;
+    --count) COUNT="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
+    --only) ONLY="$2"; shift 2 ;;
+    *) echo "usage: bench/kafka.sh [--rounds N] [--count N] [--duration SECONDS] [--warmup SECONDS] [--only throughput|latency]" >&2
+       exit 2 ;;
+  esac
+done
+SCRATCH="${SCRATCH:-/tmp/ingest-bench-kafka}"
+KAFKA_HOME=kafka-distribution/target/kafka-home
+KAFKA_PID=""
+STREAM_PID=""
+mkdir -p "$SCRATCH"
+stop_kafka() {
+  if [[ -n "$KAFKA_PID" ]]; then
+    kill -TERM "$KAFKA_PID" 2>/dev/null || true
+    wait "$KAFKA_PID" 2>/dev/null || true
+    KAFKA_PID=""
+  fi
+}
+stop_stream() {
+  if [[ -n "$STREAM_PID" ]]; then
+    kill -TERM "$STREAM_PID" 2>/dev/null || true
+    wait "$STREAM_PID" 2>/dev/null || true
+    STREAM_PID=""
+  fi
+}
+trap 'stop_stream; stop_kafka; stop_database' EXIT
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Formats a new broker's storage under $SCRATCH/kafka and starts it; sets SERVERS.
+start_kafka() {
+  if [[ ! -d "$KAFKA_HOME/libs" ]]; then
+    echo "building kafka-distribution (its target/kafka-home/libs holds the broker's jars)..." >&2
+    mvn -B -q -DskipTests package -pl kafka-distribution >&2
+  fi
+  local dir="$SCRATCH/kafka" broker controller
+  rm -rf "$dir" && mkdir -p "$dir"
+  broker=$(free_port)
+  controller=$(free_port)
+  SERVERS="127.0.0.1:$broker"
+  cat >"$dir/server.properties" <<PROPERTIES
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$controller
+listeners=PLAINTEXT://127.0.0.1:$broker,CONTROLLER://127.0.0.1:$controller
+advertised.listeners=PLAINTEXT://127.0.0.1:$broker
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+log.dirs=$dir/data
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+auto.create.topics.enable=false
+PROPERTIES
+  local id
+  id=$(python3 -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(16)).decode().rstrip("="))')
+  java -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" \
+      >"$dir/format.log" 2>&1
+  java -Xmx1g -cp "$KAFKA_HOME/libs/*" kafka.Kafka "$dir/server.properties" >"$dir/broker.log" 2>&1 &
+  KAFKA_PID=$!
+  for _ in $(seq 1 120); do
+    if (echo >"/dev/tcp/127.0.0.1/$broker") 2>/dev/null; then
+      sleep 2
+      return
+    fi
+    sleep 0.5
+  done
+  echo "the broker did not start; see $dir/broker.log" >&2
+  exit 1
+}
+
+create_topic() {
+  java -cp "$LIB" bench/KafkaBench.java create "$SERVERS" "$1" 3
+}
+
+rows_in() {
+  psql -d "$1" -Atc 'SELECT count(*) FROM user_events'
+}
+
+# Runs the command, prints its wall-clock seconds; fails unless DATABASE then holds COUNT events.
+timed() {
+  local database="$1" log="$2" start end rows
+  shift 2
+  psql -d postgres -q -c 'CHECKPOINT' 2>/dev/null || true
+  sync
+  start=$(date +%s.%N)
+  if ! "$@" >"$log" 2>&1; then
+    echo "run failed; see $log" >&2
+    exit 1
+  fi
+  end=$(date +%s.%N)
+  rows=$(rows_in "$database")
+  if [[ "$rows" != "$COUNT" ]]; then
+    echo "run ended with $rows rows instead of $COUNT; see $log" >&2
+    exit 1
+  fi
+  awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", e - s}'
+}
+
+throughput() {
+  local data="$SCRATCH/events-$COUNT" topic="bench-$COUNT-$$" copy_script="$SCRATCH/copy.sql"
+  generated "$data" "$COUNT" 10000 7 2025-03-01T00:00:00Z
+  find "$data" -name '*.csv' | sort | while read -r file; do
+    echo "\\copy user_events (event_id, user_id, product_id, product_name, category, price, event_type, event_timestamp) FROM '$file' WITH (FORMAT csv, HEADER true)"
+  done >"$copy_script"
+  create_topic "$topic"
+  echo "producing $COUNT events (seed 7, as the files) into $topic ..." >&2
+  "$INGEST" generate --kafka-bootstrap-servers "$SERVERS" --topic "$topic" --count "$COUNT" \
+      --events-per-second 10000000 --seed 7 --start-time 2025-03-01T00:00:00Z | tail -1 >&2
+  local -a copy_s files_s kafka_s
+  for ((round = 1; round <= ROUNDS; round++)); do
+    fresh_database bench_copy schema
+    copy_s+=("$(timed bench_copy "$SCRATCH/copy.log" psql -d bench_copy -q -v ON_ERROR_STOP=1 -f "$copy_script")")
+    drop_database bench_copy
+    echo "round $round  copy        ${copy_s[-1]} s   (load $(load_average))"
+    rm -rf "$SCRATCH/files" && fresh_database bench_files
+    files_s+=("$(timed bench_files "$SCRATCH/files.log" "$INGEST" stream --input "$data" \
+        --error-dir "$SCRATCH/files/error" --checkpoint "$SCRATCH/files/checkpoint" \
+        --metrics-log "$SCRATCH/files/metrics.log" --available-now --no-ui \
+        --jdbc-url "$(jdbc_url bench_files)" --db-user "$PGUSER")")
+    drop_database bench_files
+    echo "round $round  file source ${files_s[-1]} s   (load $(load_average))"
+    rm -rf "$SCRATCH/kafka-run" && fresh_database bench_kafka
+    kafka_s+=("$(timed bench_kafka "$SCRATCH/kafka-stream.log" "$INGEST" stream --kafka-bootstrap-servers "$SERVERS" \
+        --topic "$topic" --error-dir "$SCRATCH/kafka-run/error" --checkpoint "$SCRATCH/kafka-run/checkpoint" \
+        --metrics-log "$SCRATCH/kafka-run/metrics.log" --available-now --no-ui \
+        --jdbc-url "$(jdbc_url bench_kafka)" --db-user "$PGUSER")")
+    drop_database bench_kafka
+    echo "round $round  kafka       ${kafka_s[-1]} s   (load $(load_average))"
+  done
+  local copy_m
+  copy_m=$(median "${copy_s[@]}")
+  echo
+  printf '%-52s %10s %12s %10s\n' "method ($COUNT events, $ROUNDS runs each)" "median s" "events/s" "vs copy"
+  for row in "psql \\copy (no validation, no dedup)|$copy_m" \
+      "bin/ingest stream --available-now, file source|$(median "${files_s[@]}")" \
+      "bin/ingest stream --available-now, Kafka source|$(median "${kafka_s[@]}")"; do
+    awk -v name="${row%%|*}" -v s="${row##*|}" -v n="$COUNT" -v copy="$copy_m" \
+        'BEGIN {printf "%-52s %10.2f %12.0f %9.2fx\n", name, s, n / s, copy / s}'
+  done
+}
+
+latency() {
+  local topic="latency-$$" work="$SCRATCH/latency"
+  rm -rf "$work" && mkdir -p "$work"
+  create_topic "$topic"
+  fresh_database bench_latency
+  "$INGEST" stream --kafka-bootstrap-servers "$SERVERS" --topic "$topic" --starting-offsets latest \
+      --error-dir "$work/error" --checkpoint "$work/checkpoint" --metrics-log "$work/metrics.log" --no-ui \
+      --jdbc-url "$(jdbc_url bench_latency)" --db-user "$PGUSER" >"$work/stream.log" 2>&1 &
+  STREAM_PID=$!
+  for _ in $(seq 1 240); do
+    grep -q '^Streaming' "$work/stream.log" && break
+    sleep 0.5
+  done
+  sleep 5
+  local from_ms
+  from_ms=$(( $(date +%s%3N) + WARMUP * 1000 ))
+  "$INGEST" generate --kafka-bootstrap-servers "$SERVERS" --topic "$topic" --events-per-second 1000 \
+      --duration "$((DURATION + WARMUP))" --seed 11 >"$work/generate.log" 2>&1
+  sleep 5
+  stop_stream
+  echo "1,000 events/s for $((DURATION + WARMUP)) s, the stream's default trigger; the first $WARMUP s left out:"
+  java -cp "$LIB" bench/KafkaBench.java latency "$SERVERS" "$topic" "$(jdbc_url bench_latency)" "$PGUSER" "$from_ms"
+  echo "batches: $(psql -d bench_latency -Atc 'SELECT count(*) FROM ingestion_batches'), records: $(psql -d bench_latency -Atc 'SELECT coalesce(sum(records_in), 0) FROM ingestion_batches')"
+  drop_database bench_latency
+}
+
+ensure_jar
+start_database
+ensure_class_archive
+start_kafka
+echo "$(machine_line)"
+echo "server:  $SERVER_LABEL, $SERVER_VERSION; Kafka 4.1.1 (KRaft, one node) at $SERVERS; load average $(load_average)"
+echo
+[[ "$ONLY" == latency ]] || throughput
+echo
+[[ "$ONLY" == throughput ]] || latency
