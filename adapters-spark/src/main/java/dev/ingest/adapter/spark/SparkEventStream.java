@@ -1,10 +1,12 @@
 package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.source.LandingFolderSource;
+import dev.ingest.adapter.spark.source.SourceBacklogListener;
 import dev.ingest.application.ingest.port.in.FindIngestedFilesCommand;
 import dev.ingest.application.ingest.port.in.FindIngestedFilesUseCase;
 import dev.ingest.application.ingest.port.in.IngestBatchCommand;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
+import dev.ingest.application.ingest.port.out.SourceBacklog;
 import dev.ingest.domain.batch.BatchKey;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +56,7 @@ public final class SparkEventStream {
     private final ReentrantLock batchInProgress = new ReentrantLock();
     private final CountDownLatch started = new CountDownLatch(1);
     private final SparkProgressLog progressLog = new SparkProgressLog(QUERY_NAME);
+    private final SourceBacklogListener backlogListener;
     private StreamingQuery query;
     private boolean stopRequested;
 
@@ -64,6 +67,13 @@ public final class SparkEventStream {
      */
     public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
             FindIngestedFilesUseCase ingestedFiles) {
+        this(spark, settings, ingest, ingestedFiles, SourceBacklog.ignored());
+    }
+
+    /** @param backlog where the source's backlog goes after each progress report of the query */
+    public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
+            FindIngestedFilesUseCase ingestedFiles, SourceBacklog backlog) {
+        this.backlogListener = new SourceBacklogListener(QUERY_NAME, backlog);
         this.spark = spark;
         this.settings = settings;
         this.ingest = ingest;
@@ -85,6 +95,7 @@ public final class SparkEventStream {
      */
     public void run() {
         spark.streams().addListener(progressLog);
+        spark.streams().addListener(backlogListener);
         try {
             StreamingQuery running = start();
             if (running != null) {
@@ -94,6 +105,7 @@ public final class SparkEventStream {
             throw StreamFailedException.from(e);
         } finally {
             spark.streams().removeListener(progressLog);
+            spark.streams().removeListener(backlogListener);
             LandingFolderSource.unregister(ingestedFilesKey);
         }
     }

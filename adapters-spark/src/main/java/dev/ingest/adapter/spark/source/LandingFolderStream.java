@@ -2,6 +2,8 @@ package dev.ingest.adapter.spark.source;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -11,6 +13,7 @@ import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.streaming.MicroBatchStream;
 import org.apache.spark.sql.connector.read.streaming.Offset;
 import org.apache.spark.sql.connector.read.streaming.ReadLimit;
+import org.apache.spark.sql.connector.read.streaming.ReportsSourceMetrics;
 import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow;
 
 /**
@@ -23,7 +26,11 @@ import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow
  * that is when it is archived. Under available-now Spark asks once more after the last batch, and that call, finding
  * nothing, ends the run: the last batch's files are archived before the stream exits.
  */
-final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvailableNow {
+final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvailableNow, ReportsSourceMetrics {
+
+    /** The keys of the backlog in the source's progress metrics ({@code StreamingQueryProgress.sources()[i].metrics()}). */
+    static final String BACKLOG_FILES = "backlogFiles";
+    static final String BACKLOG_BYTES = "backlogBytes";
 
     private static final Comparator<ListedFile> ARRIVAL_ORDER = Comparator.comparingLong(ListedFile::landedAtMillis)
             .thenComparing(ListedFile::path);
@@ -112,6 +119,14 @@ final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvai
 
     @Override
     public void stop() {
+    }
+
+    /** The files listed but not taken by a batch yet, and their bytes, as of the latest listing. */
+    @Override
+    public Map<String, String> metrics(Optional<Offset> latestConsumedOffset) {
+        List<ListedFile> waiting = seen.waiting();
+        long bytes = waiting.stream().mapToLong(ListedFile::bytes).sum();
+        return Map.of(BACKLOG_FILES, Long.toString(waiting.size()), BACKLOG_BYTES, Long.toString(bytes));
     }
 
     /** Lists the folder, learns the files it had not seen, forgets those gone, archives those recorded. */

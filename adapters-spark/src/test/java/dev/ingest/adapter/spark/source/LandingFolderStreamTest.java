@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
@@ -59,6 +60,25 @@ class LandingFolderStreamTest {
         assertThat(names(stream.planInputPartitions(first, second))).containsExactly("c.csv.gz");
         assertThat(third).as("nothing new: the same offset, so no batch").isEqualTo(second);
         assertThat(asked).as("each file is asked about once").hasSize(1);
+    }
+
+    @Test
+    void reports_as_backlog_the_files_listed_but_not_taken_and_their_bytes() throws IOException {
+        land("a.csv", 1, 40);
+        land("b.csv", 2, 50);
+        land("c.csv", 3, 60);
+        land(".writing.csv", 4, 1000);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(2), false);
+        assertThat(stream.metrics(Optional.empty())).as("nothing listed yet")
+                .containsExactlyInAnyOrderEntriesOf(Map.of("backlogFiles", "0", "backlogBytes", "0"));
+
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+
+        assertThat(stream.metrics(Optional.of(first)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("backlogFiles", "1", "backlogBytes", "60"));
+        stream.latestOffset(first, stream.getDefaultReadLimit());
+        assertThat(stream.metrics(Optional.of(first)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("backlogFiles", "0", "backlogBytes", "0"));
     }
 
     @Test
