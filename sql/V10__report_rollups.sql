@@ -182,6 +182,10 @@ BEGIN
 END
 $$;
 
+-- Only its owner (and the triggers below, which run as the owner) may rebuild: it locks the rollups while it reads the
+-- whole table.
+REVOKE EXECUTE ON FUNCTION rollups_rebuild() FROM PUBLIC;
+
 CREATE OR REPLACE FUNCTION rollups_rebuild_after_change() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
