@@ -4,6 +4,7 @@ import static dev.ingest.bootstrap.testing.LandedEventFiles.land;
 import static dev.ingest.bootstrap.testing.LandedEventFiles.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -77,6 +78,31 @@ class PrometheusEndpointIT {
         } finally {
             CliRun run = stream.stop(60);
             assertThat(run.out()).contains("Prometheus metrics at http://127.0.0.1:" + port + "/metrics");
+        }
+    }
+
+    @Test
+    void a_metrics_port_out_of_range_is_bad_usage_found_before_connecting() {
+        DatabaseSettings nowhere = new DatabaseSettings("jdbc:postgresql://127.0.0.1:1/ecommerce_events", "ingest", "",
+                Duration.ofSeconds(1));
+
+        CliRun run = CliRun.of(CliRun.against(nowhere, "stream", "--input", folder.resolve("raw").toString(),
+                "--no-ui", "--metrics-port", "70000"));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: --metrics-port must be between 1 and 65535, was 70000");
+    }
+
+    @Test
+    void a_metrics_port_in_use_fails_in_one_line_before_spark_starts() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            CliRun run = CliRun.of(CliRun.against(DATABASE.settings(), "stream",
+                    "--input", folder.resolve("raw").toString(), "--checkpoint", folder.resolve("cp").toString(),
+                    "--no-ui", "--master", "local[1]", "--metrics-port", Integer.toString(taken.getLocalPort())));
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+            assertThat(run.err()).startsWith("error: cannot serve metrics on 127.0.0.1:" + taken.getLocalPort() + ": ")
+                    .doesNotContain("\tat ");
         }
     }
 
