@@ -65,6 +65,11 @@ final class CopyPartitionWriter implements PartitionWriter {
     }
 
     @Override
+    public long retries() {
+        return transactions.retries();
+    }
+
+    @Override
     public void close() {
         if (rows != null) {
             rows.close();

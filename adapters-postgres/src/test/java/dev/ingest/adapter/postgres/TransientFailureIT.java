@@ -66,6 +66,8 @@ class TransientFailureIT {
         assertThat(files).containsExactly(new FileTally("b.csv", LANDED, 3, 3, 0, 0));
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.in("s-1", "s-2", "s-3"))).isEqualTo(3);
         assertThat(DATABASE.dsl().fetchCount(INGESTED_FILES, INGESTED_FILES.STREAM_ID.eq("killed-copy"))).isEqualTo(1);
+        // What the partition's tally carries to the driver's metrics.
+        assertThat(writer.retries()).isEqualTo(1);
     }
 
     @Test

@@ -224,6 +224,12 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
                 }
 
                 @Override
+                public long retries() {
+                    // Memory does not fail transiently.
+                    return 0;
+                }
+
+                @Override
                 public void close() {
                     buffer.clear();
                 }

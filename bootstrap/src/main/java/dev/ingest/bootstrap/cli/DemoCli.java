@@ -20,6 +20,7 @@ import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.generation.GenerationSummary;
 import dev.ingest.domain.report.ReportQuery;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -91,6 +92,7 @@ public final class DemoCli implements Callable<Integer> {
         GenerateEventsCommand generation = generation();
         StreamSettings settings = UserInput.check(spec, () -> streamOptions.settings(Storage.child(run, "raw"),
                 Storage.child(run, "checkpoint"), Storage.child(run, "archive"), false));
+        Optional<InetSocketAddress> prometheus = UserInput.check(spec, streamOptions::prometheusEndpoint);
         try (Database database = databaseOptions.open(System.getenv())) {
             UserInput.check(spec, () -> {
                 ClusterReach.check(settings, database.settings(), database.embedded());
@@ -105,7 +107,12 @@ public final class DemoCli implements Callable<Integer> {
             GenerationSummary generated;
             BatchOutcome ingested;
             try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
-                    database.settings(), Storage.child(run, "error"), streamOptions.metricsLog, System.out)) {
+                    database.settings(), Storage.child(run, "error"), streamOptions.metricsLog, System.out,
+                    prometheus)) {
+                pipeline.prometheusAddress().ifPresent(address -> {
+                    out.println(StreamOptions.prometheusLine(address));
+                    out.flush();
+                });
                 DemoStreamRunner stream = DemoStreamRunner.start(pipeline);
                 try (EventGenerator generator = EventGenerator.into(Storage.child(run, "raw"),
                         GenerationProgress.silent())) {

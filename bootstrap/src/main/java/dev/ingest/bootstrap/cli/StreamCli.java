@@ -7,6 +7,7 @@ import dev.ingest.bootstrap.wiring.ClusterReach;
 import dev.ingest.bootstrap.wiring.Database;
 import dev.ingest.bootstrap.wiring.Storage;
 import dev.ingest.bootstrap.wiring.StreamingPipeline;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -59,6 +60,7 @@ public final class StreamCli implements Callable<Integer> {
                     availableNow);
             return topics.map(folder::withKafka).orElse(folder);
         });
+        Optional<InetSocketAddress> prometheus = UserInput.check(spec, streamOptions::prometheusEndpoint);
         try (StreamShutdown shutdown = StreamShutdown.onSignal()) {
             try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
                 UserInput.check(spec, () -> {
@@ -68,12 +70,14 @@ public final class StreamCli implements Callable<Integer> {
                 database.migrate();
                 try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
                         database.settings(), folders.errorDir,
-                        streamOptions.metricsLog, System.out)) {
+                        streamOptions.metricsLog, System.out, prometheus)) {
                     pipeline.stream().stopOnShutdown();
                     shutdown.streaming();
                     spec.commandLine().getOut().println("Streaming " + source(settings) + " into "
                             + database.settings().location() + " (stream " + pipeline.stream().streamId()
                             + ", metrics in " + streamOptions.metricsLog + ")");
+                    pipeline.prometheusAddress().ifPresent(address -> spec.commandLine().getOut()
+                            .println(StreamOptions.prometheusLine(address)));
                     pipeline.stream().run();
                 }
             }

@@ -5,11 +5,13 @@ import dev.ingest.adapter.spark.IngestSparkSession;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.adapter.spark.StreamTrigger;
 import dev.ingest.adapter.spark.csv.ExtraColumns;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.ITypeConverter;
@@ -46,6 +48,16 @@ public final class StreamOptions {
     @Option(names = "--metrics-log", paramLabel = "FILE", defaultValue = "logs/streaming_metrics.log",
             description = "One JSON line per batch (default: ${DEFAULT-VALUE}).")
     Path metricsLog;
+
+    @Option(names = "--metrics-port", paramLabel = "N",
+            description = "Serve the stream's own metrics in Prometheus' format at http://HOST:N/metrics "
+                    + "(default: off).")
+    Integer metricsPort;
+
+    @Option(names = "--metrics-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Where --metrics-port listens (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface). "
+                    + "The endpoint has no authentication.")
+    String metricsHost;
 
     @ArgGroup(exclusive = true)
     UiChoice ui = new UiChoice();
@@ -99,6 +111,25 @@ public final class StreamOptions {
 
         @Option(names = "--no-ui", description = "Run without the Spark UI.")
         boolean off;
+    }
+
+    /** Where to serve the Prometheus endpoint; empty without --metrics-port. */
+    Optional<InetSocketAddress> prometheusEndpoint() {
+        if (metricsPort == null) {
+            return Optional.empty();
+        }
+        if (metricsPort < 1 || metricsPort > 65_535) {
+            throw new IllegalArgumentException("--metrics-port must be between 1 and 65535, was " + metricsPort);
+        }
+        if (metricsHost.isBlank()) {
+            throw new IllegalArgumentException("--metrics-host must not be blank");
+        }
+        return Optional.of(new InetSocketAddress(metricsHost.strip(), metricsPort));
+    }
+
+    /** The line that tells where the endpoint listens. */
+    static String prometheusLine(InetSocketAddress address) {
+        return "Prometheus metrics at http://" + address.getHostString() + ":" + address.getPort() + "/metrics";
     }
 
     StreamSettings settings(URI input, URI checkpoint, URI archive, boolean availableNow) {

@@ -4,6 +4,7 @@ import dev.ingest.adapter.csv.CsvQuarantine;
 import dev.ingest.adapter.metrics.ConsoleBatchLine;
 import dev.ingest.adapter.metrics.JsonLinesMetricsLog;
 import dev.ingest.adapter.metrics.MetricsLogs;
+import dev.ingest.adapter.metrics.PrometheusMetrics;
 import dev.ingest.adapter.postgres.PostgresBatchCommitter;
 import dev.ingest.adapter.postgres.PostgresIngestionAudit;
 import dev.ingest.adapter.postgres.PostgresProgressBoard;
@@ -12,23 +13,29 @@ import dev.ingest.adapter.spark.IngestSparkSession;
 import dev.ingest.adapter.spark.SparkDeployment;
 import dev.ingest.adapter.spark.SparkEventStream;
 import dev.ingest.adapter.spark.StreamSettings;
+import dev.ingest.application.ingest.port.out.MetricsLog;
+import dev.ingest.application.ingest.port.out.ProgressBoard;
 import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * The streaming job, wired by hand: Spark reads the landing folder and drives the ingest use case, which stores each
  * partition and records each batch in PostgreSQL, quarantines through CSV files and reports each batch to the metrics
- * log and the console; the stream's backlog goes to PostgreSQL's progress board, for the dashboard. The landing, archive, checkpoint and error folders may be on any Hadoop file system; the
+ * log, the console and, when asked for, the Prometheus endpoint; the stream's backlog goes to PostgreSQL's progress
+ * board, for the dashboard, and to the Prometheus endpoint. The landing, archive, checkpoint and error folders may be
+ * on any Hadoop file system; the
  * quarantine gets the Spark session's Hadoop settings, for the executors that write it.
  */
 public final class StreamingPipeline implements AutoCloseable {
@@ -38,38 +45,61 @@ public final class StreamingPipeline implements AutoCloseable {
     private final SparkSession spark;
     private final SparkEventStream stream;
     private final IngestionAudit audit;
+    private final Optional<PrometheusMetrics> prometheus;
 
-    private StreamingPipeline(SparkSession spark, SparkEventStream stream, IngestionAudit audit) {
+    private StreamingPipeline(SparkSession spark, SparkEventStream stream, IngestionAudit audit,
+            Optional<PrometheusMetrics> prometheus) {
         this.spark = spark;
         this.stream = stream;
         this.audit = audit;
+        this.prometheus = prometheus;
     }
 
-    /** @param sparkConf Spark settings given on the command line, which win over the stream's defaults */
+    /**
+     * @param sparkConf  Spark settings given on the command line, which win over the stream's defaults
+     * @param prometheus where to serve the Prometheus endpoint, if anywhere
+     */
     public static StreamingPipeline create(StreamSettings settings, Map<String, String> sparkConf,
-            DatabaseSettings database, URI errorDir, Path metricsLog, PrintStream console) {
+            DatabaseSettings database, URI errorDir, Path metricsLog, PrintStream console,
+            Optional<InetSocketAddress> prometheus) {
         // A stream is often started before anything has landed (a fresh clone, docker compose without the generator,
         // the demo starting its stream first): the folder is made for the producers.
         Storage.createFolder(settings.inputDir());
-        SparkSession spark = IngestSparkSession.create(settings, new SparkDeployment(sparkConf,
-                settings.isLocalMaster() ? List.of() : ApplicationJars.forExecutors()));
+        Optional<PrometheusMetrics> metrics = prometheus.map(PrometheusMetrics::serve);
+        SparkSession spark;
+        try {
+            spark = IngestSparkSession.create(settings, new SparkDeployment(sparkConf,
+                    settings.isLocalMaster() ? List.of() : ApplicationJars.forExecutors()));
+        } catch (RuntimeException e) {
+            metrics.ifPresent(PrometheusMetrics::close);
+            throw e;
+        }
         try {
             PostgresBatchCommitter store = new PostgresBatchCommitter(database, Clock.systemUTC());
+            MetricsLog files = MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console));
             IngestBatchService ingest = new IngestBatchService(
                     store,
                     store.writers(),
                     new CsvQuarantine(errorDir, IngestSparkSession.hadoopSettings(spark)),
-                    MetricsLogs.all(new JsonLinesMetricsLog(metricsLog), new ConsoleBatchLine(console)),
+                    metrics.map(served -> MetricsLogs.all(files, served.metricsLog())).orElse(files),
                     Clock.systemUTC());
             // The backlog is for the dashboard: a post gives a down database a few seconds, not the stream's deadline.
-            PostgresProgressBoard board = new PostgresProgressBoard(database.withRetryDeadline(BOARD_RETRY_DEADLINE));
+            ProgressBoard table = new PostgresProgressBoard(database.withRetryDeadline(BOARD_RETRY_DEADLINE));
+            ProgressBoard board = metrics.map(served -> ProgressBoard.all(table, served.progressBoard()))
+                    .orElse(table);
             return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest,
                     new FindIngestedFilesService(store), new FindStoredRangesService(store), board),
-                    new PostgresIngestionAudit(database));
+                    new PostgresIngestionAudit(database), metrics);
         } catch (RuntimeException e) {
             spark.stop();
+            metrics.ifPresent(PrometheusMetrics::close);
             throw e;
         }
+    }
+
+    /** Where the Prometheus endpoint listens, when it was asked for. */
+    public Optional<InetSocketAddress> prometheusAddress() {
+        return prometheus.map(PrometheusMetrics::address);
     }
 
     public SparkEventStream stream() {
@@ -83,7 +113,11 @@ public final class StreamingPipeline implements AutoCloseable {
 
     @Override
     public void close() {
-        stream.stop();
-        spark.stop();
+        try {
+            stream.stop();
+            spark.stop();
+        } finally {
+            prometheus.ifPresent(PrometheusMetrics::close);
+        }
     }
 }

@@ -63,6 +63,12 @@ final class ChildJvm {
         }
     }
 
+    /** Asks the process to stop as Ctrl-C or SIGTERM would, and waits for it as {@link #await} does. */
+    CliRun stop(long limitSeconds) throws IOException, InterruptedException {
+        process.destroy();
+        return await(limitSeconds);
+    }
+
     /** Waits for the process to end (killing it after {@code limitSeconds}, a guard against a hang) and returns its run. */
     CliRun await(long limitSeconds) throws IOException, InterruptedException {
         try {

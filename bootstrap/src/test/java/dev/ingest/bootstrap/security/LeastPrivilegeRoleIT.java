@@ -74,6 +74,9 @@ class LeastPrivilegeRoleIT {
         assertThat(verify.out()).contains("7 in = 4 stored + 2 duplicates + 1 quarantined");
         assertThat(report.exitCode()).as(report.err()).isZero();
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isEqualTo(4);
+        // The role's inserts kept the reports' rollups (V10), which it cannot write itself.
+        assertThat(DATABASE.dsl().fetchValue("SELECT sum(total_events) FROM v_event_summary", Long.class))
+                .isEqualTo(4);
     }
 
     @Test
@@ -89,6 +92,9 @@ class LeastPrivilegeRoleIT {
             assertRefused(() -> app.truncate(USER_EVENTS).execute());
             assertRefused(() -> app.deleteFrom(INGESTION_BATCHES).execute());
             assertRefused(() -> app.deleteFrom(INGESTED_FILES).execute());
+            assertRefused(() -> app.execute("DELETE FROM rollup_type_users"));
+            assertRefused(() -> app.execute("UPDATE rollup_hour_types SET event_count = 0"));
+            assertRefused(() -> app.execute("SELECT rollups_rebuild()"));
         }
     }
 

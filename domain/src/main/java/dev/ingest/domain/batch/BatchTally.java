@@ -10,22 +10,26 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What the executors made of a batch: its outcome, the files it came from, the time spent on each stage, and the
- * header columns that were not read (each with the number of files that had it). Partition tallies are merged with
- * {@link #plus(BatchTally)}.
+ * What the executors made of a batch: its outcome, the files it came from, the time spent on each stage, the header
+ * columns that were not read (each with the number of files that had it), and how many times storing was retried
+ * after a transient failure. Partition tallies are merged with {@link #plus(BatchTally)}, which is how counts made on
+ * the executors reach the driver.
  */
 public record BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimings timings,
-        Map<String, Long> ignoredColumns) implements Serializable {
+        Map<String, Long> ignoredColumns, long storeRetries) implements Serializable {
 
     public BatchTally {
         Objects.requireNonNull(outcome, "outcome");
         files = List.copyOf(files);
         Objects.requireNonNull(timings, "timings");
         ignoredColumns = Collections.unmodifiableMap(new TreeMap<>(ignoredColumns));
+        if (storeRetries < 0) {
+            throw new IllegalArgumentException("store retries must not be negative, was " + storeRetries);
+        }
     }
 
     public BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimings timings) {
-        this(outcome, files, timings, Map.of());
+        this(outcome, files, timings, Map.of(), 0);
     }
 
     /** The tally of the files given, with the reasons their quarantined records were quarantined for. */
@@ -54,11 +58,17 @@ public record BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimin
         allFiles.addAll(other.files);
         Map<String, Long> columns = new TreeMap<>(ignoredColumns);
         other.ignoredColumns.forEach((column, count) -> columns.merge(column, count, Long::sum));
-        return new BatchTally(outcome.plus(other.outcome), allFiles, timings.plus(other.timings), columns);
+        return new BatchTally(outcome.plus(other.outcome), allFiles, timings.plus(other.timings), columns,
+                storeRetries + other.storeRetries);
     }
 
     /** The same tally with these header columns not read, each with the number of files that had it. */
     public BatchTally withIgnoredColumns(Map<String, Long> columns) {
-        return new BatchTally(outcome, files, timings, columns);
+        return new BatchTally(outcome, files, timings, columns, storeRetries);
+    }
+
+    /** The same tally with this many retries of storing after transient failures. */
+    public BatchTally withStoreRetries(long retries) {
+        return new BatchTally(outcome, files, timings, ignoredColumns, retries);
     }
 }

@@ -71,6 +71,17 @@ class BatchTallyTest {
     }
 
     @Test
+    void partition_tallies_add_up_their_store_retries() {
+        BatchTally first = BatchTally.ofFiles(List.of(FILE_A), Map.of(), TIMINGS).withStoreRetries(2);
+        BatchTally second = BatchTally.ofFiles(List.of(FILE_B), Map.of(), TIMINGS).withStoreRetries(3);
+
+        assertThat(first.plus(second).storeRetries()).isEqualTo(5);
+        assertThat(first.plus(BatchTally.empty()).storeRetries()).isEqualTo(2);
+        assertThat(first.withIgnoredColumns(Map.of("extra", 1L)).storeRetries()).isEqualTo(2);
+        assertThatThrownBy(() -> first.withStoreRetries(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void keeps_its_own_unmodifiable_list_of_files() {
         List<FileTally> files = new ArrayList<>(List.of(FILE_A));
         BatchTally tally = BatchTally.ofFiles(files, Map.of(ReasonCode.INVALID_PRICE, 1L), StageTimings.NONE);
@@ -82,7 +93,8 @@ class BatchTallyTest {
 
     @Test
     void travels_from_executors_to_the_driver_intact() throws IOException, ClassNotFoundException {
-        BatchTally tally = BatchTally.ofFiles(List.of(FILE_A, FILE_B), Map.of(ReasonCode.FIELD_TOO_LONG, 3L), TIMINGS);
+        BatchTally tally = BatchTally.ofFiles(List.of(FILE_A, FILE_B), Map.of(ReasonCode.FIELD_TOO_LONG, 3L), TIMINGS)
+                .withStoreRetries(4);
 
         assertThat(roundTrip(tally)).isEqualTo(tally);
     }

@@ -6,6 +6,7 @@ import dev.failsafe.RetryPolicy;
 import dev.failsafe.RetryPolicyBuilder;
 import dev.failsafe.function.CheckedSupplier;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +23,16 @@ public final class Retrying {
 
     private final DatabaseSettings settings;
     private final RetryPolicy<Object> policy;
+    private final AtomicLong retries = new AtomicLong();
 
     public Retrying(DatabaseSettings settings) {
         this.settings = settings;
-        this.policy = policy(settings);
+        this.policy = policy(settings, retries);
+    }
+
+    /** How many attempts were retried so far, over every operation called here. */
+    public long retries() {
+        return retries.get();
     }
 
     public <T> T call(CheckedSupplier<T> operation) {
@@ -51,13 +58,16 @@ public final class Retrying {
         return failed;
     }
 
-    private static RetryPolicy<Object> policy(DatabaseSettings settings) {
+    private static RetryPolicy<Object> policy(DatabaseSettings settings, AtomicLong retries) {
         Duration deadline = settings.retryDeadline();
         RetryPolicyBuilder<Object> builder = RetryPolicy.builder()
                 .handleIf(TransientFailures::isTransient)
-                .onRetryScheduled(event -> LOG.warn("PostgreSQL at {}: attempt {} failed, retrying in {} ms: {}",
-                        settings.location(), event.getAttemptCount(), event.getDelay().toMillis(),
-                        TransientFailures.rootCause(event.getLastException())));
+                .onRetryScheduled(event -> {
+                    retries.incrementAndGet();
+                    LOG.warn("PostgreSQL at {}: attempt {} failed, retrying in {} ms: {}", settings.location(),
+                            event.getAttemptCount(), event.getDelay().toMillis(),
+                            TransientFailures.rootCause(event.getLastException()));
+                });
         Duration half = deadline.dividedBy(2);
         if (half.compareTo(FIRST_WAIT) <= 0) {
             // Too short to wait even once: one attempt, then the same clear failure.

@@ -33,6 +33,11 @@ public final class RetryingTransactions {
         this.retrying = new Retrying(settings);
     }
 
+    /** How many attempts were retried so far, over every unit of work run here. */
+    public long retries() {
+        return retrying.retries();
+    }
+
     /** Runs the work in one transaction, committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(Work<T> work) {
         return retrying.call(() -> attempt(work));

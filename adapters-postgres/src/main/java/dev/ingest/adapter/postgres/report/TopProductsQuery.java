@@ -1,5 +1,6 @@
 package dev.ingest.adapter.postgres.report;
 
+import static dev.ingest.adapter.postgres.jooq.Tables.ROLLUP_HOUR_PURCHASES;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static dev.ingest.adapter.postgres.jooq.Tables.V_TOP_PRODUCTS;
 
@@ -7,16 +8,22 @@ import dev.ingest.domain.event.EventType;
 import dev.ingest.domain.report.ReportQuery;
 import dev.ingest.domain.report.TopProductRow;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
  * Products by purchase revenue. {@code v_top_products} is the definition and serves category and limit; it has no
- * event time, so a time-filtered list repeats its calculation over {@code user_events} ({@link #fromEvents}), and
- * {@code TopProductsReportIT} requires both to agree.
+ * event time, so a time-filtered list adds up the purchases per hour and product of the whole hours in the range and
+ * the purchases themselves of the partial hours at its ends ({@link #fromHourRollups}). {@link #fromEvents} is the
+ * view's calculation over {@code user_events}, and {@code TopProductsReportIT} requires all three to agree.
  */
 final class TopProductsQuery {
 
@@ -24,7 +31,7 @@ final class TopProductsQuery {
     }
 
     static List<TopProductRow> fetch(DSLContext dsl, ReportQuery query) {
-        return query.hasTimeRange() ? fromEvents(dsl, query) : fromView(dsl, query);
+        return query.hasTimeRange() ? fromHourRollups(dsl, query) : fromView(dsl, query);
     }
 
     static List<TopProductRow> fromView(DSLContext dsl, ReportQuery query) {
@@ -48,5 +55,61 @@ final class TopProductsQuery {
                 .orderBy(revenue.desc(), purchaseCount.desc(), events.PRODUCT_ID);
         return ReportFilters.limited(ordered, query.limit())
                 .fetch(r -> new TopProductRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    static List<TopProductRow> fromHourRollups(DSLContext dsl, ReportQuery query) {
+        var hours = ROLLUP_HOUR_PURCHASES;
+        var events = USER_EVENTS;
+        WholeHours whole = WholeHours.of(query);
+        var inWholeHours = dsl.select(hours.PRODUCT_ID, hours.PRODUCT_NAME, hours.CATEGORY, hours.PURCHASE_COUNT,
+                        hours.REVENUE)
+                .from(hours)
+                .where(whole.onHours(hours.EVENT_HOUR)
+                        .and(ReportFilters.category(hours.CATEGORY, query.category())));
+        var inPartialHours = dsl.select(events.PRODUCT_ID, events.PRODUCT_NAME, events.CATEGORY, DSL.inline(1L),
+                        events.PRICE)
+                .from(events)
+                .where(events.EVENT_TYPE.eq(EventType.PURCHASE.code())
+                        .and(ReportFilters.onEvents(query))
+                        .and(whole.onHours(events.EVENT_TIMESTAMP).not()));
+        Table<?> purchases = inWholeHours.unionAll(inPartialHours).asTable("purchases");
+        Field<String> productId = purchases.field(hours.PRODUCT_ID);
+        Field<String> productName = purchases.field(hours.PRODUCT_NAME);
+        Field<String> category = purchases.field(hours.CATEGORY);
+        Field<Long> purchaseCount = DSL.sum(purchases.field(hours.PURCHASE_COUNT)).cast(SQLDataType.BIGINT);
+        Field<BigDecimal> revenue = DSL.round(DSL.sum(purchases.field(hours.REVENUE)), 2);
+        var ordered = dsl.select(productId, productName, category, purchaseCount, revenue)
+                .from(purchases)
+                .groupBy(productId, productName, category)
+                .orderBy(revenue.desc(), purchaseCount.desc(), productId);
+        return ReportFilters.limited(ordered, query.limit())
+                .fetch(r -> new TopProductRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /**
+     * The whole hours of a time range: from the first hour that starts at or after its start to the last that ends at
+     * or before its end; none when the range lies within one hour or across the boundary of two.
+     */
+    private record WholeHours(Optional<LocalDateTime> first, Optional<LocalDateTime> end, boolean none) {
+
+        static WholeHours of(ReportQuery query) {
+            Optional<LocalDateTime> first = query.from().map(WholeHours::ceilingHour);
+            Optional<LocalDateTime> end = query.to().map(to -> to.truncatedTo(ChronoUnit.HOURS));
+            boolean none = first.isPresent() && end.isPresent() && !first.get().isBefore(end.get());
+            return new WholeHours(first, end, none);
+        }
+
+        /** {@code first <= time < end}: an hour of the rollups, or an event inside one of these hours. */
+        Condition onHours(Field<LocalDateTime> time) {
+            if (none) {
+                return DSL.falseCondition();
+            }
+            return first.map(time::ge).orElse(DSL.noCondition()).and(end.map(time::lt).orElse(DSL.noCondition()));
+        }
+
+        private static LocalDateTime ceilingHour(LocalDateTime time) {
+            LocalDateTime hour = time.truncatedTo(ChronoUnit.HOURS);
+            return hour.equals(time) ? hour : hour.plusHours(1);
+        }
     }
 }

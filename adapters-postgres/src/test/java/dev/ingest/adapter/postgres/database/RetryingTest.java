@@ -31,6 +31,7 @@ class RetryingTest {
 
         assertThat(result).isEqualTo("done");
         assertThat(attempts).hasValue(3);
+        assertThat(retrying.retries()).isEqualTo(2);
     }
 
     @Test
@@ -44,6 +45,7 @@ class RetryingTest {
                 .hasMessage("database operation failed on db.example:6543/shop: "
                         + "value too long for type character varying(50)");
         assertThat(attempts).hasValue(1);
+        assertThat(retrying.retries()).isZero();
     }
 
     @Test

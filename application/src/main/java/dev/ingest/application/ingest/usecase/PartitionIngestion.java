@@ -112,6 +112,7 @@ final class PartitionIngestion {
         writeNanos += ended - started;
         Duration read = Duration.ofNanos(Math.max(0, ended - startedNanos - validateNanos - writeNanos));
         StageTimings timings = new StageTimings(read, Duration.ofNanos(validateNanos), Duration.ofNanos(writeNanos));
-        return BatchTally.ofFiles(tallies, reasons, timings).withIgnoredColumns(ignoredColumns);
+        return BatchTally.ofFiles(tallies, reasons, timings).withIgnoredColumns(ignoredColumns)
+                .withStoreRetries(store.retries());
     }
 }

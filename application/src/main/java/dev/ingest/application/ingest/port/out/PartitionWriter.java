@@ -26,6 +26,12 @@ public interface PartitionWriter extends AutoCloseable {
      */
     List<FileTally> commit(List<FileRead> files);
 
+    /**
+     * How many times this partition's storing was retried after a transient failure (a lost connection, a deadlock),
+     * so that the count reaches the driver with the partition's tally wherever the partition ran.
+     */
+    long retries();
+
     /** Releases resources; abandons the partition's events when {@link #commit(List)} was not called. */
     @Override
     void close();

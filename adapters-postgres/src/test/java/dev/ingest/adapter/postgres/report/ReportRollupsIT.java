@@ -1,0 +1,209 @@
+package dev.ingest.adapter.postgres.report;
+
+import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
+import dev.ingest.domain.event.Event;
+import dev.ingest.domain.event.EventType;
+import dev.ingest.domain.report.HourlyEventsRow;
+import dev.ingest.domain.report.ReportQuery;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The reports that read the rollups (V10) answer exactly what the same calculation over {@code user_events} answers,
+ * for events stored in many statements and transactions, two of them at once, with users, hours, categories and
+ * products repeated, and for every filter: time ranges on and off the hour, a category, a limit.
+ */
+class ReportRollupsIT {
+
+    @RegisterExtension
+    static final PostgresTestDatabase DATABASE = PostgresTestDatabase.migrated();
+
+    private static final LocalDateTime START = LocalDateTime.of(2024, 3, 1, 8, 0);
+    private static final List<String> CATEGORIES = List.of("Home", "Tech", "Garden", "Toys");
+    private static final int CHUNK = 150;
+
+    private final PostgresReports reports = new PostgresReports(DATABASE.settings());
+
+    @BeforeAll
+    static void storeEventsInManyTransactions() throws Exception {
+        DATABASE.dsl().truncate(USER_EVENTS).restartIdentity().execute();
+        List<List<Event>> chunks = chunks(events(2_400, new Random(42)));
+        // Two chunks per transaction, then the last two chunks in two transactions at once: the first folds its rows
+        // into the rollups and holds them uncommitted while the second commits, which must wait and count nothing
+        // twice.
+        for (int i = 0; i + 1 < chunks.size() - 2; i += 2) {
+            int first = i;
+            DATABASE.dsl().transaction(tx -> {
+                insert(tx.dsl(), chunks.get(first));
+                insert(tx.dsl(), chunks.get(first + 1));
+            });
+        }
+        try (Connection holding = DATABASE.connect(); Connection waiting = DATABASE.connect()) {
+            holding.setAutoCommit(false);
+            DSLContext holder = DSL.using(holding, SQLDialect.POSTGRES);
+            insert(holder, chunks.get(chunks.size() - 2));
+            holder.execute("SET CONSTRAINTS rollups_fold_at_commit IMMEDIATE");
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+                DSL.using(waiting, SQLDialect.POSTGRES).transaction(tx -> insert(tx.dsl(), chunks.get(chunks.size() - 1)));
+            });
+            Thread.sleep(300);
+            assertThat(second).isNotDone();
+            holding.commit();
+            second.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    static Stream<ReportQuery> queries() {
+        ReportQuery all = ReportQuery.unfiltered();
+        return Stream.of(
+                all,
+                all.withCategory("Home"),
+                all.withCategory("Absent"),
+                all.withLimit(2),
+                all.withFrom(START.plusHours(1)).withTo(START.plusHours(4)),
+                all.withFrom(START.plusHours(1).plusMinutes(17).plusSeconds(23))
+                        .withTo(START.plusHours(4).plusMinutes(42).plusSeconds(5)),
+                all.withFrom(START.plusHours(2).plusMinutes(5)).withTo(START.plusHours(2).plusMinutes(55)),
+                all.withFrom(START.plusHours(2).plusMinutes(30)).withTo(START.plusHours(3).plusMinutes(20)),
+                all.withFrom(START.plusHours(3).plusMinutes(11).plusSeconds(11)),
+                all.withTo(START.plusHours(2).plusMinutes(10).plusSeconds(10)),
+                all.withFrom(START.plusMinutes(59)).withTo(START.plusHours(5).plusMinutes(1))
+                        .withCategory("Tech").withLimit(3));
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void the_summary_is_that_of_the_events(ReportQuery query) {
+        assertThat(reports.eventSummary(query)).isEqualTo(EventSummaryQuery.fromEvents(DATABASE.dsl(), query));
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void the_funnel_is_that_of_the_events(ReportQuery query) {
+        assertThat(reports.purchaseFunnel(query)).isEqualTo(PurchaseFunnelQuery.fromEvents(DATABASE.dsl(), query));
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void the_top_products_are_those_of_the_events(ReportQuery query) {
+        assertThat(reports.topProducts(query)).isEqualTo(TopProductsQuery.fromEvents(DATABASE.dsl(), query));
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void the_hourly_series_is_that_of_the_events(ReportQuery query) {
+        assertThat(reports.hourlyEvents(query)).isEqualTo(hourlyFromEvents(DATABASE.dsl(), query));
+    }
+
+    @Test
+    void the_rollups_kept_as_events_arrived_are_those_rebuilt_from_all_events() {
+        List<String> before = rollupContents(DATABASE.dsl());
+
+        DATABASE.dsl().execute("SELECT rollups_rebuild()");
+
+        assertThat(rollupContents(DATABASE.dsl())).isEqualTo(before);
+        assertThat(DATABASE.dsl().fetchCount(DSL.table("rollup_pending_transactions"))).isZero();
+    }
+
+    @Test
+    void deleting_events_by_hand_rebuilds_the_rollups() throws Exception {
+        var allEvents = EventSummaryQuery.fromView(DATABASE.dsl());
+        try (Connection connection = DATABASE.connect()) {
+            connection.setAutoCommit(false);
+            DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
+            dsl.deleteFrom(USER_EVENTS).where(USER_EVENTS.USER_ID.eq("u03")).execute();
+            ReportQuery all = ReportQuery.unfiltered();
+
+            assertThat(EventSummaryQuery.fromView(dsl)).isEqualTo(EventSummaryQuery.fromEvents(dsl, all));
+            assertThat(PurchaseFunnelQuery.fromView(dsl, all)).isEqualTo(PurchaseFunnelQuery.fromEvents(dsl, all));
+            assertThat(EventSummaryQuery.fromView(dsl)).isNotEqualTo(allEvents);
+            // Undone: the other tests read all events.
+            connection.rollback();
+        }
+    }
+
+    /** The V2 definition of the hourly series, over the events. */
+    private static List<HourlyEventsRow> hourlyFromEvents(DSLContext dsl, ReportQuery query) {
+        Field<LocalDateTime> hour = DSL.field("date_trunc('hour', {0})", SQLDataType.LOCALDATETIME,
+                USER_EVENTS.EVENT_TIMESTAMP);
+        var ordered = dsl.select(hour, USER_EVENTS.EVENT_TYPE, DSL.count().coerce(SQLDataType.BIGINT),
+                        DSL.countDistinct(USER_EVENTS.USER_ID).coerce(SQLDataType.BIGINT),
+                        DSL.round(DSL.sum(USER_EVENTS.PRICE), 2))
+                .from(USER_EVENTS)
+                .groupBy(hour, USER_EVENTS.EVENT_TYPE)
+                .having(ReportFilters.timeRange(hour, query))
+                .orderBy(hour.desc(), USER_EVENTS.EVENT_TYPE);
+        return ReportFilters.limited(ordered, query.limit()).fetch(r -> new HourlyEventsRow(r.value1(),
+                ReportFilters.eventType(r.value2()), r.value3(), r.value4(), r.value5()));
+    }
+
+    private static List<String> rollupContents(DSLContext dsl) {
+        List<String> contents = new ArrayList<>();
+        for (String table : List.of("rollup_type_categories", "rollup_type_users", "rollup_type_category_users",
+                "rollup_hour_types", "rollup_hour_type_users", "rollup_hour_purchases")) {
+            contents.add(table + ": " + dsl.fetch("SELECT * FROM " + table + " AS t ORDER BY t::text").formatCSV());
+        }
+        return contents;
+    }
+
+    /** Events over five hours and a few minutes, by few users in few categories, so that every key repeats. */
+    private static List<Event> events(int count, Random random) {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int product = random.nextInt(12);
+            String category = CATEGORIES.get(product % CATEGORIES.size());
+            // Product 11 is sold under two names, as a renamed product would be.
+            String name = product == 11 && random.nextBoolean() ? "Renamed 11" : "Product " + product;
+            EventType type = switch (random.nextInt(6)) {
+                case 0, 1, 2 -> EventType.VIEW;
+                case 3, 4 -> EventType.ADD_TO_CART;
+                default -> EventType.PURCHASE;
+            };
+            BigDecimal price = BigDecimal.valueOf(100 + random.nextInt(99_900), 2);
+            LocalDateTime time = START.plusSeconds(random.nextInt(5 * 3600 + 300));
+            events.add(new Event("e" + i, String.format("u%02d", random.nextInt(30)), "p" + product, name, category,
+                    price, type, time));
+        }
+        return events;
+    }
+
+    private static List<List<Event>> chunks(List<Event> events) {
+        List<List<Event>> chunks = new ArrayList<>();
+        for (int i = 0; i < events.size(); i += CHUNK) {
+            chunks.add(events.subList(i, Math.min(events.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** One multi-row INSERT: one statement, so one firing of the statement trigger. */
+    private static void insert(DSLContext dsl, List<Event> events) {
+        var insert = dsl.insertInto(USER_EVENTS, USER_EVENTS.EVENT_ID, USER_EVENTS.USER_ID, USER_EVENTS.PRODUCT_ID,
+                USER_EVENTS.PRODUCT_NAME, USER_EVENTS.CATEGORY, USER_EVENTS.PRICE, USER_EVENTS.EVENT_TYPE,
+                USER_EVENTS.EVENT_TIMESTAMP);
+        for (Event event : events) {
+            insert = insert.values(event.eventId(), event.userId(), event.productId(), event.productName(),
+                    event.category(), event.price(), event.eventType().code(), event.eventTime());
+        }
+        insert.execute();
+    }
+}
