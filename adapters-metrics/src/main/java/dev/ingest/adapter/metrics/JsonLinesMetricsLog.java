@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
+import dev.ingest.domain.batch.FileTally;
 import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.batch.StageTimings;
 import java.io.IOException;
@@ -60,7 +61,9 @@ public final class JsonLinesMetricsLog implements MetricsLog {
                 .put("records_in", outcome.recordsIn())
                 .put("stored", outcome.stored())
                 .put("duplicates", outcome.duplicates())
-                .put("quarantined", outcome.quarantined());
+                .put("quarantined", outcome.quarantined())
+                .put("skipped", batch.tally().files().stream().mapToLong(FileTally::skipped).sum())
+                .put("missed_offsets", batch.tally().missedOffsets());
         ObjectNode reasons = line.putObject("quarantined_by_reason");
         outcome.quarantinedByReason().forEach((reason, count) -> reasons.put(reason.name(), count));
         ObjectNode ignored = line.putObject("ignored_columns");

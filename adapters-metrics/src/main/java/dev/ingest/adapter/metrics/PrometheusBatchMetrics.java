@@ -27,6 +27,8 @@ final class PrometheusBatchMetrics implements MetricsLog {
     private final Counter quarantined;
     private final Counter batches;
     private final Counter retries;
+    private final Counter skipped;
+    private final Counter missedOffsets;
     private final Timer batchDuration;
     private final Timer landingToCommit;
 
@@ -38,6 +40,13 @@ final class PrometheusBatchMetrics implements MetricsLog {
         batches = Counter.builder("ingest.batches").description("Batches committed").register(registry);
         retries = Counter.builder("ingest.database.retries")
                 .description("Database operations of the partition writers retried after a transient failure")
+                .register(registry);
+        skipped = Counter.builder("ingest.skipped.messages")
+                .description("Kafka messages without a value (tombstones), neither stored nor quarantined")
+                .register(registry);
+        missedOffsets = Counter.builder("ingest.kafka.missed.offsets")
+                .description("Kafka offsets no batch read: deleted by retention or compaction first, or skipped by a "
+                        + "start at latest")
                 .register(registry);
         batchDuration = Timer.builder("ingest.batch.duration")
                 .description("Wall-clock time of a batch on the driver, from its start to its record in the ledger")
@@ -65,8 +74,10 @@ final class PrometheusBatchMetrics implements MetricsLog {
                 .increment(count));
         batches.increment();
         retries.increment(batch.tally().storeRetries());
+        missedOffsets.increment(batch.tally().missedOffsets());
         batchDuration.record(batch.processing().plus(batch.commit()));
         for (FileTally file : batch.tally().files()) {
+            skipped.increment(file.skipped());
             Duration latency = Duration.between(file.landedAt(), batch.committedAt());
             // A file stamped by a clock ahead of the driver's would otherwise have landed after its commit.
             landingToCommit.record(latency.isNegative() ? Duration.ZERO : latency);

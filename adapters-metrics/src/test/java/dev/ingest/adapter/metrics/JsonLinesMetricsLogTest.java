@@ -30,6 +30,7 @@ class JsonLinesMetricsLogTest {
         JsonNode first = JSON.readTree(lines.get(0));
         assertThat(first.toString()).isEqualTo("{\"stream_id\":\"s-1\",\"batch_id\":7,\"time\":\"2024-03-01T10:00:00.500Z\","
                 + "\"replay\":false,\"files\":3,\"records_in\":10,\"stored\":6,\"duplicates\":1,\"quarantined\":3,"
+                + "\"skipped\":0,\"missed_offsets\":0,"
                 + "\"quarantined_by_reason\":{\"INVALID_PRICE\":2,\"MALFORMED_RECORD\":1},"
                 + "\"ignored_columns\":{\"session_id\":2,\"tenant\":1},"
                 + "\"durations_ms\":{\"processing\":400,\"read\":120,\"validate\":30,\"write\":210,\"commit\":100},"

@@ -3,14 +3,20 @@ package dev.ingest.adapter.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ingest.domain.health.StreamProgress;
-import java.time.Instant;
+
+import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.FileTally;
 import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.StageTimings;
+import dev.ingest.domain.health.StreamProgress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +61,20 @@ class PrometheusMetricsTest {
                 "ingest_landing_to_commit_seconds_bucket{le=\"0.5\"} 0",
                 "ingest_landing_to_commit_seconds_bucket{le=\"1.0\"} 3",
                 "ingest_landing_to_commit_seconds_max 0.9");
+    }
+
+    @Test
+    void a_kafka_batch_counts_its_tombstones_and_the_offsets_no_batch_read() {
+        IngestedBatch file = IngestedBatches.committed();
+        FileTally range = new FileTally("kafka://events/0/0-12", IngestedBatches.COMMITTED.minusMillis(100), 10, 10, 0,
+                0, 2);
+        BatchTally tally = BatchTally.ofFiles(List.of(range), Map.of(), StageTimings.NONE).withMissedOffsets(5);
+
+        metrics.metricsLog().record(new IngestedBatch(file.key(), tally.outcome(), false, tally, file.startedAt(),
+                file.committedAt(), file.processing(), file.commit()));
+
+        assertThat(metrics.scrape()).contains("ingest_skipped_messages_total 2.0",
+                "ingest_kafka_missed_offsets_total 5.0");
     }
 
     @Test

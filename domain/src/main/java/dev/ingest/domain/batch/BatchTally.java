@@ -11,25 +11,26 @@ import java.util.TreeMap;
 
 /**
  * What the executors made of a batch: its outcome, the files it came from, the time spent on each stage, the header
- * columns that were not read (each with the number of files that had it), and how many times storing was retried
- * after a transient failure. Partition tallies are merged with {@link #plus(BatchTally)}, which is how counts made on
+ * columns that were not read (each with the number of files that had it), how many times storing was retried
+ * after a transient failure, and, for a log source, the offsets before the batch that no batch read. Partition tallies are merged with {@link #plus(BatchTally)}, which is how counts made on
  * the executors reach the driver.
  */
 public record BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimings timings,
-        Map<String, Long> ignoredColumns, long storeRetries) implements Serializable {
+        Map<String, Long> ignoredColumns, long storeRetries, long missedOffsets) implements Serializable {
 
     public BatchTally {
         Objects.requireNonNull(outcome, "outcome");
         files = List.copyOf(files);
         Objects.requireNonNull(timings, "timings");
         ignoredColumns = Collections.unmodifiableMap(new TreeMap<>(ignoredColumns));
-        if (storeRetries < 0) {
-            throw new IllegalArgumentException("store retries must not be negative, was " + storeRetries);
+        if (storeRetries < 0 || missedOffsets < 0) {
+            throw new IllegalArgumentException("store retries and missed offsets are not negative, were "
+                    + storeRetries + " and " + missedOffsets);
         }
     }
 
     public BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimings timings) {
-        this(outcome, files, timings, Map.of(), 0);
+        this(outcome, files, timings, Map.of(), 0, 0);
     }
 
     /** The tally of the files given, with the reasons their quarantined records were quarantined for. */
@@ -59,16 +60,24 @@ public record BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimin
         Map<String, Long> columns = new TreeMap<>(ignoredColumns);
         other.ignoredColumns.forEach((column, count) -> columns.merge(column, count, Long::sum));
         return new BatchTally(outcome.plus(other.outcome), allFiles, timings.plus(other.timings), columns,
-                storeRetries + other.storeRetries);
+                storeRetries + other.storeRetries, missedOffsets + other.missedOffsets);
     }
 
     /** The same tally with these header columns not read, each with the number of files that had it. */
     public BatchTally withIgnoredColumns(Map<String, Long> columns) {
-        return new BatchTally(outcome, files, timings, columns, storeRetries);
+        return new BatchTally(outcome, files, timings, columns, storeRetries, missedOffsets);
     }
 
     /** The same tally with this many retries of storing after transient failures. */
     public BatchTally withStoreRetries(long retries) {
-        return new BatchTally(outcome, files, timings, ignoredColumns, retries);
+        return new BatchTally(outcome, files, timings, ignoredColumns, retries, missedOffsets);
+    }
+
+    /**
+     * The same tally with this many offsets of a log source that no batch will read (a gap: deleted by retention or
+     * compaction before they were read, or skipped by a start at the latest offset).
+     */
+    public BatchTally withMissedOffsets(long offsets) {
+        return new BatchTally(outcome, files, timings, ignoredColumns, storeRetries, offsets);
     }
 }

@@ -1,10 +1,10 @@
 package dev.ingest.adapter.spark.kafka;
 
-import dev.ingest.domain.event.MessageFormat;
 import dev.ingest.application.ingest.port.in.BatchUnits;
 import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
 import dev.ingest.domain.batch.BatchTally;
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.event.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +23,20 @@ public final class KafkaBatchUnits implements BatchUnits {
     private final MessageFormat format;
     private final Map<String, List<OffsetRange>> planned;
     private final Map<String, List<OffsetRange>> units;
+    private final long missedOffsets;
 
     /**
-     * @param planned the batch's planned ranges
-     * @param units   the parts of them to read: what no batch stored before
+     * @param planned       the batch's planned ranges
+     * @param units         the parts of them to read: what no batch stored before
+     * @param missedOffsets the offsets before the planned ranges that no batch read (gaps), for the batch's tally
      */
-    KafkaBatchUnits(Dataset<Row> messages, MessageFormat format, List<OffsetRange> planned, List<OffsetRange> units) {
+    KafkaBatchUnits(Dataset<Row> messages, MessageFormat format, List<OffsetRange> planned, List<OffsetRange> units,
+            long missedOffsets) {
         this.messages = messages;
         this.format = format;
         this.planned = byTopicPartition(planned);
         this.units = byTopicPartition(units);
+        this.missedOffsets = missedOffsets;
     }
 
     @Override
@@ -42,7 +46,8 @@ public final class KafkaBatchUnits implements BatchUnits {
                         Encoders.javaSerialization(BatchTally.class))
                 .collectAsList()
                 .stream()
-                .reduce(BatchTally.empty(), BatchTally::plus);
+                .reduce(BatchTally.empty(), BatchTally::plus)
+                .withMissedOffsets(missedOffsets);
     }
 
     private static Map<String, List<OffsetRange>> byTopicPartition(List<OffsetRange> ranges) {

@@ -40,9 +40,9 @@ public final class KafkaBatches {
             stored = load(key);
         }
         List<OffsetRange> planned = PlannedRanges.of(batch);
-        gaps.report(planned, stored);
+        long missed = gaps.report(planned, stored);
         List<OffsetRange> units = planned.stream().flatMap(range -> stored.unstored(range).stream()).toList();
-        return new KafkaBatchUnits(batch, settings.format(), planned, units);
+        return new KafkaBatchUnits(batch, settings.format(), planned, units, missed);
     }
 
     /** Takes note of what the batch stored. */

@@ -1,6 +1,5 @@
 package dev.ingest.adapter.spark.kafka;
 
-import dev.ingest.domain.event.MessageFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -19,6 +18,7 @@ import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.FileTally;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.event.Event;
+import dev.ingest.domain.event.MessageFormat;
 import dev.ingest.domain.event.MessagePosition;
 import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.Rejection;
@@ -115,6 +115,24 @@ class KafkaEventStreamIT {
 
         assertThat(store.events()).extracting(Event::eventId).containsExactlyInAnyOrder("e1", "e2", "e3");
         assertThat(metrics.batches()).extracting(batch -> batch.outcome().recordsIn()).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void a_new_stream_at_latest_counts_the_offsets_it_never_reads_as_missed() {
+        send(0, json("e1", "1.00", "\"2024-03-01 10:00:00\""), json("e2", "1.00", "\"2024-03-01 10:00:01\""));
+        send(1, json("e3", "1.00", "\"2024-03-01 10:00:02\""));
+        KafkaSourceSettings kafka = settings("checkpoint").kafka().orElseThrow();
+        StreamSettings atLatest = settings("checkpoint").withKafka(KafkaSourceSettings.of(kafka.bootstrapServers(),
+                kafka.topics(), MessageFormat.JSON, StartingOffsets.LATEST, OptionalLong.empty(), false, Map.of()));
+        run(atLatest);
+        send(0, json("e4", "1.00", "\"2024-03-01 10:00:03\""));
+
+        run(atLatest);
+
+        assertThat(store.events()).extracting(Event::eventId).containsExactly("e4");
+        assertThat(metrics.batches().stream().mapToLong(batch -> batch.outcome().recordsIn()).sum()).isOne();
+        assertThat(metrics.batches().stream().mapToLong(batch -> batch.tally().missedOffsets()).sum())
+                .as("offsets 0-1 of partition 0 were never read").isEqualTo(2);
     }
 
     @Test
