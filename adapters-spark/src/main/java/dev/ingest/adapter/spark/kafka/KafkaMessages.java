@@ -18,6 +18,13 @@ public final class KafkaMessages {
     static final int TIMESTAMP_MILLIS = 3;
     static final int VALUE = 4;
 
+    /**
+     * The consumer's wait for a fetch that finds no new data (Kafka's default is 500 ms). The executors' pooled
+     * consumers prefetch past a batch's end, at the log's end, and the next batch's read waited out that fetch first:
+     * half a second of latency per batch at a steady rate. A user's {@code fetch.max.wait.ms} wins.
+     */
+    static final String FETCH_MAX_WAIT_MS = "50";
+
     private KafkaMessages() {
     }
 
@@ -27,7 +34,8 @@ public final class KafkaMessages {
                 .option("kafka.bootstrap.servers", settings.bootstrapServers())
                 .option("subscribe", String.join(",", settings.topics()))
                 .option("startingOffsets", settings.startingOffsets().name().toLowerCase(Locale.ROOT))
-                .option("failOnDataLoss", settings.failOnDataLoss());
+                .option("failOnDataLoss", settings.failOnDataLoss())
+                .option("kafka.fetch.max.wait.ms", FETCH_MAX_WAIT_MS);
         if (settings.maxOffsetsPerTrigger().isPresent()) {
             reader = reader.option("maxOffsetsPerTrigger", settings.maxOffsetsPerTrigger().getAsLong());
         }
