@@ -75,8 +75,8 @@ class LeastPrivilegeRoleIT {
         assertThat(report.exitCode()).as(report.err()).isZero();
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isEqualTo(4);
         // The role's inserts kept the reports' rollups (V10), which it cannot write itself.
-        assertThat(DATABASE.dsl().fetchValue("SELECT sum(total_events) FROM v_event_summary", Long.class))
-                .isEqualTo(4);
+        assertThat(DATABASE.dsl().fetchOne("SELECT sum(total_events) FROM v_event_summary").get(0, Long.class))
+                .isEqualTo(4L);
     }
 
     @Test

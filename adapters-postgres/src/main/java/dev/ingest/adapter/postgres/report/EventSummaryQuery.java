@@ -69,7 +69,7 @@ final class EventSummaryQuery {
         var hours = ROLLUP_HOUR_CATEGORIES;
         var events = USER_EVENTS;
         WholeHours whole = WholeHours.of(query);
-        Condition partialHours = ReportFilters.onEvents(query).and(whole.onHours(events.EVENT_TIMESTAMP).not());
+        Condition partialHours = whole.partialHours(events.EVENT_TIMESTAMP, events.CATEGORY, query);
         Table<?> parts = dsl.select(hours.EVENT_TYPE, hours.EVENT_COUNT, hours.TOTAL_VALUE)
                 .from(hours)
                 .where(whole.onHours(hours.EVENT_HOUR).and(ReportFilters.category(hours.CATEGORY, query.category())))

@@ -94,7 +94,7 @@ final class PurchaseFunnelQuery {
         var events = USER_EVENTS;
         var perCategorySets = ROLLUP_TYPE_CATEGORY_USERS;
         WholeHours whole = WholeHours.of(query);
-        Condition partialHours = ReportFilters.onEvents(query).and(whole.onHours(events.EVENT_TIMESTAMP).not());
+        Condition partialHours = whole.partialHours(events.EVENT_TIMESTAMP, events.CATEGORY, query);
         Table<?> perCategoryActive = dsl.select(perCategorySets.EVENT_TYPE, perCategorySets.CATEGORY,
                         perCategorySets.USER_ID)
                 .from(perCategorySets)

@@ -66,8 +66,7 @@ final class TopProductsQuery {
                         events.PRICE)
                 .from(events)
                 .where(events.EVENT_TYPE.eq(EventType.PURCHASE.code())
-                        .and(ReportFilters.onEvents(query))
-                        .and(whole.onHours(events.EVENT_TIMESTAMP).not()));
+                        .and(whole.partialHours(events.EVENT_TIMESTAMP, events.CATEGORY, query)));
         Table<?> purchases = inWholeHours.unionAll(inPartialHours).asTable("purchases");
         Field<String> productId = purchases.field(hours.PRODUCT_ID);
         Field<String> productName = purchases.field(hours.PRODUCT_NAME);

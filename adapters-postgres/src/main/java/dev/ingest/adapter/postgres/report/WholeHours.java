@@ -14,7 +14,7 @@ import org.jooq.impl.SQLDataType;
  * The whole hours of a report's time range, which the hourly rollups answer for: from the first hour that starts at
  * or after the range's start to the last that ends at or before its end (open where the range is). None when the
  * range lies within one hour or across the boundary of two. The events of the partial hours at either end are read
- * from {@code user_events}: {@code ReportFilters.onEvents(query)} and not {@link #onHours}.
+ * from {@code user_events} ({@link #partialHours}).
  */
 record WholeHours(Optional<LocalDateTime> first, Optional<LocalDateTime> end, boolean none) {
 
@@ -31,6 +31,25 @@ record WholeHours(Optional<LocalDateTime> first, Optional<LocalDateTime> end, bo
             return DSL.falseCondition();
         }
         return first.map(time::ge).orElse(DSL.noCondition()).and(end.map(time::lt).orElse(DSL.noCondition()));
+    }
+
+    /**
+     * The query's events outside the whole hours: {@code from <= time < first} and {@code end <= time < to}, written
+     * as two ranges so that each reads the time index for its own hour at most (a NOT of the whole hours would scan
+     * the range's every event), and in the query's category.
+     */
+    Condition partialHours(Field<LocalDateTime> time, Field<String> category, ReportQuery query) {
+        Condition inCategory = ReportFilters.category(category, query.category());
+        if (none) {
+            return ReportFilters.timeRange(time, query).and(inCategory);
+        }
+        Condition head = query.from().filter(from -> !from.equals(first.orElseThrow()))
+                .map(from -> time.ge(from).and(time.lt(first.orElseThrow())))
+                .orElse(DSL.falseCondition());
+        Condition tail = query.to().filter(to -> !to.equals(end.orElseThrow()))
+                .map(to -> time.ge(end.orElseThrow()).and(time.lt(to)))
+                .orElse(DSL.falseCondition());
+        return head.or(tail).and(inCategory);
     }
 
     /**
