@@ -11,7 +11,7 @@
 #   4. runs `bin/ingest stream --available-now` over STREAM_EVENTS generated events (100 files) into a fresh database
 #      ROUNDS times each with the rollups kept and with their trigger disabled, alternating: medians and the ratio.
 #
-# Usage: bench/reports.sh [--events N] [--repeats N] [--rounds N] [--stream-events N] [--write-batch N] [--write-pause S]
+# Usage: bench/reports.sh [--events N] [--repeats N] [--rounds N] [--stream-events N] [--write-batch N] [--write-pause S] [--skip-views]
 # Env:   POSTGRES_HOST [POSTGRES_PORT POSTGRES_USER POSTGRES_PASSWORD] to use a server (the user must be allowed to
 #        create databases); otherwise the embedded PostgreSQL. SCRATCH (default /tmp/ingest-bench-reports).
 set -euo pipefail
@@ -24,6 +24,7 @@ ROUNDS=3
 STREAM_EVENTS=1000000
 WRITE_BATCH=1000
 WRITE_PAUSE=0.5
+VIEWS=yes
 while (($#)); do
   case "$1" in
     --events) EVENTS="$2"; shift 2 ;;
@@ -32,7 +33,8 @@ while (($#)); do
     --stream-events) STREAM_EVENTS="$2"; shift 2 ;;
     --write-batch) WRITE_BATCH="$2"; shift 2 ;;
     --write-pause) WRITE_PAUSE="$2"; shift 2 ;;
-    *) echo "usage: bench/reports.sh [--events N] [--repeats N] [--rounds N] [--stream-events N] [--write-batch N] [--write-pause S]" >&2
+    --skip-views) VIEWS=no; shift ;;
+    *) echo "usage: bench/reports.sh [--events N] [--repeats N] [--rounds N] [--stream-events N] [--write-batch N] [--write-pause S] [--skip-views]" >&2
        exit 2 ;;
   esac
 done
@@ -100,7 +102,7 @@ psql -d "$DB" -Atc "SELECT 'table sizes: user_events ' || pg_size_pretty(pg_tota
 
 echo
 echo "== 2. the V2 views' definitions over user_events (before V10), one run each"
-for query in \
+[[ "$VIEWS" == yes ]] && for query in \
     "summary|SELECT event_type, COUNT(*), COUNT(DISTINCT user_id), ROUND(AVG(price)::numeric, 2), ROUND(SUM(price)::numeric, 2) FROM user_events GROUP BY event_type" \
     "hourly|SELECT date_trunc('hour', event_timestamp), event_type, COUNT(*), COUNT(DISTINCT user_id), ROUND(SUM(price)::numeric, 2) FROM user_events GROUP BY 1, 2" \
     "funnel|SELECT category, COUNT(DISTINCT CASE WHEN event_type = 'view' THEN user_id END), COUNT(DISTINCT CASE WHEN event_type = 'add_to_cart' THEN user_id END), COUNT(DISTINCT CASE WHEN event_type = 'purchase' THEN user_id END) FROM user_events GROUP BY category" \

@@ -7,6 +7,9 @@
 --   rollup_type_category_users  (event_type, category, user_id)  funnel per category, summary of one category
 --   rollup_hour_type_users      (event_hour, event_type, user_id) the hourly series, whose per-hour count of users
 --                                                                is kept with the hour's totals as new members arrive
+-- The first two also keep the hours each member was active (active_hours, a tsmultirange, adjacent hours merged): the
+-- users of a time range are the members active in its whole hours plus the users of the events in its partial
+-- hours at either end, so a summary or funnel over weeks reads one row per user rather than the weeks' events.
 --
 -- Maintenance: a statement-level trigger (COPY fires it as INSERT does) appends the statement's new rows to a
 -- temporary table of the session, and a deferred trigger folds them into the rollups once, at COMMIT. Folding at
@@ -60,6 +63,16 @@ CREATE TABLE IF NOT EXISTS rollup_hour_type_users (
     PRIMARY KEY (event_hour, event_type, user_id)
 );
 
+-- Events per hour, type and category: the counts and sums of a summary over a time range.
+CREATE TABLE IF NOT EXISTS rollup_hour_categories (
+    event_hour TIMESTAMP NOT NULL,
+    event_type VARCHAR(20) NOT NULL,
+    category VARCHAR(100) NOT NULL,
+    event_count BIGINT NOT NULL,
+    total_value NUMERIC(20, 2) NOT NULL,
+    PRIMARY KEY (event_hour, event_type, category)
+);
+
 -- Purchases per hour and product: a top list over a time range adds up the whole hours inside it and reads the events
 -- of the partial hours at its ends.
 CREATE TABLE IF NOT EXISTS rollup_hour_purchases (
@@ -79,6 +92,9 @@ CREATE TABLE IF NOT EXISTS rollup_pending_transactions (
 
 -- [jooq ignore start]
 ALTER TABLE rollup_pending_transactions SET UNLOGGED;
+-- Multiranges are PostgreSQL's own (14+): the report queries name this column in plain SQL.
+ALTER TABLE rollup_type_users ADD COLUMN active_hours tsmultirange NOT NULL;
+ALTER TABLE rollup_type_category_users ADD COLUMN active_hours tsmultirange NOT NULL;
 
 -- The new rows of one statement, appended to the session's pending rows; the first statement of a transaction also
 -- asks for the fold at commit.
@@ -114,14 +130,26 @@ BEGIN
     ON CONFLICT (event_type, category) DO UPDATE
         SET event_count = t.event_count + EXCLUDED.event_count, total_value = t.total_value + EXCLUDED.total_value;
 
-    INSERT INTO rollup_type_users (event_type, user_id)
-    SELECT DISTINCT event_type, user_id FROM pg_temp.rollup_pending_events ORDER BY event_type, user_id
-    ON CONFLICT DO NOTHING;
+    INSERT INTO rollup_hour_categories AS t (event_hour, event_type, category, event_count, total_value)
+    SELECT event_hour, event_type, category, COUNT(*), SUM(price)
+    FROM pg_temp.rollup_pending_events GROUP BY event_hour, event_type, category
+    ORDER BY event_hour, event_type, category
+    ON CONFLICT (event_hour, event_type, category) DO UPDATE
+        SET event_count = t.event_count + EXCLUDED.event_count, total_value = t.total_value + EXCLUDED.total_value;
 
-    INSERT INTO rollup_type_category_users (event_type, category, user_id)
-    SELECT DISTINCT event_type, category, user_id FROM pg_temp.rollup_pending_events
+    -- A member's row is rewritten only when it was active in an hour it was not known to be active in yet.
+    INSERT INTO rollup_type_users AS t (event_type, user_id, active_hours)
+    SELECT event_type, user_id, range_agg(tsrange(event_hour, event_hour + INTERVAL '1 hour'))
+    FROM pg_temp.rollup_pending_events GROUP BY event_type, user_id ORDER BY event_type, user_id
+    ON CONFLICT (event_type, user_id) DO UPDATE SET active_hours = t.active_hours + EXCLUDED.active_hours
+        WHERE NOT t.active_hours @> EXCLUDED.active_hours;
+
+    INSERT INTO rollup_type_category_users AS t (event_type, category, user_id, active_hours)
+    SELECT event_type, category, user_id, range_agg(tsrange(event_hour, event_hour + INTERVAL '1 hour'))
+    FROM pg_temp.rollup_pending_events GROUP BY event_type, category, user_id
     ORDER BY event_type, category, user_id
-    ON CONFLICT DO NOTHING;
+    ON CONFLICT (event_type, category, user_id) DO UPDATE SET active_hours = t.active_hours + EXCLUDED.active_hours
+        WHERE NOT t.active_hours @> EXCLUDED.active_hours;
 
     -- An hour's users grow by the members its set did not have yet; ON CONFLICT DO NOTHING waits for a concurrent
     -- transaction inserting the same member, so each member is counted by exactly one transaction.
@@ -165,11 +193,19 @@ CREATE OR REPLACE FUNCTION rollups_rebuild() RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     TRUNCATE rollup_type_categories, rollup_type_users, rollup_type_category_users, rollup_hour_types,
-        rollup_hour_type_users, rollup_hour_purchases;
+        rollup_hour_type_users, rollup_hour_categories, rollup_hour_purchases;
     INSERT INTO rollup_type_categories
     SELECT event_type, category, COUNT(*), SUM(price) FROM user_events GROUP BY event_type, category;
-    INSERT INTO rollup_type_users SELECT DISTINCT event_type, user_id FROM user_events;
-    INSERT INTO rollup_type_category_users SELECT DISTINCT event_type, category, user_id FROM user_events;
+    INSERT INTO rollup_hour_categories
+    SELECT date_trunc('hour', event_timestamp), event_type, category, COUNT(*), SUM(price)
+    FROM user_events GROUP BY date_trunc('hour', event_timestamp), event_type, category;
+    INSERT INTO rollup_type_category_users (event_type, category, user_id, active_hours)
+    SELECT event_type, category, user_id, range_agg(tsrange(event_hour, event_hour + INTERVAL '1 hour'))
+    FROM (SELECT DISTINCT event_type, category, user_id, date_trunc('hour', event_timestamp) AS event_hour
+          FROM user_events) AS hours
+    GROUP BY event_type, category, user_id;
+    INSERT INTO rollup_type_users (event_type, user_id, active_hours)
+    SELECT event_type, user_id, range_agg(active_hours) FROM rollup_type_category_users GROUP BY event_type, user_id;
     INSERT INTO rollup_hour_type_users
     SELECT DISTINCT date_trunc('hour', event_timestamp), event_type, user_id FROM user_events;
     INSERT INTO rollup_hour_types
@@ -198,7 +234,7 @@ CREATE OR REPLACE FUNCTION rollups_truncate() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     TRUNCATE rollup_type_categories, rollup_type_users, rollup_type_category_users, rollup_hour_types,
-        rollup_hour_type_users, rollup_hour_purchases;
+        rollup_hour_type_users, rollup_hour_categories, rollup_hour_purchases;
     IF to_regclass('pg_temp.rollup_pending_events') IS NOT NULL THEN
         TRUNCATE pg_temp.rollup_pending_events;
     END IF;

@@ -76,7 +76,7 @@ class LeastPrivilegeRoleIT {
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isEqualTo(4);
         // The role's inserts kept the reports' rollups (V10), which it cannot write itself.
         assertThat(DATABASE.dsl().fetchOne("SELECT sum(total_events) FROM v_event_summary").get(0, Long.class))
-                .isEqualTo(4);
+                .isEqualTo(4L);
     }
 
     @Test

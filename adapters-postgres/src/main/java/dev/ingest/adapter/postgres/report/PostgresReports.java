@@ -14,8 +14,10 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
- * The reports over the reporting views of {@code sql/V2__reporting_views.sql}, one typed query per view; each report
- * runs in its own read-only transaction and rides out transient database failures like every other adapter call.
+ * The reports over the reporting views of {@code sql/V2__reporting_views.sql}, one typed query per view; since
+ * {@code V10__report_rollups.sql} the views, and the filtered queries that can, read rollups kept as events arrive, so
+ * a report does not scan the stored events. Each report runs in its own read-only transaction and rides out transient
+ * database failures like every other adapter call.
  */
 public final class PostgresReports implements Reports {
 

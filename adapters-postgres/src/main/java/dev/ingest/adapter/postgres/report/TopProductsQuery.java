@@ -8,11 +8,7 @@ import dev.ingest.domain.event.EventType;
 import dev.ingest.domain.report.ReportQuery;
 import dev.ingest.domain.report.TopProductRow;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -70,8 +66,7 @@ final class TopProductsQuery {
                         events.PRICE)
                 .from(events)
                 .where(events.EVENT_TYPE.eq(EventType.PURCHASE.code())
-                        .and(ReportFilters.onEvents(query))
-                        .and(whole.onHours(events.EVENT_TIMESTAMP).not()));
+                        .and(whole.partialHours(events.EVENT_TIMESTAMP, events.CATEGORY, query)));
         Table<?> purchases = inWholeHours.unionAll(inPartialHours).asTable("purchases");
         Field<String> productId = purchases.field(hours.PRODUCT_ID);
         Field<String> productName = purchases.field(hours.PRODUCT_NAME);
@@ -84,32 +79,5 @@ final class TopProductsQuery {
                 .orderBy(revenue.desc(), purchaseCount.desc(), productId);
         return ReportFilters.limited(ordered, query.limit())
                 .fetch(r -> new TopProductRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
-    }
-
-    /**
-     * The whole hours of a time range: from the first hour that starts at or after its start to the last that ends at
-     * or before its end; none when the range lies within one hour or across the boundary of two.
-     */
-    private record WholeHours(Optional<LocalDateTime> first, Optional<LocalDateTime> end, boolean none) {
-
-        static WholeHours of(ReportQuery query) {
-            Optional<LocalDateTime> first = query.from().map(WholeHours::ceilingHour);
-            Optional<LocalDateTime> end = query.to().map(to -> to.truncatedTo(ChronoUnit.HOURS));
-            boolean none = first.isPresent() && end.isPresent() && !first.get().isBefore(end.get());
-            return new WholeHours(first, end, none);
-        }
-
-        /** {@code first <= time < end}: an hour of the rollups, or an event inside one of these hours. */
-        Condition onHours(Field<LocalDateTime> time) {
-            if (none) {
-                return DSL.falseCondition();
-            }
-            return first.map(time::ge).orElse(DSL.noCondition()).and(end.map(time::lt).orElse(DSL.noCondition()));
-        }
-
-        private static LocalDateTime ceilingHour(LocalDateTime time) {
-            LocalDateTime hour = time.truncatedTo(ChronoUnit.HOURS);
-            return hour.equals(time) ? hour : hour.plusHours(1);
-        }
     }
 }

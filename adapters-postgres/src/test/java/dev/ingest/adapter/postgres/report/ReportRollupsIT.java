@@ -160,7 +160,7 @@ class ReportRollupsIT {
     private static List<String> rollupContents(DSLContext dsl) {
         List<String> contents = new ArrayList<>();
         for (String table : List.of("rollup_type_categories", "rollup_type_users", "rollup_type_category_users",
-                "rollup_hour_types", "rollup_hour_type_users", "rollup_hour_purchases")) {
+                "rollup_hour_types", "rollup_hour_type_users", "rollup_hour_categories", "rollup_hour_purchases")) {
             contents.add(table + ": " + dsl.fetch("SELECT * FROM " + table + " AS t ORDER BY t::text").formatCSV());
         }
         return contents;
