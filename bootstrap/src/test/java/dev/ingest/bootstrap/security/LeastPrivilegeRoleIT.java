@@ -68,11 +68,15 @@ class LeastPrivilegeRoleIT {
         Result verify = InProcessCli.run(folders.verify(DATABASE.settings(), ROLE, PASSWORD));
         Result report = InProcessCli.run("report", "summary", "--jdbc-url", DATABASE.settings().jdbcUrl(),
                 "--db-user", ROLE, "--db-password", PASSWORD);
+        // Filtered reports read the rollups themselves.
+        Result filtered = InProcessCli.run("report", "funnel", "--category", "Home", "--from", "2024-03-01T09:30:00Z",
+                "--jdbc-url", DATABASE.settings().jdbcUrl(), "--db-user", ROLE, "--db-password", PASSWORD);
 
         assertThat(stream.exitCode()).as(stream.err()).isZero();
         assertThat(verify.exitCode()).as(verify.err()).isZero();
         assertThat(verify.out()).contains("7 in = 4 stored + 2 duplicates + 1 quarantined");
         assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(filtered.exitCode()).as(filtered.err()).isZero();
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isEqualTo(4);
         // The role's inserts kept the reports' rollups (V10), which it cannot write itself.
         assertThat(DATABASE.dsl().fetchOne("SELECT sum(total_events) FROM v_event_summary").get(0, Long.class))

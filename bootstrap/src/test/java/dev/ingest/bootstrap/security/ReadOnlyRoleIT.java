@@ -63,7 +63,9 @@ class ReadOnlyRoleIT {
         HttpClient client = HttpClient.newHttpClient();
         try (Dashboard dashboard = Dashboard.start(reader, "127.0.0.1", 0)) {
             for (String path : List.of("api/summary", "api/hourly", "api/funnel", "api/top-products?category=Home",
-                    "api/recent?from=2024-01-01", "api/health", "")) {
+                    "api/recent?from=2024-01-01", "api/summary?category=Home",
+                    "api/funnel?from=2024-03-01T09:30:00&to=2024-03-01T11:15:00",
+                    "api/top-products?from=2024-03-01T09:30:00", "api/health", "")) {
                 URI uri = dashboard.url().resolve(path);
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).build(),
                         HttpResponse.BodyHandlers.ofString());
