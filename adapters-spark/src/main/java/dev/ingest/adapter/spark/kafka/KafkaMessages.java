@@ -20,10 +20,11 @@ public final class KafkaMessages {
 
     /**
      * The consumer's wait for a fetch that finds no new data (Kafka's default is 500 ms). The executors' pooled
-     * consumers prefetch past a batch's end, at the log's end, and the next batch's read waited out that fetch first:
-     * half a second of latency per batch at a steady rate. A user's {@code fetch.max.wait.ms} wins.
+     * consumers prefetch past a batch's end, at the log's end, and the next batch's read waits that fetch out first:
+     * measured at 1,000 events/s, a partition's read took 128 ms a batch with 50 ms here and 39 ms with 5 ms. An idle
+     * pooled consumer polls no more, so a short wait costs no busy loop. A user's {@code fetch.max.wait.ms} wins.
      */
-    static final String FETCH_MAX_WAIT_MS = "50";
+    static final String FETCH_MAX_WAIT_MS = "5";
 
     private KafkaMessages() {
     }
