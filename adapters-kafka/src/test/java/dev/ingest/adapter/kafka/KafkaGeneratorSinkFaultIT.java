@@ -9,7 +9,6 @@ import dev.ingest.application.generate.port.out.GeneratedRecord;
 import dev.ingest.domain.event.MessageFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +70,9 @@ class KafkaGeneratorSinkFaultIT {
                 MessageFormat.JSON, impatient))) {
             sink.land(chunk(1, 10));
             broker.kill();
-            long started = System.nanoTime();
-
             assertThatThrownBy(() -> sink.land(chunk(2, 10))).isInstanceOf(UncheckedIOException.class)
                     .hasMessageStartingWith("cannot produce to topic gone on "
                             + broker.bootstrapServers() + ": ");
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
         } finally {
             broker.restart();
         }

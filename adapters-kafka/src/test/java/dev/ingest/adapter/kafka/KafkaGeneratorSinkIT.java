@@ -10,7 +10,6 @@ import dev.ingest.application.generate.port.out.GeneratedFile;
 import dev.ingest.application.generate.port.out.GeneratedRecord;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -73,14 +72,11 @@ class KafkaGeneratorSinkIT {
     }
 
     @Test
-    void a_missing_topic_is_named_at_once() {
-        long started = System.nanoTime();
-
+    void a_missing_topic_is_named() {
         assertThatThrownBy(() -> KafkaGeneratorSink.open(target("no-such-topic", MessageFormat.JSON, Map.of())))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("cannot produce to topic no-such-topic on " + KAFKA.bootstrapServers())
                 .hasMessageContaining("there is no such topic");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
@@ -90,12 +86,10 @@ class KafkaGeneratorSinkIT {
             closedPort = socket.getLocalPort();
         }
         KafkaTarget nowhere = new KafkaTarget("127.0.0.1:" + closedPort, "events", MessageFormat.JSON, Map.of());
-        long started = System.nanoTime();
 
         assertThatThrownBy(() -> KafkaGeneratorSink.open(nowhere)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("cannot produce to topic events on 127.0.0.1:" + closedPort
                         + ": no broker answered within 10 s");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
     }
 
     @Test
