@@ -8,6 +8,7 @@ import dev.ingest.domain.event.UnreadableRecord;
 import dev.ingest.domain.reason.ReasonCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -23,6 +24,10 @@ final class MessageDecoder {
     static final String BASE64_PREFIX = "base64:";
 
     private final MessageFormat format;
+    // One per partition's decoder, reset for each value: no decoder built per message.
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
 
     MessageDecoder(MessageFormat format) {
         this.format = format;
@@ -34,11 +39,7 @@ final class MessageDecoder {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(value))
-                    .toString();
+            text = utf8.reset().decode(ByteBuffer.wrap(value)).toString();
         } catch (CharacterCodingException e) {
             return new UnreadableRecord(BASE64_PREFIX + Base64.getEncoder().encodeToString(value),
                     ReasonCode.INVALID_CHARACTERS, origin);

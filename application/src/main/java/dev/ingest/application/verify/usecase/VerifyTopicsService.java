@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
@@ -39,9 +40,12 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
                 .collect(Collectors.groupingBy(range -> key(range.range().topic(), range.range().partition())));
         List<PartitionLog> partitions = new ArrayList<>(log.partitions(command.topics()));
         partitions.sort(Comparator.comparing(PartitionLog::topic).thenComparingInt(PartitionLog::partition));
-        List<IngestedRange> inLog = stored.values().stream().flatMap(List::stream)
-                .filter(range -> fullyHeld(range.range(), partitionOf(partitions, range.range())))
-                .toList();
+        Map<String, PartitionLog> byKey = partitions.stream()
+                .collect(Collectors.toMap(partition -> key(partition.topic(), partition.partition()), p -> p));
+        Set<IngestedRange> inLog = stored.values().stream().flatMap(List::stream)
+                .filter(range -> fullyHeld(range.range(),
+                        byKey.get(key(range.range().topic(), range.range().partition()))))
+                .collect(Collectors.toSet());
         Map<OffsetRange, Long> messagesInLog = log.messagesIn(inLog.stream().map(IngestedRange::range).toList());
         List<TopicPartitionAccount> accounts = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -55,7 +59,7 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
     }
 
     private static TopicPartitionAccount account(PartitionLog partition, List<IngestedRange> ranges,
-            List<IngestedRange> inLog, Map<OffsetRange, Long> messagesInLog) {
+            Set<IngestedRange> inLog, Map<OffsetRange, Long> messagesInLog) {
         List<IngestedRange> sorted = ranges.stream()
                 .sorted(Comparator.comparingLong(range -> range.range().fromOffset())).toList();
         long held = 0;
@@ -112,12 +116,6 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
     private static boolean fullyHeld(OffsetRange range, PartitionLog partition) {
         return partition != null && range.fromOffset() >= partition.firstOffset()
                 && range.untilOffset() <= partition.nextOffset();
-    }
-
-    private static PartitionLog partitionOf(List<PartitionLog> partitions, OffsetRange range) {
-        return partitions.stream()
-                .filter(partition -> partition.topic().equals(range.topic()) && partition.partition() == range.partition())
-                .findFirst().orElse(null);
     }
 
     private static long sum(List<IngestedRange> ranges, ToLongFunction<IngestedRange> count) {
