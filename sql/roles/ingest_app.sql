@@ -44,9 +44,9 @@ GRANT SELECT, INSERT, UPDATE ON stream_progress TO ingest_app;
 
 -- Reports.
 GRANT SELECT ON v_event_summary, v_hourly_events, v_purchase_funnel, v_top_products, v_recent_activity TO ingest_app;
--- Filtered reports read the rollups (V10) directly; only the schema owner's trigger functions write them.
-GRANT SELECT ON rollup_type_categories, rollup_type_users, rollup_type_category_users, rollup_hour_types,
-    rollup_hour_type_users, rollup_hour_categories, rollup_hour_purchases TO ingest_app;
+-- Filtered reports read the rollups (V10, V12) directly; only the schema owner's trigger functions write them.
+GRANT SELECT ON rollup_type_categories, rollup_hour_categories, rollup_hour_purchases, rollup_users,
+    rollup_members, rollup_day_members, rollup_hour_members, rollup_hour_type_members TO ingest_app;
 
 -- The stream's start-up check that every migration is applied.
 GRANT SELECT ON flyway_schema_history TO ingest_app;

@@ -33,9 +33,9 @@ GRANT USAGE ON SCHEMA public TO ingest_readonly;
 GRANT SELECT ON user_events TO ingest_readonly;
 GRANT SELECT ON v_event_summary, v_hourly_events, v_purchase_funnel, v_top_products, v_recent_activity
     TO ingest_readonly;
--- Filtered reports read the rollups (V10) directly.
-GRANT SELECT ON rollup_type_categories, rollup_type_users, rollup_type_category_users, rollup_hour_types,
-    rollup_hour_type_users, rollup_hour_categories, rollup_hour_purchases TO ingest_readonly;
+-- Filtered reports read the rollups (V10, V12) directly.
+GRANT SELECT ON rollup_type_categories, rollup_hour_categories, rollup_hour_purchases, rollup_users,
+    rollup_members, rollup_day_members, rollup_hour_members, rollup_hour_type_members TO ingest_readonly;
 
 -- The ingestion's health: the ledger, its per-file rows and the streams' latest backlog.
 GRANT SELECT ON ingestion_batches, ingested_files, stream_progress TO ingest_readonly;

@@ -96,8 +96,9 @@ class LeastPrivilegeRoleIT {
             assertRefused(() -> app.truncate(USER_EVENTS).execute());
             assertRefused(() -> app.deleteFrom(INGESTION_BATCHES).execute());
             assertRefused(() -> app.deleteFrom(INGESTED_FILES).execute());
-            assertRefused(() -> app.execute("DELETE FROM rollup_type_users"));
-            assertRefused(() -> app.execute("UPDATE rollup_hour_types SET event_count = 0"));
+            assertRefused(() -> app.execute("DELETE FROM rollup_members"));
+            assertRefused(() -> app.execute("UPDATE rollup_users SET user_number = 0"));
+            assertRefused(() -> app.execute("UPDATE rollup_hour_categories SET event_count = 0"));
             assertRefused(() -> app.execute("SELECT rollups_rebuild()"));
         }
     }

@@ -1,7 +1,5 @@
 package dev.ingest.adapter.postgres.report;
 
-import static dev.ingest.adapter.postgres.jooq.Tables.ROLLUP_TYPE_CATEGORY_USERS;
-import static dev.ingest.adapter.postgres.jooq.Tables.ROLLUP_TYPE_USERS;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static dev.ingest.adapter.postgres.jooq.Tables.V_PURCHASE_FUNNEL;
 
@@ -11,7 +9,6 @@ import dev.ingest.domain.report.ReportQuery;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record4;
@@ -22,8 +19,7 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * The purchase funnel, overall and per category. {@code v_purchase_funnel} is the definition; it has no event time,
- * so a time-filtered funnel counts the users of each stage from the hours each was active (kept with the users' sets)
- * and the events of the range's partial hours ({@link #fromHourRollups}). {@link #fromEvents} is the view's
+ * so a time-filtered funnel counts the users of each stage from the range's sets of users ({@link #fromHourRollups}). {@link #fromEvents} is the view's
  * calculation over {@code user_events}; {@code PurchaseFunnelReportIT} and {@code ReportRollupsIT} require them all
  * to agree. A category filter keeps only that category's row.
  */
@@ -86,50 +82,32 @@ final class PurchaseFunnelQuery {
     }
 
     /**
-     * Distinct users per stage in the time range: those whose set rows were active in its whole hours, united with
-     * those of the events in its partial hours; overall (category NULL) unless one category is asked for, then per
-     * category.
+     * Distinct users per stage in the time range, from its sets of users ({@link UserSets#inRange}): overall (category
+     * NULL; one row even when there are none) unless one category is asked for, then per category.
      */
     private static Select<Record4<String, Long, Long, Long>> activeStages(DSLContext dsl, ReportQuery query) {
-        var events = USER_EVENTS;
-        var perCategorySets = ROLLUP_TYPE_CATEGORY_USERS;
-        WholeHours whole = WholeHours.of(query);
-        Condition partialHours = whole.partialHours(events.EVENT_TIMESTAMP, events.CATEGORY, query);
-        Table<?> perCategoryActive = dsl.select(perCategorySets.EVENT_TYPE, perCategorySets.CATEGORY,
-                        perCategorySets.USER_ID)
-                .from(perCategorySets)
-                .where(whole.activeIn(perCategorySets)
-                        .and(ReportFilters.category(perCategorySets.CATEGORY, query.category())))
-                .union(dsl.select(events.EVENT_TYPE, events.CATEGORY, events.USER_ID).from(events).where(partialHours))
-                .asTable("active");
-        Field<String> category = perCategoryActive.field(perCategorySets.CATEGORY);
-        Field<String> type = perCategoryActive.field(perCategorySets.EVENT_TYPE);
-        var perCategory = dsl.select(category.as(V_PURCHASE_FUNNEL.CATEGORY), stage(type, EventType.VIEW,
-                        V_PURCHASE_FUNNEL.VIEWERS), stage(type, EventType.ADD_TO_CART, V_PURCHASE_FUNNEL.CART_ADDERS),
-                        stage(type, EventType.PURCHASE, V_PURCHASE_FUNNEL.PURCHASERS))
-                .from(perCategoryActive)
-                .groupBy(category);
+        Table<?> sets = UserSets.inRange(dsl, query);
+        Table<?> perCategoryUsers = UserSets.count(dsl, sets, true);
+        var perCategory = dsl.select(perCategoryUsers.field(UserSets.CATEGORY).as(V_PURCHASE_FUNNEL.CATEGORY),
+                        stage(perCategoryUsers, EventType.VIEW, V_PURCHASE_FUNNEL.VIEWERS),
+                        stage(perCategoryUsers, EventType.ADD_TO_CART, V_PURCHASE_FUNNEL.CART_ADDERS),
+                        stage(perCategoryUsers, EventType.PURCHASE, V_PURCHASE_FUNNEL.PURCHASERS))
+                .from(perCategoryUsers)
+                .groupBy(perCategoryUsers.field(UserSets.CATEGORY));
         if (query.category().isPresent()) {
             return perCategory;
         }
-        var overallSets = ROLLUP_TYPE_USERS;
-        Table<?> overallActive = dsl.select(overallSets.EVENT_TYPE, overallSets.USER_ID)
-                .from(overallSets)
-                .where(whole.activeIn(overallSets))
-                .union(dsl.select(events.EVENT_TYPE, events.USER_ID).from(events).where(partialHours))
-                .asTable("active_overall");
-        Field<String> overallType = overallActive.field(overallSets.EVENT_TYPE);
+        Table<?> overallUsers = UserSets.count(dsl, sets, false);
         return dsl.select(DSL.castNull(SQLDataType.VARCHAR(100)).as(V_PURCHASE_FUNNEL.CATEGORY),
-                        stage(overallType, EventType.VIEW, V_PURCHASE_FUNNEL.VIEWERS),
-                        stage(overallType, EventType.ADD_TO_CART, V_PURCHASE_FUNNEL.CART_ADDERS),
-                        stage(overallType, EventType.PURCHASE, V_PURCHASE_FUNNEL.PURCHASERS))
-                .from(overallActive)
+                        stage(overallUsers, EventType.VIEW, V_PURCHASE_FUNNEL.VIEWERS),
+                        stage(overallUsers, EventType.ADD_TO_CART, V_PURCHASE_FUNNEL.CART_ADDERS),
+                        stage(overallUsers, EventType.PURCHASE, V_PURCHASE_FUNNEL.PURCHASERS))
+                .from(overallUsers)
                 .unionAll(perCategory);
     }
 
-    /** The active users of one stage: rows of that event type, each a distinct user already. */
-    private static Field<Long> stage(Field<String> type, EventType stage, Field<Long> name) {
-        return DSL.count().filterWhere(type.eq(stage.code())).coerce(SQLDataType.BIGINT).as(name);
+    private static Field<Long> stage(Table<?> users, EventType stage, Field<Long> name) {
+        return UserSets.stage(users, stage).as(name);
     }
 
     private static Field<Long> viewers() {

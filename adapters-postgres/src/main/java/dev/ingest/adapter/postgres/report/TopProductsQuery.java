@@ -56,7 +56,7 @@ final class TopProductsQuery {
     static List<TopProductRow> fromHourRollups(DSLContext dsl, ReportQuery query) {
         var hours = ROLLUP_HOUR_PURCHASES;
         var events = USER_EVENTS;
-        WholeHours whole = WholeHours.of(query);
+        RangeParts whole = RangeParts.of(query);
         var inWholeHours = dsl.select(hours.PRODUCT_ID, hours.PRODUCT_NAME, hours.CATEGORY, hours.PURCHASE_COUNT,
                         hours.REVENUE)
                 .from(hours)

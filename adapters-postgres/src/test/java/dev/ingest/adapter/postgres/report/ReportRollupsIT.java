@@ -29,9 +29,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The reports that read the rollups (V10) answer exactly what the same calculation over {@code user_events} answers,
- * for events stored in many statements and transactions, two of them at once, with users, hours, categories and
- * products repeated, and for every filter: time ranges on and off the hour, a category, a limit.
+ * The reports that read the rollups (V10, V12) answer exactly what the same calculation over {@code user_events}
+ * answers, for events stored in many statements and transactions, two of them at once, with users, hours, days,
+ * categories and products repeated and user numbers on both sides of a bitmap block's end, and for every filter: time
+ * ranges on and off the hour and the day, a category, a limit.
  */
 class ReportRollupsIT {
 
@@ -39,6 +40,7 @@ class ReportRollupsIT {
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.migrated();
 
     private static final LocalDateTime START = LocalDateTime.of(2024, 3, 1, 8, 0);
+    private static final LocalDateTime MIDNIGHT = START.toLocalDate().atStartOfDay();
     private static final List<String> CATEGORIES = List.of("Home", "Tech", "Garden", "Toys");
     private static final int CHUNK = 150;
 
@@ -47,6 +49,9 @@ class ReportRollupsIT {
     @BeforeAll
     static void storeEventsInManyTransactions() throws Exception {
         DATABASE.dsl().truncate(USER_EVENTS).restartIdentity().execute();
+        // The 30 users draw numbers 4,081 to 4,110: half in the first block of 4,096, half in the second.
+        DATABASE.dsl().execute("TRUNCATE rollup_users");
+        DATABASE.dsl().execute("SELECT setval('rollup_user_numbers', 4080)");
         List<List<Event>> chunks = chunks(events(2_400, new Random(42)));
         // Two chunks per transaction, then the last two chunks in two transactions at once: the first folds its rows
         // into the rollups and holds them uncommitted while the second commits, which must wait and count nothing
@@ -88,7 +93,18 @@ class ReportRollupsIT {
                 all.withFrom(START.plusHours(3).plusMinutes(11).plusSeconds(11)),
                 all.withTo(START.plusHours(2).plusMinutes(10).plusSeconds(10)),
                 all.withFrom(START.plusMinutes(59)).withTo(START.plusHours(5).plusMinutes(1))
-                        .withCategory("Tech").withLimit(3));
+                        .withCategory("Tech").withLimit(3),
+                // Across whole days: March 2nd whole, hours beside it on both sides, partial hours at both ends.
+                all.withFrom(START.plusHours(4).plusMinutes(17)).withTo(START.plusDays(2).plusHours(3).plusMinutes(42)),
+                all.withFrom(START.plusHours(2).plusMinutes(10)).withTo(START.plusDays(2).plusHours(1).plusMinutes(50))
+                        .withCategory("Home"),
+                all.withFrom(MIDNIGHT.plusDays(1)).withTo(MIDNIGHT.plusDays(2)),
+                all.withFrom(MIDNIGHT.plusDays(1).plusHours(4)).withTo(MIDNIGHT.plusDays(2)),
+                all.withFrom(MIDNIGHT.plusDays(1).minusMinutes(30)),
+                all.withFrom(MIDNIGHT.plusDays(1)),
+                all.withTo(MIDNIGHT.plusDays(1).plusHours(18).plusMinutes(20).plusSeconds(5)),
+                all.withTo(MIDNIGHT.plusDays(2)).withCategory("Garden"),
+                all.withFrom(START.plusDays(5)));
     }
 
     @ParameterizedTest
@@ -159,14 +175,15 @@ class ReportRollupsIT {
 
     private static List<String> rollupContents(DSLContext dsl) {
         List<String> contents = new ArrayList<>();
-        for (String table : List.of("rollup_type_categories", "rollup_type_users", "rollup_type_category_users",
-                "rollup_hour_types", "rollup_hour_type_users", "rollup_hour_categories", "rollup_hour_purchases")) {
+        for (String table : List.of("rollup_type_categories", "rollup_hour_categories", "rollup_hour_purchases",
+                "rollup_users", "rollup_members", "rollup_day_members", "rollup_hour_members",
+                "rollup_hour_type_members")) {
             contents.add(table + ": " + dsl.fetch("SELECT * FROM " + table + " AS t ORDER BY t::text").formatCSV());
         }
         return contents;
     }
 
-    /** Events over five hours and a few minutes, by few users in few categories, so that every key repeats. */
+    /** Events over two days, five hours and a few minutes, by few users in few categories: every key repeats. */
     private static List<Event> events(int count, Random random) {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -180,7 +197,7 @@ class ReportRollupsIT {
                 default -> EventType.PURCHASE;
             };
             BigDecimal price = BigDecimal.valueOf(100 + random.nextInt(99_900), 2);
-            LocalDateTime time = START.plusSeconds(random.nextInt(5 * 3600 + 300));
+            LocalDateTime time = START.plusSeconds(random.nextInt(2 * 86_400 + 5 * 3600 + 300));
             events.add(new Event("e" + i, String.format("u%02d", random.nextInt(30)), "p" + product, name, category,
                     price, type, time));
         }
