@@ -68,6 +68,11 @@ public record OffsetRange(String topic, int partition, long fromOffset, long unt
         return sameTopicPartition(other) && fromOffset < other.untilOffset && other.fromOffset < untilOffset;
     }
 
+    /** The topic-partition the range belongs to. */
+    public TopicPartitionKey topicPartition() {
+        return new TopicPartitionKey(topic, partition);
+    }
+
     public boolean sameTopicPartition(OffsetRange other) {
         return topic.equals(other.topic) && partition == other.partition;
     }

@@ -1,6 +1,7 @@
 package dev.ingest.adapter.spark.kafka;
 
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.TopicPartitionKey;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,10 +31,10 @@ class OffsetGaps {
     /** Logs each gap before the planned ranges and answers how many offsets the gaps span. */
     long report(List<OffsetRange> planned, StoredOffsets stored) {
         long missed = 0;
-        Set<String> seen = new HashSet<>();
+        Set<TopicPartitionKey> seen = new HashSet<>();
         List<OffsetRange> firstReads = new ArrayList<>();
         for (OffsetRange range : planned) {
-            if (!seen.add(MessageRanges.key(range.topic(), range.partition()))) {
+            if (!seen.add(range.topicPartition())) {
                 continue; // Spark split the partition's range; only its start can follow a hole.
             }
             OptionalLong hole = stored.holeBefore(range.topic(), range.partition(), range.fromOffset());
