@@ -29,28 +29,31 @@ public final class KafkaTopicLog implements TopicLog {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final Map<String, Object> clientSettings;
-    private final KafkaLogStarts offsets;
+    private final KafkaLogOffsets offsets;
 
     /** @param consumerOptions Kafka client settings (security protocol, SASL…), as the stream takes them */
     public KafkaTopicLog(String bootstrapServers, Map<String, String> consumerOptions) {
         Map<String, Object> settings = new HashMap<>(consumerOptions);
         settings.put("bootstrap.servers", bootstrapServers);
         this.clientSettings = Map.copyOf(settings);
-        this.offsets = new KafkaLogStarts(clientSettings);
+        this.offsets = new KafkaLogOffsets(clientSettings);
     }
 
     @Override
     public List<PartitionLog> partitions(Collection<String> topics) {
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (TopicDescription topic : describe(topics)) {
-            topic.partitions().forEach(info -> partitions.add(new TopicPartition(topic.name(), info.partition())));
+        // One admin client for the three questions.
+        try (Admin admin = offsets.admin()) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (TopicDescription topic : describe(admin, topics)) {
+                topic.partitions().forEach(info -> partitions.add(new TopicPartition(topic.name(), info.partition())));
+            }
+            Map<TopicPartition, Long> first = offsets.earliest(admin, partitions);
+            Map<TopicPartition, Long> next = offsets.latest(admin, partitions);
+            return partitions.stream()
+                    .map(partition -> new PartitionLog(partition.topic(), partition.partition(),
+                            first.get(partition), next.get(partition)))
+                    .toList();
         }
-        Map<TopicPartition, Long> first = offsets.earliest(partitions);
-        Map<TopicPartition, Long> next = offsets.latest(partitions);
-        return partitions.stream()
-                .map(partition -> new PartitionLog(partition.topic(), partition.partition(), first.get(partition),
-                        next.get(partition)))
-                .toList();
     }
 
     @Override
@@ -88,8 +91,8 @@ public final class KafkaTopicLog implements TopicLog {
         return count;
     }
 
-    private List<TopicDescription> describe(Collection<String> topics) {
-        try (Admin admin = Admin.create(clientSettings)) {
+    private List<TopicDescription> describe(Admin admin, Collection<String> topics) {
+        try {
             return new ArrayList<>(admin.describeTopics(topics).allTopicNames()
                     .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).values());
         } catch (InterruptedException e) {

@@ -22,10 +22,10 @@ class OffsetGaps {
 
     private static final Logger LOG = LoggerFactory.getLogger(OffsetGaps.class);
 
-    private final KafkaLogStarts logStarts;
+    private final KafkaLogOffsets logOffsets;
 
-    OffsetGaps(KafkaLogStarts logStarts) {
-        this.logStarts = logStarts;
+    OffsetGaps(KafkaLogOffsets logOffsets) {
+        this.logOffsets = logOffsets;
     }
 
     /** Logs each gap before the planned ranges and answers how many offsets the gaps span. */
@@ -53,7 +53,7 @@ class OffsetGaps {
     private long firstReadGaps(List<OffsetRange> firstReads) {
         Map<TopicPartition, Long> starts;
         try {
-            starts = logStarts.earliest(firstReads.stream()
+            starts = logOffsets.earliest(firstReads.stream()
                     .map(range -> new TopicPartition(range.topic(), range.partition())).toList());
         } catch (IllegalStateException e) {
             LOG.warn("cannot tell whether offsets were skipped before the first batch: {}", e.getMessage());
