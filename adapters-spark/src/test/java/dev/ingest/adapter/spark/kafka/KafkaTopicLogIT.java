@@ -8,12 +8,8 @@ import dev.ingest.domain.batch.OffsetRange;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** What {@code verify} asks a real broker: each partition's offsets, and the messages inside stored ranges. */
@@ -52,15 +48,7 @@ class KafkaTopicLogIT {
     }
 
     private void send(int partition, int count) {
-        Properties settings = new Properties();
-        settings.put("bootstrap.servers", KAFKA.bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (int i = 0; i < count; i++) {
-                byte[] value = ("m" + i).getBytes(StandardCharsets.UTF_8);
-                producer.send(new ProducerRecord<>(topic, partition, "key", value));
-            }
-            producer.flush();
-        }
+        KAFKA.send(topic, partition, "key", IntStream.range(0, count)
+                .mapToObj(i -> ("m" + i).getBytes(StandardCharsets.UTF_8)).toList());
     }
 }
