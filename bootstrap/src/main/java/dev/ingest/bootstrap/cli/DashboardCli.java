@@ -45,9 +45,7 @@ public final class DashboardCli implements Callable<Integer> {
                 // Ours alone, so a fresh clone's page shows empty reports rather than missing tables.
                 database.migrate();
             }
-            try (Dashboard dashboard = Dashboard.start(database.settings(), host, port)) {
-                DashboardOptions.announce(spec.commandLine().getOut(), spec.commandLine().getErr(), dashboard, host,
-                        database);
+            try (Dashboard dashboard = DashboardOptions.start(spec, database, host, port)) {
                 new CountDownLatch(1).await();
             }
         }

@@ -4,6 +4,7 @@ import dev.ingest.bootstrap.wiring.Dashboard;
 import dev.ingest.bootstrap.wiring.Database;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The checks and the start-up lines {@code dashboard} and {@code demo --dashboard} share. */
 final class DashboardOptions {
@@ -21,7 +22,15 @@ final class DashboardOptions {
         return host;
     }
 
-    static void announce(PrintWriter out, PrintWriter err, Dashboard dashboard, String host, Database database) {
+    /** Starts the page over the database on {@code host:port} and says where it is (and warns when beyond here). */
+    static Dashboard start(CommandSpec spec, Database database, String host, int port) {
+        Dashboard dashboard = Dashboard.start(database.settings(), host, port);
+        announce(spec.commandLine().getOut(), spec.commandLine().getErr(), dashboard, host, database);
+        return dashboard;
+    }
+
+    private static void announce(PrintWriter out, PrintWriter err, Dashboard dashboard, String host,
+            Database database) {
         if (Dashboard.beyondThisMachine(host)) {
             err.println("WARN: the dashboard listens on " + host + " without authentication: anyone who can "
                     + "reach " + dashboard.url() + " can read the reports");

@@ -103,7 +103,8 @@ public final class DemoCli implements Callable<Integer> {
                     + (database.embedded() ? " (embedded)" : ""));
             out.flush();
             // Served by daemon threads: a demo that fails ends the JVM, and the page with it.
-            Dashboard page = dashboard ? startDashboard(out, database) : null;
+            Dashboard page = dashboard
+                    ? DashboardOptions.start(spec, database, DashboardCli.DEFAULT_HOST, dashboardPort) : null;
             GenerationSummary generated;
             BatchOutcome ingested;
             try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
@@ -128,12 +129,6 @@ public final class DemoCli implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private Dashboard startDashboard(PrintWriter out, Database database) {
-        Dashboard page = Dashboard.start(database.settings(), DashboardCli.DEFAULT_HOST, dashboardPort);
-        DashboardOptions.announce(out, spec.commandLine().getErr(), page, DashboardCli.DEFAULT_HOST, database);
-        return page;
     }
 
     /** The last line: the page, kept up until Ctrl-C; or, without one, the command that shows this database. */

@@ -1,5 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.event.MessageFormat;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +31,6 @@ public final class KafkaOptions {
     private static final String SERVERS = "--kafka-bootstrap-servers";
     private static final String TOPIC = "--topic";
     private static final Pattern SERVER = Pattern.compile("([^\\s:,\\[\\]]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
-    private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9._-]{1,249}");
 
     @Option(names = SERVERS, paramLabel = "HOST:PORT[,...]",
             description = "Kafka brokers to start from; with --topic, Kafka is used instead of folders.")
@@ -86,7 +86,7 @@ public final class KafkaOptions {
 
     /** The one topic of a command that writes to a single topic. */
     String singleTopic() {
-        if (!TOPIC_NAME.matcher(topic).matches()) {
+        if (!OffsetRange.isTopicName(topic)) {
             throw new IllegalArgumentException(TOPIC + " expects one topic name (letters, digits, '.', '_', '-'), got '"
                     + topic + "'");
         }
@@ -97,7 +97,7 @@ public final class KafkaOptions {
     List<String> topics() {
         List<String> topics = new ArrayList<>();
         for (String name : topic.split(",", -1)) {
-            if (!TOPIC_NAME.matcher(name.strip()).matches()) {
+            if (!OffsetRange.isTopicName(name.strip())) {
                 throw new IllegalArgumentException(TOPIC + " expects topic names (letters, digits, '.', '_', '-'), "
                         + "separated by commas, got '" + topic + "'");
             }

@@ -10,15 +10,11 @@ import dev.ingest.bootstrap.testing.QuarantineFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -109,11 +105,12 @@ class KafkaStreamIT {
     @Order(4)
     void poison_messages_of_each_shape_are_quarantined_and_a_tombstone_skipped() throws IOException {
         int quarantinedBefore = QuarantineFiles.read(error()).size();
-        send("{\"event_id\":\"broken", "[1,2,3]", "{\"event_id\":\"x\"}", null,
-                "{\"event_id\":\"p1\",\"user_id\":\"u\",\"product_id\":\"p\",\"product_name\":\"n\","
+        KAFKA.send(TOPIC, 0, "poison", Arrays.asList(utf8("{\"event_id\":\"broken"), utf8("[1,2,3]"),
+                utf8("{\"event_id\":\"x\"}"), null,
+                utf8("{\"event_id\":\"p1\",\"user_id\":\"u\",\"product_id\":\"p\",\"product_name\":\"n\","
                         + "\"category\":\"c\",\"price\":{\"amount\":1},\"event_type\":\"view\","
-                        + "\"timestamp\":\"2024-03-01 10:00:00\"}");
-        sendBytes(new byte[] {(byte) 0xC3, (byte) 0x28});
+                        + "\"timestamp\":\"2024-03-01 10:00:00\"}"),
+                new byte[] {(byte) 0xC3, (byte) 0x28}));
 
         CliRun poisoned = stream("checkpoint");
 
@@ -146,19 +143,7 @@ class KafkaStreamIT {
         return folder.resolve("error");
     }
 
-    private static void send(String... values) {
-        for (String value : values) {
-            sendBytes(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static void sendBytes(byte[] value) {
-        Properties settings = new Properties();
-        settings.put("bootstrap.servers", KAFKA.bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(TOPIC, 0, "poison", value));
-            producer.flush();
-        }
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

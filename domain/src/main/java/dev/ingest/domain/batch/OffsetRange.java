@@ -15,17 +15,24 @@ public record OffsetRange(String topic, int partition, long fromOffset, long unt
 
     private static final String SCHEME = "kafka://";
     // Kafka topic names are letters, digits, '.', '_' and '-' (at most 249), so '/' can separate the parts.
-    private static final Pattern ID = Pattern.compile("kafka://([A-Za-z0-9._-]{1,249})/(\\d+)/(\\d+)-(\\d+)");
+    private static final String TOPIC_NAME = "[A-Za-z0-9._-]{1,249}";
+    private static final Pattern TOPIC = Pattern.compile(TOPIC_NAME);
+    private static final Pattern ID = Pattern.compile("kafka://(" + TOPIC_NAME + ")/(\\d+)/(\\d+)-(\\d+)");
 
     public OffsetRange {
         Objects.requireNonNull(topic, "topic");
-        if (!topic.matches("[A-Za-z0-9._-]{1,249}")) {
+        if (!isTopicName(topic)) {
             throw new IllegalArgumentException("not a Kafka topic name: " + topic);
         }
         if (partition < 0 || fromOffset < 0 || untilOffset <= fromOffset) {
             throw new IllegalArgumentException("not an offset range: " + topic + "/" + partition + " " + fromOffset
                     + " until " + untilOffset);
         }
+    }
+
+    /** Whether {@code name} is a Kafka topic name: letters, digits, '.', '_' and '-', at most 249 of them. */
+    public static boolean isTopicName(String name) {
+        return name != null && TOPIC.matcher(name).matches();
     }
 
     /** The range as a unit id, {@code kafka://<topic>/<partition>/<from>-<until>}. */
@@ -59,6 +66,11 @@ public record OffsetRange(String topic, int partition, long fromOffset, long unt
     /** Whether the two ranges share an offset; ranges of different topic-partitions never do. */
     public boolean overlaps(OffsetRange other) {
         return sameTopicPartition(other) && fromOffset < other.untilOffset && other.fromOffset < untilOffset;
+    }
+
+    /** The topic-partition the range belongs to. */
+    public TopicPartitionKey topicPartition() {
+        return new TopicPartitionKey(topic, partition);
     }
 
     public boolean sameTopicPartition(OffsetRange other) {

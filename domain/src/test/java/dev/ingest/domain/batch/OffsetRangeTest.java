@@ -25,6 +25,15 @@ class OffsetRangeTest {
         assertThat(OffsetRange.fromId(id)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a/b", "ev ents", "a,b", "événements"})
+    void topic_names_are_letters_digits_dots_underscores_and_dashes(String name) {
+        assertThat(OffsetRange.isTopicName(name)).isFalse();
+        assertThat(OffsetRange.isTopicName("shop.events_v2-EU")).isTrue();
+        assertThat(OffsetRange.isTopicName("t".repeat(249))).isTrue();
+        assertThat(OffsetRange.isTopicName("t".repeat(250))).isFalse();
+    }
+
     @Test
     void a_range_spans_at_least_one_offset_of_a_real_topic() {
         assertThatThrownBy(() -> new OffsetRange("events", 0, 5, 5)).isInstanceOf(IllegalArgumentException.class);

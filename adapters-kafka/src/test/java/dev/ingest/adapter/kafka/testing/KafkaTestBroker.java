@@ -16,6 +16,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * A real single-node Kafka broker (KRaft, broker and controller in one) in a child JVM, on loopback, for tests: no
@@ -25,6 +30,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
  * <pre>{@code
  * KafkaTestBroker kafka = KafkaTestBroker.shared();          // or start(workDir) for a broker of your own
  * kafka.createTopic("events", 3);
+ * kafka.send("events", 0, "key", List.of(value1, value2));  // or produce through the code under test
  * ... --kafka-bootstrap-servers kafka.bootstrapServers() --topic events ...
  * kafka.consumeAll("events")                                  // every message, by partition and offset
  * }</pre>
@@ -116,6 +122,22 @@ public final class KafkaTestBroker implements AutoCloseable {
                     && description.partitions().stream().allMatch(partition -> partition.leader() != null);
         } catch (ExecutionException | TimeoutException notYet) {
             return false;
+        }
+    }
+
+    /**
+     * Sends the values to one partition of the topic, in this order and under one key, and waits until the producer
+     * has flushed them. A null value (pass {@code Arrays.asList(...)}) is a tombstone.
+     */
+    public void send(String topic, int partition, String key, List<byte[]> values) {
+        Properties settings = new Properties();
+        settings.setProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(),
+                new ByteArraySerializer())) {
+            for (byte[] value : values) {
+                producer.send(new ProducerRecord<>(topic, partition, key, value));
+            }
+            producer.flush();
         }
     }
 

@@ -4,6 +4,7 @@ import dev.ingest.application.ingest.port.in.BatchUnits;
 import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
 import dev.ingest.domain.batch.BatchTally;
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.TopicPartitionKey;
 import dev.ingest.domain.event.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +22,8 @@ public final class KafkaBatchUnits implements BatchUnits {
 
     private final Dataset<Row> messages;
     private final MessageFormat format;
-    private final Map<String, List<OffsetRange>> planned;
-    private final Map<String, List<OffsetRange>> units;
+    private final Map<TopicPartitionKey, List<OffsetRange>> planned;
+    private final Map<TopicPartitionKey, List<OffsetRange>> units;
     private final long missedOffsets;
 
     /**
@@ -50,10 +51,10 @@ public final class KafkaBatchUnits implements BatchUnits {
                 .withMissedOffsets(missedOffsets);
     }
 
-    private static Map<String, List<OffsetRange>> byTopicPartition(List<OffsetRange> ranges) {
-        Map<String, List<OffsetRange>> byKey = new LinkedHashMap<>();
+    private static Map<TopicPartitionKey, List<OffsetRange>> byTopicPartition(List<OffsetRange> ranges) {
+        Map<TopicPartitionKey, List<OffsetRange>> byKey = new LinkedHashMap<>();
         for (OffsetRange range : ranges) {
-            byKey.computeIfAbsent(MessageRanges.key(range.topic(), range.partition()), k -> new ArrayList<>()).add(range);
+            byKey.computeIfAbsent(range.topicPartition(), k -> new ArrayList<>()).add(range);
         }
         byKey.replaceAll((key, list) -> List.copyOf(list));
         return byKey;

@@ -25,7 +25,7 @@ public final class KafkaBatches {
     private StoredOffsets stored;
 
     public KafkaBatches(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges) {
-        this(settings, storedRanges, new OffsetGaps(new KafkaLogStarts(settings)));
+        this(settings, storedRanges, new OffsetGaps(new KafkaLogOffsets(settings)));
     }
 
     KafkaBatches(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges, OffsetGaps gaps) {

@@ -5,6 +5,7 @@ import dev.ingest.application.ingest.port.in.IngestPartitionCommand;
 import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
 import dev.ingest.domain.batch.BatchTally;
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.TopicPartitionKey;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,11 @@ final class KafkaPartitionFunction implements MapPartitionsFunction<Row, BatchTa
 
     private final IngestPartitionUseCase partitions;
     private final MessageFormat format;
-    private final Map<String, List<OffsetRange>> planned;
-    private final Map<String, List<OffsetRange>> units;
+    private final Map<TopicPartitionKey, List<OffsetRange>> planned;
+    private final Map<TopicPartitionKey, List<OffsetRange>> units;
 
     KafkaPartitionFunction(IngestPartitionUseCase partitions, MessageFormat format,
-            Map<String, List<OffsetRange>> planned, Map<String, List<OffsetRange>> units) {
+            Map<TopicPartitionKey, List<OffsetRange>> planned, Map<TopicPartitionKey, List<OffsetRange>> units) {
         this.partitions = partitions;
         this.format = format;
         this.planned = Map.copyOf(planned);

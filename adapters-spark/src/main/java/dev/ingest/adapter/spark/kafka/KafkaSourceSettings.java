@@ -1,5 +1,6 @@
 package dev.ingest.adapter.spark.kafka;
 
+import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.event.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public record KafkaSourceSettings(
             throw new IllegalArgumentException("--topic must name at least one topic");
         }
         for (String topic : topics) {
-            if (!topic.matches("[A-Za-z0-9._-]{1,249}")) {
+            if (!OffsetRange.isTopicName(topic)) {
                 throw new IllegalArgumentException("not a Kafka topic name: '" + topic
                         + "' (letters, digits, '.', '_' and '-', at most 249)");
             }

@@ -6,7 +6,9 @@ import dev.ingest.domain.batch.OffsetRange;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -29,67 +31,104 @@ public final class KafkaTopicLog implements TopicLog {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final Map<String, Object> clientSettings;
-    private final KafkaLogStarts offsets;
+    private final KafkaLogOffsets offsets;
 
     /** @param consumerOptions Kafka client settings (security protocol, SASL…), as the stream takes them */
     public KafkaTopicLog(String bootstrapServers, Map<String, String> consumerOptions) {
         Map<String, Object> settings = new HashMap<>(consumerOptions);
         settings.put("bootstrap.servers", bootstrapServers);
         this.clientSettings = Map.copyOf(settings);
-        this.offsets = new KafkaLogStarts(clientSettings);
+        this.offsets = new KafkaLogOffsets(clientSettings);
     }
 
     @Override
     public List<PartitionLog> partitions(Collection<String> topics) {
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (TopicDescription topic : describe(topics)) {
-            topic.partitions().forEach(info -> partitions.add(new TopicPartition(topic.name(), info.partition())));
+        // One admin client for the three questions.
+        try (Admin admin = offsets.admin()) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (TopicDescription topic : describe(admin, topics)) {
+                topic.partitions().forEach(info -> partitions.add(new TopicPartition(topic.name(), info.partition())));
+            }
+            Map<TopicPartition, Long> first = offsets.earliest(admin, partitions);
+            Map<TopicPartition, Long> next = offsets.latest(admin, partitions);
+            return partitions.stream()
+                    .map(partition -> new PartitionLog(partition.topic(), partition.partition(),
+                            first.get(partition), next.get(partition)))
+                    .toList();
         }
-        Map<TopicPartition, Long> first = offsets.earliest(partitions);
-        Map<TopicPartition, Long> next = offsets.latest(partitions);
-        return partitions.stream()
-                .map(partition -> new PartitionLog(partition.topic(), partition.partition(), first.get(partition),
-                        next.get(partition)))
-                .toList();
     }
 
     @Override
     public Map<OffsetRange, Long> messagesIn(Collection<OffsetRange> ranges) {
         Map<OffsetRange, Long> counts = new HashMap<>();
+        Map<TopicPartition, List<OffsetRange>> byPartition = new LinkedHashMap<>();
+        for (OffsetRange range : ranges) {
+            if (counts.put(range, 0L) == null) {
+                byPartition.computeIfAbsent(new TopicPartition(range.topic(), range.partition()),
+                        partition -> new ArrayList<>()).add(range);
+            }
+        }
         Map<String, Object> settings = new HashMap<>(clientSettings);
         settings.put("enable.auto.commit", "false");
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            for (OffsetRange range : ranges) {
-                counts.put(range, count(consumer, range));
-            }
+            byPartition.forEach((partition, inPartition) -> count(consumer, partition, inPartition, counts));
         }
         return counts;
     }
 
-    private static long count(KafkaConsumer<byte[], byte[]> consumer, OffsetRange range) {
-        TopicPartition partition = new TopicPartition(range.topic(), range.partition());
+    /**
+     * Reads the partition once, in offset order, from its first range's start to its last range's end, skipping
+     * ahead over offsets no range holds, and counts each message in every range that holds it (the ranges of
+     * different streams may overlap).
+     */
+    private static void count(KafkaConsumer<byte[], byte[]> consumer, TopicPartition partition,
+            List<OffsetRange> ranges, Map<OffsetRange, Long> counts) {
+        List<OffsetRange> sorted = ranges.stream()
+                .sorted(Comparator.comparingLong(OffsetRange::fromOffset).thenComparingLong(OffsetRange::untilOffset))
+                .toList();
+        long end = sorted.stream().mapToLong(OffsetRange::untilOffset).max().orElseThrow();
         consumer.assign(List.of(partition));
-        consumer.seek(partition, range.fromOffset());
-        long count = 0;
+        consumer.seek(partition, sorted.get(0).fromOffset());
+        List<OffsetRange> open = new ArrayList<>();
+        int opened = 0;
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        // The position passes holes (compaction, transaction markers) too, so it tells when the range is done.
-        while (consumer.position(partition) < range.untilOffset()) {
+        // The position passes holes (compaction, transaction markers) too, so it tells when the ranges are done.
+        for (long position = consumer.position(partition); position < end; position = consumer.position(partition)) {
+            long at = position;
+            open.removeIf(range -> range.untilOffset() <= at);
+            while (opened < sorted.size() && sorted.get(opened).untilOffset() <= position) {
+                opened++; // Passed without a message in it: compacted away.
+            }
+            // With no range open, one lies ahead: the one that ends at the end.
+            if (open.isEmpty() && sorted.get(opened).fromOffset() > position) {
+                consumer.seek(partition, sorted.get(opened).fromOffset());
+            }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("cannot read " + range + " from Kafka within " + TIMEOUT.toSeconds()
-                        + " s");
+                throw new IllegalStateException("cannot read " + (open.isEmpty() ? sorted.get(opened) : open.get(0))
+                        + " from Kafka within " + TIMEOUT.toSeconds() + " s");
             }
             for (ConsumerRecord<byte[], byte[]> message : consumer.poll(POLL)) {
-                if (message.offset() < range.untilOffset()) {
-                    count++;
+                long offset = message.offset();
+                if (offset >= end) {
+                    break;
+                }
+                while (opened < sorted.size() && sorted.get(opened).fromOffset() <= offset) {
+                    open.add(sorted.get(opened++));
+                    // Each range gets the time a range had when it was read on its own.
+                    deadline = System.nanoTime() + TIMEOUT.toNanos();
+                }
+                for (OffsetRange range : open) {
+                    if (offset < range.untilOffset()) {
+                        counts.merge(range, 1L, Long::sum);
+                    }
                 }
             }
         }
-        return count;
     }
 
-    private List<TopicDescription> describe(Collection<String> topics) {
-        try (Admin admin = Admin.create(clientSettings)) {
+    private List<TopicDescription> describe(Admin admin, Collection<String> topics) {
+        try {
             return new ArrayList<>(admin.describeTopics(topics).allTopicNames()
                     .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).values());
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package dev.ingest.adapter.spark.kafka;
 
 import dev.ingest.application.ingest.port.in.SourceUnit;
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.TopicPartitionKey;
 import dev.ingest.domain.event.MessagePosition;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawRecord;
@@ -23,26 +24,27 @@ final class MessageRanges implements Iterator<SourceUnit> {
 
     private final Iterator<Row> messages;
     private final MessageDecoder decoder;
-    private final Map<String, List<OffsetRange>> planned;
-    private final Map<String, List<OffsetRange>> units;
+    private final Map<TopicPartitionKey, List<OffsetRange>> planned;
+    private final Map<TopicPartitionKey, List<OffsetRange>> units;
     private Row next;
     private OffsetRange handedOut;
+    // The ranges of the topic-partition the last message came from: messages come partition by partition, so the
+    // maps are asked once per topic-partition rather than once per message.
+    private TopicPartitionKey current;
+    private List<OffsetRange> currentUnits = List.of();
+    private List<OffsetRange> currentPlanned = List.of();
 
     /**
-     * @param planned the batch's planned ranges by {@code topic/partition}
-     * @param units   the ranges to read by {@code topic/partition}, each inside a planned one
+     * @param planned the batch's planned ranges by topic-partition
+     * @param units   the ranges to read by topic-partition, each inside a planned one
      */
-    MessageRanges(Iterator<Row> messages, MessageDecoder decoder, Map<String, List<OffsetRange>> planned,
-            Map<String, List<OffsetRange>> units) {
+    MessageRanges(Iterator<Row> messages, MessageDecoder decoder, Map<TopicPartitionKey, List<OffsetRange>> planned,
+            Map<TopicPartitionKey, List<OffsetRange>> units) {
         this.messages = messages;
         this.decoder = decoder;
         this.planned = planned;
         this.units = units;
         advance();
-    }
-
-    static String key(String topic, int partition) {
-        return topic + "/" + partition;
     }
 
     @Override
@@ -68,19 +70,30 @@ final class MessageRanges implements Iterator<SourceUnit> {
 
     /** The unit the message belongs to, or null when an earlier batch stored it. */
     private OffsetRange unitOf(Row message) {
-        String key = key(message.getString(KafkaMessages.TOPIC), message.getInt(KafkaMessages.PARTITION));
+        lookUp(message.getString(KafkaMessages.TOPIC), message.getInt(KafkaMessages.PARTITION));
         long offset = message.getLong(KafkaMessages.OFFSET);
-        for (OffsetRange unit : units.getOrDefault(key, List.of())) {
+        for (OffsetRange unit : currentUnits) {
             if (unit.fromOffset() <= offset && offset < unit.untilOffset()) {
                 return unit;
             }
         }
-        for (OffsetRange range : planned.getOrDefault(key, List.of())) {
+        for (OffsetRange range : currentPlanned) {
             if (range.fromOffset() <= offset && offset < range.untilOffset()) {
                 return null;
             }
         }
-        throw new IllegalStateException("message " + key + "@" + offset + " lies outside the batch's planned offsets");
+        throw new IllegalStateException("message " + current + "@" + offset
+                + " lies outside the batch's planned offsets");
+    }
+
+    /** Makes the message's topic-partition the current one, when it is not already. */
+    private void lookUp(String topic, int partition) {
+        if (current != null && current.partition() == partition && current.topic().equals(topic)) {
+            return;
+        }
+        current = new TopicPartitionKey(topic, partition);
+        currentUnits = units.getOrDefault(current, List.of());
+        currentPlanned = planned.getOrDefault(current, List.of());
     }
 
     /** One unit: read once, as the partition's use case takes the units one after the other. */

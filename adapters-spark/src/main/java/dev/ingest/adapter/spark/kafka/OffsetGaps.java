@@ -1,6 +1,7 @@
 package dev.ingest.adapter.spark.kafka;
 
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.TopicPartitionKey;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,19 +22,19 @@ class OffsetGaps {
 
     private static final Logger LOG = LoggerFactory.getLogger(OffsetGaps.class);
 
-    private final KafkaLogStarts logStarts;
+    private final KafkaLogOffsets logOffsets;
 
-    OffsetGaps(KafkaLogStarts logStarts) {
-        this.logStarts = logStarts;
+    OffsetGaps(KafkaLogOffsets logOffsets) {
+        this.logOffsets = logOffsets;
     }
 
     /** Logs each gap before the planned ranges and answers how many offsets the gaps span. */
     long report(List<OffsetRange> planned, StoredOffsets stored) {
         long missed = 0;
-        Set<String> seen = new HashSet<>();
+        Set<TopicPartitionKey> seen = new HashSet<>();
         List<OffsetRange> firstReads = new ArrayList<>();
         for (OffsetRange range : planned) {
-            if (!seen.add(MessageRanges.key(range.topic(), range.partition()))) {
+            if (!seen.add(range.topicPartition())) {
                 continue; // Spark split the partition's range; only its start can follow a hole.
             }
             OptionalLong hole = stored.holeBefore(range.topic(), range.partition(), range.fromOffset());
@@ -52,7 +53,7 @@ class OffsetGaps {
     private long firstReadGaps(List<OffsetRange> firstReads) {
         Map<TopicPartition, Long> starts;
         try {
-            starts = logStarts.earliest(firstReads.stream()
+            starts = logOffsets.earliest(firstReads.stream()
                     .map(range -> new TopicPartition(range.topic(), range.partition())).toList());
         } catch (IllegalStateException e) {
             LOG.warn("cannot tell whether offsets were skipped before the first batch: {}", e.getMessage());

@@ -1,6 +1,7 @@
 package dev.ingest.adapter.spark.kafka;
 
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.TopicPartitionKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,8 +17,8 @@ import java.util.TreeMap;
  */
 final class StoredOffsets {
 
-    /** Per "topic/partition": from offset to until offset of each run. */
-    private final Map<String, NavigableMap<Long, Long>> runs = new HashMap<>();
+    /** Per topic-partition: from offset to until offset of each run. */
+    private final Map<TopicPartitionKey, NavigableMap<Long, Long>> runs = new HashMap<>();
 
     static StoredOffsets of(Collection<OffsetRange> ranges) {
         StoredOffsets stored = new StoredOffsets();
@@ -26,8 +27,7 @@ final class StoredOffsets {
     }
 
     void add(OffsetRange range) {
-        NavigableMap<Long, Long> partition = runs.computeIfAbsent(key(range.topic(), range.partition()),
-                k -> new TreeMap<>());
+        NavigableMap<Long, Long> partition = runs.computeIfAbsent(range.topicPartition(), k -> new TreeMap<>());
         long from = range.fromOffset();
         long until = range.untilOffset();
         Map.Entry<Long, Long> before = partition.floorEntry(from);
@@ -47,8 +47,7 @@ final class StoredOffsets {
     /** The parts of a planned range that no batch stored, in offset order: the units a batch reads. */
     List<OffsetRange> unstored(OffsetRange planned) {
         List<OffsetRange> pieces = new ArrayList<>();
-        NavigableMap<Long, Long> partition = runs.getOrDefault(key(planned.topic(), planned.partition()),
-                new TreeMap<>());
+        NavigableMap<Long, Long> partition = runs.getOrDefault(planned.topicPartition(), new TreeMap<>());
         long next = planned.fromOffset();
         Map.Entry<Long, Long> before = partition.floorEntry(next);
         if (before != null && before.getValue() > next) {
@@ -74,7 +73,8 @@ final class StoredOffsets {
      * Empty when {@code offset} follows a stored one, lies inside a run, or no offset below it was stored.
      */
     OptionalLong holeBefore(String topic, int partition, long offset) {
-        Map.Entry<Long, Long> before = runs.getOrDefault(key(topic, partition), new TreeMap<>()).floorEntry(offset);
+        Map.Entry<Long, Long> before = runs.getOrDefault(new TopicPartitionKey(topic, partition), new TreeMap<>())
+                .floorEntry(offset);
         if (before == null || before.getValue() >= offset) {
             return OptionalLong.empty();
         }
@@ -83,11 +83,7 @@ final class StoredOffsets {
 
     /** Whether any offset of the topic-partition below {@code offset} was stored. */
     boolean anyBelow(String topic, int partition, long offset) {
-        NavigableMap<Long, Long> partitionRuns = runs.get(key(topic, partition));
+        NavigableMap<Long, Long> partitionRuns = runs.get(new TopicPartitionKey(topic, partition));
         return partitionRuns != null && !partitionRuns.isEmpty() && partitionRuns.firstKey() < offset;
-    }
-
-    private static String key(String topic, int partition) {
-        return topic + "/" + partition;
     }
 }

@@ -25,16 +25,12 @@ import dev.ingest.domain.validation.Rejection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,15 +160,7 @@ class KafkaEventStreamIT {
     }
 
     private void send(int partition, byte[]... values) {
-        Properties settings = new Properties();
-        settings.put("bootstrap.servers", KAFKA.bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (byte[] value : values) {
-                producer.send(new ProducerRecord<>(topic, partition, "key", value));
-            }
-            producer.flush();
-        }
+        KAFKA.send(topic, partition, "key", Arrays.asList(values));
     }
 
     private static byte[] json(String eventId, String price, String timestamp) {

@@ -10,6 +10,7 @@ import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.PartitionLog;
 import dev.ingest.application.verify.port.out.TopicLog;
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.TopicPartitionKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,15 +37,14 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
 
     @Override
     public TopicsAccount verify(VerifyTopicsCommand command) {
-        Map<String, List<IngestedRange>> stored = audit.ranges(command.topics()).stream()
-                .collect(Collectors.groupingBy(range -> key(range.range().topic(), range.range().partition())));
+        Map<TopicPartitionKey, List<IngestedRange>> stored = audit.ranges(command.topics()).stream()
+                .collect(Collectors.groupingBy(range -> range.range().topicPartition()));
         List<PartitionLog> partitions = new ArrayList<>(log.partitions(command.topics()));
         partitions.sort(Comparator.comparing(PartitionLog::topic).thenComparingInt(PartitionLog::partition));
-        Map<String, PartitionLog> byKey = partitions.stream()
+        Map<TopicPartitionKey, PartitionLog> byKey = partitions.stream()
                 .collect(Collectors.toMap(partition -> key(partition.topic(), partition.partition()), p -> p));
         Set<IngestedRange> inLog = stored.values().stream().flatMap(List::stream)
-                .filter(range -> fullyHeld(range.range(),
-                        byKey.get(key(range.range().topic(), range.range().partition()))))
+                .filter(range -> fullyHeld(range.range(), byKey.get(range.range().topicPartition())))
                 .collect(Collectors.toSet());
         Map<OffsetRange, Long> messagesInLog = log.messagesIn(inLog.stream().map(IngestedRange::range).toList());
         List<TopicPartitionAccount> accounts = new ArrayList<>();
@@ -101,7 +101,7 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
 
     private static List<String> problems(TopicPartitionAccount account) {
         List<String> problems = new ArrayList<>();
-        String name = account.topic() + "/" + account.partition();
+        String name = key(account.topic(), account.partition()).toString();
         if (!account.unread().isEmpty()) {
             problems.add(name + ": offsets " + account.unread().stream().map(OffsetSpan::toString)
                     .collect(Collectors.joining(", ")) + " are in the topic but no batch read them");
@@ -122,7 +122,7 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
         return ranges.stream().mapToLong(count).sum();
     }
 
-    private static String key(String topic, int partition) {
-        return topic + "/" + partition;
+    private static TopicPartitionKey key(String topic, int partition) {
+        return new TopicPartitionKey(topic, partition);
     }
 }

@@ -12,35 +12,50 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
-/** Asks the brokers where each topic-partition's log starts and ends now: what retention has not deleted yet. */
-final class KafkaLogStarts {
+/**
+ * Asks the brokers where each topic-partition's log starts and ends now: what retention has not deleted yet. Each
+ * question opens an admin client of its own, unless the caller hands in one it asks other questions with.
+ */
+final class KafkaLogOffsets {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Map<String, Object> clientSettings;
 
-    KafkaLogStarts(KafkaSourceSettings settings) {
+    KafkaLogOffsets(KafkaSourceSettings settings) {
         this(settings.clientSettings());
     }
 
-    KafkaLogStarts(Map<String, Object> clientSettings) {
+    KafkaLogOffsets(Map<String, Object> clientSettings) {
         this.clientSettings = Map.copyOf(clientSettings);
+    }
+
+    /** An admin client on these settings, for a caller that asks several questions; it closes it. */
+    Admin admin() {
+        return Admin.create(clientSettings);
     }
 
     /** The first offset each topic-partition still holds. */
     Map<TopicPartition, Long> earliest(Collection<TopicPartition> partitions) {
-        return offsets(partitions, OffsetSpec.earliest());
+        try (Admin admin = admin()) {
+            return earliest(admin, partitions);
+        }
     }
 
-    /** The offset each topic-partition's next message will get. */
-    Map<TopicPartition, Long> latest(Collection<TopicPartition> partitions) {
-        return offsets(partitions, OffsetSpec.latest());
+    /** The first offset each topic-partition still holds, asked through {@code admin}. */
+    Map<TopicPartition, Long> earliest(Admin admin, Collection<TopicPartition> partitions) {
+        return offsets(admin, partitions, OffsetSpec.earliest());
     }
 
-    private Map<TopicPartition, Long> offsets(Collection<TopicPartition> partitions, OffsetSpec spec) {
+    /** The offset each topic-partition's next message will get, asked through {@code admin}. */
+    Map<TopicPartition, Long> latest(Admin admin, Collection<TopicPartition> partitions) {
+        return offsets(admin, partitions, OffsetSpec.latest());
+    }
+
+    private Map<TopicPartition, Long> offsets(Admin admin, Collection<TopicPartition> partitions, OffsetSpec spec) {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         partitions.forEach(partition -> request.put(partition, spec));
-        try (Admin admin = Admin.create(clientSettings)) {
+        try {
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answers = admin.listOffsets(request).all()
                     .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             Map<TopicPartition, Long> offsets = new HashMap<>();
