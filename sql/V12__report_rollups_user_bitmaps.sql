@@ -14,7 +14,7 @@
 -- sets).
 --
 -- Maintenance stays V10's: the statement trigger collects the new events in a temporary table, the deferred trigger
--- folds them in at COMMIT, in key order. The counts and sums (rollup_type_categories, rollup_hour_categories,
+-- folds them in at COMMIT, in key order; a rebuild folds all events through the same function. The counts and sums (rollup_type_categories, rollup_hour_categories,
 -- rollup_hour_purchases) stay as they were; rollup_hour_types goes, as the hourly counts are the sums of the hour and
 -- category counts.
 
@@ -68,8 +68,9 @@ CREATE OR REPLACE FUNCTION rollup_user_block(user_number INTEGER) RETURNS INTEGE
 CREATE OR REPLACE FUNCTION rollup_user_bit(user_number INTEGER) RETURNS BIT(4096)
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$SELECT B'1'::bit(4096) >> (user_number & 4095)$$;
 
-CREATE OR REPLACE FUNCTION rollups_collect() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+-- The session's temporary tables of pending rows, created on a session's first need.
+CREATE OR REPLACE FUNCTION rollups_pending_tables() RETURNS void
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
     -- A session of V10's days may hold the events' table without the members'.
     IF to_regclass('pg_temp.rollup_pending_events') IS NULL THEN
@@ -92,6 +93,15 @@ BEGIN
             members BIT(4096) NOT NULL
         ) ON COMMIT DELETE ROWS;
     END IF;
+END
+$$;
+
+-- The new rows of one statement, appended to the session's pending rows; the first statement of a transaction also
+-- asks for the fold at commit.
+CREATE OR REPLACE FUNCTION rollups_collect() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM rollups_pending_tables();
     INSERT INTO pg_temp.rollup_pending_events
     SELECT date_trunc('hour', event_timestamp), event_type, category, user_id, product_id, product_name, price
     FROM new_events;
@@ -100,10 +110,11 @@ BEGIN
 END
 $$;
 
--- Folds the transaction's pending events into the rollups, at COMMIT. Each upsert takes its rows in key order, so
--- two committing transactions cannot deadlock; a set's row is rewritten only when it gains a user.
-CREATE OR REPLACE FUNCTION rollups_fold() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+-- Folds the pending events into the rollups and empties them: what a commit does, and what a rebuild does with all
+-- events. Each upsert takes its rows in key order, so two committing transactions cannot deadlock; a set's row is
+-- rewritten only when it gains a user.
+CREATE OR REPLACE FUNCTION rollups_fold_pending() RETURNS void
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
     -- Only users without a number draw one, so that the numbers stay dense and the blocks few. A user another
     -- transaction is numbering is waited for and then read as committed.
@@ -166,60 +177,58 @@ BEGIN
         SET purchase_count = t.purchase_count + EXCLUDED.purchase_count, revenue = t.revenue + EXCLUDED.revenue;
 
     TRUNCATE pg_temp.rollup_pending_events, pg_temp.rollup_pending_members;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION rollups_fold() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM rollups_fold_pending();
     DELETE FROM rollup_pending_transactions WHERE transaction_id = NEW.transaction_id;
     RETURN NULL;
 END
 $$;
 
--- Recomputes every rollup from user_events: the back-fill below, and after an UPDATE or DELETE of events. Users keep
--- their numbers; new ones draw theirs.
-CREATE OR REPLACE FUNCTION rollups_rebuild() RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+-- Empties every rollup and the session's pending rows: after a TRUNCATE of the events, and before a rebuild.
+CREATE OR REPLACE FUNCTION rollups_empty() RETURNS void
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
     TRUNCATE rollup_type_categories, rollup_hour_categories, rollup_hour_purchases, rollup_hour_members,
         rollup_day_members, rollup_members, rollup_hour_type_members;
-    INSERT INTO rollup_type_categories
-    SELECT event_type, category, COUNT(*), SUM(price) FROM user_events GROUP BY event_type, category;
-    INSERT INTO rollup_hour_categories
-    SELECT date_trunc('hour', event_timestamp), event_type, category, COUNT(*), SUM(price)
-    FROM user_events GROUP BY date_trunc('hour', event_timestamp), event_type, category;
-    INSERT INTO rollup_hour_purchases
-    SELECT date_trunc('hour', event_timestamp), product_id, product_name, category, COUNT(*), SUM(price)
-    FROM user_events WHERE event_type = 'purchase'
-    GROUP BY date_trunc('hour', event_timestamp), product_id, product_name, category;
+    IF to_regclass('pg_temp.rollup_pending_events') IS NOT NULL THEN
+        TRUNCATE pg_temp.rollup_pending_events;
+    END IF;
+    IF to_regclass('pg_temp.rollup_pending_members') IS NOT NULL THEN
+        TRUNCATE pg_temp.rollup_pending_members;
+    END IF;
+END
+$$;
 
-    INSERT INTO rollup_users (user_id)
-    SELECT DISTINCT e.user_id FROM user_events AS e
-    WHERE NOT EXISTS (SELECT FROM rollup_users AS u WHERE u.user_id = e.user_id)
-    ORDER BY e.user_id;
-    INSERT INTO rollup_hour_members (event_hour, event_type, category, user_block, members)
-    SELECT e.event_hour, e.event_type, e.category, rollup_user_block(u.user_number),
-           bit_or(rollup_user_bit(u.user_number))
-    FROM (SELECT DISTINCT date_trunc('hour', event_timestamp) AS event_hour, event_type, category, user_id
-          FROM user_events) AS e
-    JOIN rollup_users AS u USING (user_id)
-    GROUP BY 1, 2, 3, 4;
-    INSERT INTO rollup_day_members (event_day, event_type, category, user_block, members)
-    SELECT date_trunc('day', event_hour), event_type, category, user_block, bit_or(members)
-    FROM rollup_hour_members GROUP BY 1, 2, 3, 4;
-    INSERT INTO rollup_members (event_type, category, user_block, members)
-    SELECT event_type, category, user_block, bit_or(members) FROM rollup_day_members GROUP BY 1, 2, 3;
-    INSERT INTO rollup_hour_type_members (event_hour, event_type, user_block, members)
-    SELECT event_hour, event_type, user_block, bit_or(members) FROM rollup_hour_members GROUP BY 1, 2, 3;
+-- Recomputes every rollup from user_events, through the same fold as a commit: the back-fill below, and after an
+-- UPDATE or DELETE of events. The transaction's pending rows go too, as user_events holds them already and the fold
+-- at its commit must not add them twice. Users keep their numbers; new ones draw theirs.
+CREATE OR REPLACE FUNCTION rollups_rebuild() RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM rollups_empty();
+    PERFORM rollups_pending_tables();
+    INSERT INTO pg_temp.rollup_pending_events
+    SELECT date_trunc('hour', event_timestamp), event_type, category, user_id, product_id, product_name, price
+    FROM user_events;
+    PERFORM rollups_fold_pending();
 END
 $$;
 
 CREATE OR REPLACE FUNCTION rollups_truncate() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-    TRUNCATE rollup_type_categories, rollup_hour_categories, rollup_hour_purchases, rollup_hour_members,
-        rollup_day_members, rollup_members, rollup_hour_type_members;
-    IF to_regclass('pg_temp.rollup_pending_events') IS NOT NULL THEN
-        TRUNCATE pg_temp.rollup_pending_events, pg_temp.rollup_pending_members;
-    END IF;
+    PERFORM rollups_empty();
     RETURN NULL;
 END
 $$;
+
+-- The helpers write rollups only when a trigger or the rebuild calls them as the schema's owner.
+REVOKE EXECUTE ON FUNCTION rollups_pending_tables(), rollups_fold_pending(), rollups_empty() FROM PUBLIC;
 
 SELECT rollups_rebuild();
 

@@ -14,30 +14,38 @@ import org.jooq.impl.DSL;
  * lies within one hour or across the boundary of two), and among them its whole days. The events of the partial
  * hours at either end are read from {@code user_events} ({@link #partialHours}).
  */
-record RangeParts(Optional<LocalDateTime> firstHour, Optional<LocalDateTime> endHour, boolean noHours,
-        Optional<LocalDateTime> firstDay, Optional<LocalDateTime> endDay, boolean noDays) {
+record RangeParts(Optional<LocalDateTime> firstHour, Optional<LocalDateTime> endHour,
+        Optional<LocalDateTime> firstDay, Optional<LocalDateTime> endDay) {
 
     static RangeParts of(ReportQuery query) {
         Optional<LocalDateTime> firstHour = query.from().map(from -> ceiling(from, ChronoUnit.HOURS));
         Optional<LocalDateTime> endHour = query.to().map(to -> to.truncatedTo(ChronoUnit.HOURS));
         Optional<LocalDateTime> firstDay = query.from().map(from -> ceiling(from, ChronoUnit.DAYS));
         Optional<LocalDateTime> endDay = query.to().map(to -> to.truncatedTo(ChronoUnit.DAYS));
-        return new RangeParts(firstHour, endHour, empty(firstHour, endHour), firstDay, endDay, empty(firstDay, endDay));
+        return new RangeParts(firstHour, endHour, firstDay, endDay);
+    }
+
+    boolean noHours() {
+        return empty(firstHour, endHour);
+    }
+
+    boolean noDays() {
+        return empty(firstDay, endDay);
     }
 
     /** {@code firstHour <= time < endHour}: an hour of the rollups, or an event inside one of the whole hours. */
     Condition onHours(Field<LocalDateTime> time) {
-        return noHours ? DSL.falseCondition() : between(time, firstHour, endHour);
+        return noHours() ? DSL.falseCondition() : between(time, firstHour, endHour);
     }
 
     /** {@code firstDay <= day < endDay}: a day of the rollups inside the range. */
     Condition onDays(Field<LocalDateTime> day) {
-        return noDays ? DSL.falseCondition() : between(day, firstDay, endDay);
+        return noDays() ? DSL.falseCondition() : between(day, firstDay, endDay);
     }
 
     /** The whole hours outside the whole days: those before the first whole day and those after the last. */
     Condition onHoursBesideDays(Field<LocalDateTime> hour) {
-        if (noDays) {
+        if (noDays()) {
             return onHours(hour);
         }
         Condition head = firstDay.isPresent() ? between(hour, firstHour, firstDay) : DSL.falseCondition();
@@ -52,7 +60,7 @@ record RangeParts(Optional<LocalDateTime> firstHour, Optional<LocalDateTime> end
      */
     Condition partialHours(Field<LocalDateTime> time, Field<String> category, ReportQuery query) {
         Condition inCategory = ReportFilters.category(category, query.category());
-        if (noHours) {
+        if (noHours()) {
             return ReportFilters.timeRange(time, query).and(inCategory);
         }
         Condition head = query.from().filter(from -> !from.equals(firstHour.orElseThrow()))

@@ -158,6 +158,26 @@ class ReportRollupsIT {
         }
     }
 
+    @Test
+    void a_rebuild_after_inserts_of_its_own_transaction_counts_them_once() throws Exception {
+        try (Connection connection = DATABASE.connect()) {
+            connection.setAutoCommit(false);
+            DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
+            insert(dsl, events(40, new Random(7)).stream()
+                    .map(e -> new Event("again-" + e.eventId(), e.userId(), e.productId(), e.productName(),
+                            e.category(), e.price(), e.eventType(), e.eventTime()))
+                    .toList());
+            dsl.deleteFrom(USER_EVENTS).where(USER_EVENTS.USER_ID.eq("u05")).execute();
+            // The fold that would run at commit, now: the inserts were collected before the DELETE rebuilt.
+            dsl.execute("SET CONSTRAINTS rollups_fold_at_commit IMMEDIATE");
+            ReportQuery all = ReportQuery.unfiltered();
+
+            assertThat(EventSummaryQuery.fromView(dsl)).isEqualTo(EventSummaryQuery.fromEvents(dsl, all));
+            // Undone: the other tests read all events.
+            connection.rollback();
+        }
+    }
+
     /** The V2 definition of the hourly series, over the events. */
     private static List<HourlyEventsRow> hourlyFromEvents(DSLContext dsl, ReportQuery query) {
         Field<LocalDateTime> hour = DSL.field("date_trunc('hour', {0})", SQLDataType.LOCALDATETIME,
