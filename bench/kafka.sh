@@ -83,8 +83,8 @@ transaction.state.log.min.isr=1
 auto.create.topics.enable=false
 PROPERTIES
   local id
-  id=$(python3 -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(16)).decode().rstrip("="))')
-  java -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" \
+  id=$(java -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool random-uuid)  # Kafka's own: never begins with "-"
+  java -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool format --cluster-id="$id" --config="$dir/server.properties" \
       >"$dir/format.log" 2>&1
   java -Xmx1g -cp "$KAFKA_HOME/libs/*" kafka.Kafka "$dir/server.properties" >"$dir/broker.log" 2>&1 &
   KAFKA_PID=$!

@@ -7,13 +7,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Properties;
-import java.util.UUID;
+import org.apache.kafka.common.Uuid;
 
 /** A single-node KRaft broker's {@code server.properties}: broker and controller in one, on loopback, one replica. */
 record BrokerConfig(int brokerPort, int controllerPort, Path dataDir) {
@@ -77,12 +75,12 @@ record BrokerConfig(int brokerPort, int controllerPort, Path dataDir) {
         }
     }
 
-    /** 16 random bytes in URL-safe base64 without padding, as {@code kafka-storage.sh random-uuid} prints. */
+    /**
+     * What {@code kafka-storage.sh random-uuid} prints: Kafka's own {@link Uuid#randomUuid()}, which draws again
+     * rather than give a text beginning with {@code -} (URL-safe base64 of random bytes does one time in 64).
+     */
     static String randomClusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        return Uuid.randomUuid().toString();
     }
 
     private static int freePort() {

@@ -32,8 +32,7 @@ final class BrokerProcess {
 
     /** Formats the broker's storage once, as {@code kafka-storage.sh format} does. */
     void format(String clusterId) {
-        Process formatting = launch(List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
-                properties.toString()), ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Process formatting = launch(formatArguments(clusterId), ProcessBuilder.Redirect.appendTo(log.toFile()));
         try {
             if (!formatting.waitFor(STOP_SECONDS, TimeUnit.SECONDS) || formatting.exitValue() != 0) {
                 formatting.destroyForcibly();
@@ -43,6 +42,14 @@ final class BrokerProcess {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while formatting the broker's storage", e);
         }
+    }
+
+    /**
+     * Each value joined to its option as one token ({@code --cluster-id=ID}): a value beginning with {@code -} would
+     * otherwise be taken for an option by the tool's argument parser.
+     */
+    List<String> formatArguments(String clusterId) {
+        return List.of("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId, "--config=" + properties);
     }
 
     void start() {
