@@ -35,6 +35,8 @@ GRANT USAGE ON SEQUENCE user_events_id_seq TO ingest_app;
 -- The ledger and its per-file rows: written once per batch and file, read to skip replays and by verify.
 GRANT SELECT, INSERT ON ingestion_batches TO ingest_app;
 GRANT SELECT, INSERT ON ingested_files TO ingest_app;
+-- A stored file that left the landing folder is marked released; nothing else of a row ever changes.
+GRANT UPDATE (released_at) ON ingested_files TO ingest_app;
 -- The Kafka source's offset ranges, by topic-partition: read at start to skip what any stream stored.
 GRANT SELECT, INSERT ON ingested_offsets TO ingest_app;
 

@@ -7,6 +7,8 @@ import dev.ingest.adapter.postgres.jooq.tables.records.IngestedFilesRecord;
 import dev.ingest.application.verify.port.out.IngestedFile;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.OffsetRange;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -52,12 +54,27 @@ final class IngestedFileRows {
                 .collect(Collectors.toMap(FileTally::path, Function.identity()));
     }
 
-    /** Those of the paths that any batch of the stream has stored, recorded in the ledger yet or not. */
-    static Set<String> storedByStream(DSLContext dsl, String streamId, Collection<String> paths) {
+    /**
+     * The files the stream stored and has not released: the partial index of V13 holds exactly these rows, hence the
+     * conditions written as its predicate is.
+     */
+    static Set<String> held(DSLContext dsl, String streamId) {
         return dsl.selectDistinct(INGESTED_FILES.SOURCE_FILE)
                 .from(INGESTED_FILES)
-                .where(INGESTED_FILES.STREAM_ID.eq(streamId).and(INGESTED_FILES.SOURCE_FILE.in(paths)))
+                .where(INGESTED_FILES.STREAM_ID.eq(streamId))
+                .and(INGESTED_FILES.RELEASED_AT.isNull())
+                .and(INGESTED_FILES.SOURCE_FILE.notLike(OffsetRange.ID_PREFIX + "%"))
                 .fetchSet(INGESTED_FILES.SOURCE_FILE);
+    }
+
+    /** Marks the stream's rows of these files released, those released before keeping their time. */
+    static int release(DSLContext dsl, String streamId, Collection<String> paths, Instant at) {
+        return dsl.update(INGESTED_FILES)
+                .set(INGESTED_FILES.RELEASED_AT, at.atOffset(ZoneOffset.UTC))
+                .where(INGESTED_FILES.STREAM_ID.eq(streamId))
+                .and(INGESTED_FILES.SOURCE_FILE.in(paths))
+                .and(INGESTED_FILES.RELEASED_AT.isNull())
+                .execute();
     }
 
     /** How many files the batch stored and what became of their records, summed: files, records, stored, ... */

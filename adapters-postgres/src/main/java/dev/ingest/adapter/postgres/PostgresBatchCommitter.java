@@ -51,11 +51,16 @@ public final class PostgresBatchCommitter implements BatchCommitter {
     }
 
     @Override
-    public Set<String> storedFiles(String streamId, Collection<String> sourceFiles) {
+    public Set<String> heldFiles(String streamId) {
+        return transactions.inTransaction((connection, dsl) -> IngestedFileRows.held(dsl, streamId));
+    }
+
+    @Override
+    public void releaseFiles(String streamId, Collection<String> sourceFiles) {
         if (sourceFiles.isEmpty()) {
-            return Set.of();
+            return;
         }
-        return transactions.inTransaction((connection, dsl) -> IngestedFileRows.storedByStream(dsl, streamId, sourceFiles));
+        transactions.inTransaction((connection, dsl) -> IngestedFileRows.release(dsl, streamId, sourceFiles, clock.instant()));
     }
 
     @Override

@@ -17,12 +17,13 @@ final class NewEventFiles {
     private NewEventFiles() {
     }
 
-    /** @param ingestedFilesKey where the stream registered its ingested-files question with the source */
-    static Dataset<Row> stream(SparkSession spark, StreamSettings settings, String ingestedFilesKey) {
+    /** @param ledgerKey where the stream registered its landing ledger with the source */
+    static Dataset<Row> stream(SparkSession spark, StreamSettings settings, String ledgerKey) {
         DataStreamReader reader = spark.readStream()
                 .format(LandingFolderSource.class.getName())
                 .option(LandingFolderSource.FOLDER, settings.inputDir().toString())
-                .option(LandingFolderSource.INGESTED_FILES, ingestedFilesKey)
+                .option(LandingFolderSource.LEDGER, ledgerKey)
+                .option(LandingFolderSource.AFTER_INGEST, settings.afterIngest().option())
                 .option(settings.batchLimit().sparkOption(), settings.batchLimit().value());
         if (settings.archiveDir().isPresent()) {
             reader = reader.option(LandingFolderSource.ARCHIVE, settings.archiveDir().get().toString());

@@ -3,14 +3,19 @@ package dev.ingest.adapter.spark;
 import dev.ingest.adapter.spark.kafka.KafkaBatches;
 import dev.ingest.adapter.spark.kafka.KafkaMessages;
 import dev.ingest.adapter.spark.source.LandingFolderSource;
-import dev.ingest.application.ingest.port.in.FindIngestedFilesCommand;
-import dev.ingest.application.ingest.port.in.FindIngestedFilesUseCase;
+import dev.ingest.adapter.spark.source.LandingLedger;
+import dev.ingest.application.ingest.port.in.FindHeldFilesCommand;
+import dev.ingest.application.ingest.port.in.FindHeldFilesUseCase;
+import dev.ingest.application.ingest.port.in.ReleaseFilesCommand;
+import dev.ingest.application.ingest.port.in.ReleaseFilesUseCase;
 import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
 import dev.ingest.application.ingest.port.in.IngestBatchCommand;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
 import dev.ingest.application.ingest.port.out.ProgressBoard;
 import dev.ingest.domain.batch.BatchKey;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
@@ -51,10 +56,11 @@ public final class SparkEventStream {
     private final SparkSession spark;
     private final StreamSettings settings;
     private final IngestBatchUseCase ingest;
-    private final FindIngestedFilesUseCase ingestedFiles;
+    private final FindHeldFilesUseCase heldFiles;
+    private final ReleaseFilesUseCase releaseFiles;
     /** The Kafka source's driver side, when the stream reads topics rather than the input folder. */
     private final KafkaBatches kafkaBatches;
-    private final String ingestedFilesKey = UUID.randomUUID().toString();
+    private final String ledgerKey = UUID.randomUUID().toString();
     private final String streamId;
     private final Map<String, String> hadoopSettings;
     // Held while a batch is being ingested, so that stop() lets the batch finish rather than interrupting it.
@@ -68,21 +74,24 @@ public final class SparkEventStream {
     /**
      * Reads (or creates, on first start) the stream id kept in the checkpoint folder.
      *
-     * @param ingestedFiles tells the folder source which of the files it lists a batch stored before
-     * @param storedRanges  tells the Kafka source which offsets of its topics any stream stored
+     * @param heldFiles    tells the folder source which files the stream's batches stored and its folder still holds
+     * @param releaseFiles tells the ledger which of those left the folder
+     * @param storedRanges tells the Kafka source which offsets of its topics any stream stored
      */
     public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
-            FindIngestedFilesUseCase ingestedFiles, FindStoredRangesUseCase storedRanges) {
-        this(spark, settings, ingest, ingestedFiles, storedRanges, ProgressBoard.none());
+            FindHeldFilesUseCase heldFiles, ReleaseFilesUseCase releaseFiles, FindStoredRangesUseCase storedRanges) {
+        this(spark, settings, ingest, heldFiles, releaseFiles, storedRanges, ProgressBoard.none());
     }
 
     /** @param board where each progress event's backlog is posted, for the dashboard */
     public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
-            FindIngestedFilesUseCase ingestedFiles, FindStoredRangesUseCase storedRanges, ProgressBoard board) {
+            FindHeldFilesUseCase heldFiles, ReleaseFilesUseCase releaseFiles, FindStoredRangesUseCase storedRanges,
+            ProgressBoard board) {
         this.spark = spark;
         this.settings = settings;
         this.ingest = ingest;
-        this.ingestedFiles = ingestedFiles;
+        this.heldFiles = heldFiles;
+        this.releaseFiles = releaseFiles;
         this.kafkaBatches = settings.kafka().map(topics -> new KafkaBatches(topics, storedRanges)).orElse(null);
         this.hadoopSettings = IngestSparkSession.hadoopSettings(spark);
         this.streamId = StreamIdentity.loadOrCreate(settings.checkpointDir(),
@@ -113,7 +122,7 @@ public final class SparkEventStream {
         } finally {
             spark.streams().removeListener(progressLog);
             spark.streams().removeListener(backlogListener);
-            LandingFolderSource.unregister(ingestedFilesKey);
+            LandingFolderSource.unregister(ledgerKey);
         }
     }
 
@@ -170,9 +179,18 @@ public final class SparkEventStream {
         if (settings.kafka().isPresent()) {
             return KafkaMessages.stream(spark, settings.kafka().get());
         }
-        LandingFolderSource.register(ingestedFilesKey,
-                files -> ingestedFiles.find(new FindIngestedFilesCommand(streamId, files)));
-        return NewEventFiles.stream(spark, settings, ingestedFilesKey);
+        LandingFolderSource.register(ledgerKey, new LandingLedger() {
+            @Override
+            public Set<String> held() {
+                return heldFiles.find(new FindHeldFilesCommand(streamId));
+            }
+
+            @Override
+            public void release(List<String> paths) {
+                releaseFiles.release(new ReleaseFilesCommand(streamId, paths));
+            }
+        });
+        return NewEventFiles.stream(spark, settings, ledgerKey);
     }
 
     /**

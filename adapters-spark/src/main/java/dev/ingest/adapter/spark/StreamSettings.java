@@ -2,6 +2,7 @@ package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.csv.ExtraColumns;
 import dev.ingest.adapter.spark.kafka.KafkaSourceSettings;
+import dev.ingest.adapter.spark.source.AfterIngest;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +14,9 @@ import java.util.OptionalInt;
  * folder is an absolute Hadoop {@code FileSystem} URI ({@code file:/data/raw}, {@code hdfs://namenode:8020/raw},
  * {@code s3a://bucket/raw}), reached alike by the driver and every executor.
  *
- * @param archiveDir processed files move here (Spark's {@code cleanSource=archive}), on the input folder's file
- *                   system; empty leaves them in place
+ * @param afterIngest  what becomes of a file once its batch is recorded
+ * @param archiveDir   where archived files move (Spark's {@code cleanSource=archive}), on the input folder's file
+ *                     system; present exactly when files are archived
  * @param uiPort       Spark UI (and Prometheus endpoints) port; empty turns the UI off
  * @param extraColumns what becomes of a file whose header names more than the eight event columns
  * @param kafka        the Kafka topics to read instead of the input folder; empty reads the folder
@@ -22,6 +24,7 @@ import java.util.OptionalInt;
 public record StreamSettings(
         URI inputDir,
         URI checkpointDir,
+        AfterIngest afterIngest,
         Optional<URI> archiveDir,
         StreamTrigger trigger,
         BatchLimit batchLimit,
@@ -37,6 +40,7 @@ public record StreamSettings(
     public StreamSettings {
         Objects.requireNonNull(inputDir, "inputDir");
         Objects.requireNonNull(checkpointDir, "checkpointDir");
+        Objects.requireNonNull(afterIngest, "afterIngest");
         Objects.requireNonNull(archiveDir, "archiveDir");
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(batchLimit, "batchLimit");
@@ -57,6 +61,11 @@ public record StreamSettings(
             throw new IllegalArgumentException("the checkpoint folder must not be inside the input folder "
                     + FolderUris.shown(inputDir));
         }
+        if (archiveDir.isPresent() != (afterIngest == AfterIngest.ARCHIVE)) {
+            throw new IllegalArgumentException(archiveDir.isPresent()
+                    ? "an archive folder is for files that are archived after ingest, not " + afterIngest.option()
+                    : "files archived after ingest need an archive folder (--archive-dir)");
+        }
         if (archiveDir.isPresent() && FolderUris.isInside(archiveDir.get(), inputDir)) {
             throw new IllegalArgumentException("the archive folder must not be inside the input folder "
                     + FolderUris.shown(inputDir));
@@ -68,45 +77,51 @@ public record StreamSettings(
         }
     }
 
-    /** The defaults: no archive, the default trigger, 10 files per batch, {@code local[*]}, UI on port 4040. */
+    /** The defaults: files kept in place, the default trigger, 10 files per batch, {@code local[*]}, UI on port 4040. */
     public static StreamSettings of(URI inputDir, URI checkpointDir) {
-        return new StreamSettings(inputDir, checkpointDir, Optional.empty(), StreamTrigger.DEFAULT,
+        return new StreamSettings(inputDir, checkpointDir, AfterIngest.KEEP, Optional.empty(), StreamTrigger.DEFAULT,
                 DEFAULT_BATCH_LIMIT, DEFAULT_MASTER, OptionalInt.of(DEFAULT_UI_PORT), ExtraColumns.IGNORE, Optional.empty());
     }
 
+    /** Archives each file into this folder once its batch is recorded. */
     public StreamSettings withArchiveDir(URI dir) {
-        return new StreamSettings(inputDir, checkpointDir, Optional.of(dir), trigger, batchLimit, master, uiPort,
+        return withAfterIngest(AfterIngest.ARCHIVE, Optional.of(dir));
+    }
+
+    /** @param archive the archive folder, given exactly when {@code mode} is {@link AfterIngest#ARCHIVE} */
+    public StreamSettings withAfterIngest(AfterIngest mode, Optional<URI> archive) {
+        return new StreamSettings(inputDir, checkpointDir, mode, archive, trigger, batchLimit, master, uiPort,
                 extraColumns, kafka);
     }
 
     public StreamSettings withTrigger(StreamTrigger newTrigger) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, newTrigger, batchLimit, master, uiPort,
+        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, newTrigger, batchLimit, master, uiPort,
                 extraColumns, kafka);
     }
 
     public StreamSettings withBatchLimit(BatchLimit limit) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, limit, master, uiPort, extraColumns,
+        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, trigger, limit, master, uiPort, extraColumns,
                 kafka);
     }
 
     public StreamSettings withMaster(String newMaster) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, newMaster, uiPort,
+        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, newMaster, uiPort,
                 extraColumns, kafka);
     }
 
     public StreamSettings withUiPort(OptionalInt port) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, port,
+        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, port,
                 extraColumns, kafka);
     }
 
     public StreamSettings withExtraColumns(ExtraColumns policy) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, uiPort, policy,
+        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, uiPort, policy,
                 kafka);
     }
 
     /** Reads these Kafka topics instead of the input folder. */
     public StreamSettings withKafka(KafkaSourceSettings topics) {
-        return new StreamSettings(inputDir, checkpointDir, archiveDir, trigger, batchLimit, master, uiPort,
+        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, uiPort,
                 extraColumns,
                 Optional.of(topics));
     }

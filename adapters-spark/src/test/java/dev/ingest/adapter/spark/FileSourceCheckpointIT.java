@@ -9,7 +9,8 @@ import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.ingest.port.in.IngestBatchCommand;
-import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.FindHeldFilesService;
+import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.batch.BatchKey;
@@ -87,7 +88,7 @@ class FileSourceCheckpointIT {
 
     private void runTheStream(Path input, Path checkpoint) {
         new SparkEventStream(SharedSpark.session(), StreamSettings.of(input.toUri(), checkpoint.toUri())
-                .withTrigger(StreamTrigger.availableNow()), ingest, new FindIngestedFilesService(store),
+                .withTrigger(StreamTrigger.availableNow()), ingest, new FindHeldFilesService(store), new ReleaseFilesService(store),
                 new FindStoredRangesService(store)).run();
     }
 

@@ -8,7 +8,8 @@ import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryIngestionHealth;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
-import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.FindHeldFilesService;
+import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.batch.IngestedBatch;
@@ -260,7 +261,7 @@ class SparkEventStreamIT {
     private void run(dev.ingest.application.ingest.port.out.MetricsLog metricsLog) {
         IngestBatchService service = new IngestBatchService(store, store.writers(), quarantine, metricsLog,
                 Clock.systemUTC());
-        new SparkEventStream(SharedSpark.session(), settings, service, new FindIngestedFilesService(store),
+        new SparkEventStream(SharedSpark.session(), settings, service, new FindHeldFilesService(store), new ReleaseFilesService(store),
                 new FindStoredRangesService(store), board).run();
     }
 

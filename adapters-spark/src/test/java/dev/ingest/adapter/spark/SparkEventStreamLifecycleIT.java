@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
-import dev.ingest.application.ingest.port.in.FindIngestedFilesUseCase;
+import dev.ingest.application.ingest.port.in.FindHeldFilesUseCase;
+import dev.ingest.application.ingest.port.in.ReleaseFilesUseCase;
 import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
 import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
-import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.FindHeldFilesService;
+import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.event.Event;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkEventStreamLifecycleIT {
 
     private static final String HEADER = "event_id,user_id,product_id,product_name,category,price,event_type,timestamp";
-    private static final FindIngestedFilesUseCase NOTHING_INGESTED = command -> Set.of();
+    private static final FindHeldFilesUseCase NOTHING_HELD = command -> Set.of();
+    private static final ReleaseFilesUseCase NOTHING_RELEASED = command -> { };
     private static final FindStoredRangesUseCase NO_RANGES = command -> List.of();
 
     @TempDir
@@ -49,7 +52,7 @@ class SparkEventStreamLifecycleIT {
         IngestBatchService service = new IngestBatchService(store, store.writers(), new InMemoryQuarantine(), metrics,
                 Clock.systemUTC());
         SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), service,
-                new FindIngestedFilesService(store), new FindStoredRangesService(store));
+                new FindHeldFilesService(store), new ReleaseFilesService(store), new FindStoredRangesService(store));
         CompletableFuture<Void> running = CompletableFuture.runAsync(stream::run);
 
         land("first.csv", "e1");
@@ -67,7 +70,7 @@ class SparkEventStreamLifecycleIT {
     void a_stream_stopped_before_it_starts_does_not_start() throws InterruptedException {
         SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), command -> {
             throw new AssertionError("no batch expected");
-        }, NOTHING_INGESTED, NO_RANGES);
+        }, NOTHING_HELD, NOTHING_RELEASED, NO_RANGES);
 
         stream.stop();
         stream.run();
@@ -83,7 +86,7 @@ class SparkEventStreamLifecycleIT {
             throw new IllegalStateException("database unreachable for 30s\nsecond line of detail");
         };
 
-        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_INGESTED, NO_RANGES).run())
+        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_HELD, NOTHING_RELEASED, NO_RANGES).run())
                 .isInstanceOf(StreamFailedException.class)
                 .hasMessage("database unreachable for 30s")
                 .cause().isInstanceOf(IllegalStateException.class);
@@ -100,7 +103,7 @@ class SparkEventStreamLifecycleIT {
             throw new AssertionError("processing should have failed");
         };
 
-        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_INGESTED, NO_RANGES).run())
+        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_HELD, NOTHING_RELEASED, NO_RANGES).run())
                 .isInstanceOf(StreamFailedException.class)
                 .hasMessageContaining("store unavailable");
     }

@@ -3,8 +3,10 @@ package dev.ingest.adapter.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.adapter.spark.source.AfterIngest;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,7 @@ class StreamSettingsTest {
         assertThat(defaults.batchLimit()).isEqualTo(BatchLimit.files(10));
         assertThat(defaults.master()).isEqualTo("local[*]");
         assertThat(defaults.uiPort()).hasValue(4040);
+        assertThat(defaults.afterIngest()).isEqualTo(AfterIngest.KEEP);
         assertThat(defaults.archiveDir()).isEmpty();
         assertThat(defaults.trigger()).isEqualTo(StreamTrigger.every(Duration.ofMillis(100)));
         assertThat(defaults.isLocalMaster()).isTrue();
@@ -67,6 +70,12 @@ class StreamSettingsTest {
                         + " /data/raw");
         assertThatThrownBy(() -> StreamSettings.of(URI.create("data/raw"), URI.create("file:/checkpoints")))
                 .hasMessage("a folder must be an absolute URI such as file:/data/raw, was data/raw");
+        assertThatThrownBy(() -> defaults.withAfterIngest(AfterIngest.ARCHIVE, Optional.empty()))
+                .hasMessage("files archived after ingest need an archive folder (--archive-dir)");
+        assertThatThrownBy(() -> defaults.withAfterIngest(AfterIngest.DELETE, Optional.of(URI.create("file:/archive"))))
+                .hasMessage("an archive folder is for files that are archived after ingest, not delete");
+        assertThatThrownBy(() -> AfterIngest.fromOption("move"))
+                .hasMessage("after ingest, a file is kept, archived or deleted (keep, archive, delete), not 'move'");
         assertThatThrownBy(() -> StreamTrigger.every(Duration.ofSeconds(-1)))
                 .hasMessage("the trigger interval cannot be negative, was PT-1S");
     }

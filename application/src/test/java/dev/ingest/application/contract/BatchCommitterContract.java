@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
+import dev.ingest.application.verify.port.out.IngestedFile;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
@@ -96,13 +97,28 @@ public abstract class BatchCommitterContract {
     }
 
     @Test
-    void the_files_a_stream_stored_are_found_whether_or_not_their_batch_is_recorded() {
+    void the_files_a_stream_holds_are_those_it_stored_whether_or_not_their_batch_is_recorded() {
         store().commit(batch(0), tally(store(batch(0), 0, "a.csv", event("e1"))), STARTED_AT);
         store(batch(1), 0, "b.csv", event("e2"));
+        store(batch(1), 1, new OffsetRange("held-" + run, 0, 0, 1).id(), event("e3"));
 
-        assertThat(store().storedFiles(streamId, List.of("a.csv", "b.csv", "c.csv"))).containsExactlyInAnyOrder("a.csv", "b.csv");
-        assertThat(store().storedFiles("other-" + run, List.of("a.csv", "b.csv"))).isEmpty();
-        assertThat(store().storedFiles(streamId, List.of())).isEmpty();
+        assertThat(store().heldFiles(streamId)).containsExactlyInAnyOrder("a.csv", "b.csv");
+        assertThat(store().heldFiles("other-" + run)).isEmpty();
+    }
+
+    @Test
+    void a_released_file_is_no_longer_held_and_a_file_stored_again_under_its_name_is() {
+        store().commit(batch(0), tally(store(batch(0), 0, "a.csv", event("e1"))), STARTED_AT);
+        store().commit(batch(1), tally(store(batch(1), 0, "b.csv", event("e2"))), STARTED_AT);
+
+        store().releaseFiles(streamId, List.of("a.csv", "never-stored.csv"));
+        store().releaseFiles("other-" + run, List.of("b.csv"));
+        assertThat(store().heldFiles(streamId)).containsExactly("b.csv");
+
+        store().commit(batch(2), tally(store(batch(2), 0, "a.csv", event("e3"))), STARTED_AT);
+        assertThat(store().heldFiles(streamId)).containsExactlyInAnyOrder("a.csv", "b.csv");
+        assertThat(audit().files(streamId)).extracting(IngestedFile::sourceFile)
+                .containsExactly("a.csv", "b.csv", "a.csv");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
     private final Map<String, Event> stored = new LinkedHashMap<>();
     private final Map<BatchKey, Map<String, FileTally>> storedFiles = new LinkedHashMap<>();
     private final Map<BatchKey, LedgerEntry> ledger = new LinkedHashMap<>();
+    /** By batch, its stored files that were released since. */
+    private final Map<BatchKey, Set<String>> released = new LinkedHashMap<>();
 
     public InMemoryBatchCommitter(Clock clock) {
         this.clock = clock;
@@ -88,13 +91,23 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
     }
 
     @Override
-    public synchronized Set<String> storedFiles(String streamId, Collection<String> sourceFiles) {
-        Set<String> wanted = Set.copyOf(sourceFiles);
+    public synchronized Set<String> heldFiles(String streamId) {
         return storedFiles.entrySet().stream()
                 .filter(batch -> batch.getKey().streamId().equals(streamId))
-                .flatMap(batch -> batch.getValue().keySet().stream())
-                .filter(wanted::contains)
+                .flatMap(batch -> batch.getValue().keySet().stream()
+                        .filter(file -> !released.getOrDefault(batch.getKey(), Set.of()).contains(file)))
+                .filter(file -> OffsetRange.fromId(file).isEmpty())
                 .collect(Collectors.toSet());
+    }
+
+    @Override
+    public synchronized void releaseFiles(String streamId, Collection<String> sourceFiles) {
+        storedFiles.forEach((key, files) -> {
+            if (key.streamId().equals(streamId)) {
+                sourceFiles.stream().filter(files::containsKey)
+                        .forEach(file -> released.computeIfAbsent(key, k -> new HashSet<>()).add(file));
+            }
+        });
     }
 
     @Override

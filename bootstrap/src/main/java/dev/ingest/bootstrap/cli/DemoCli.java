@@ -21,6 +21,7 @@ import dev.ingest.domain.generation.GenerationSummary;
 import dev.ingest.domain.report.ReportQuery;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import dev.ingest.adapter.spark.source.AfterIngest;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -91,7 +92,7 @@ public final class DemoCli implements Callable<Integer> {
         URI run = Storage.child(workDir, LocalDateTime.now().format(RUN_NAME));
         GenerateEventsCommand generation = generation();
         StreamSettings settings = UserInput.check(spec, () -> streamOptions.settings(Storage.child(run, "raw"),
-                Storage.child(run, "checkpoint"), Storage.child(run, "archive"), false));
+                Storage.child(run, "checkpoint"), AfterIngest.ARCHIVE, Optional.of(Storage.child(run, "archive")), false));
         Optional<InetSocketAddress> prometheus = UserInput.check(spec, streamOptions::prometheusEndpoint);
         try (Database database = databaseOptions.open(System.getenv())) {
             UserInput.check(spec, () -> {

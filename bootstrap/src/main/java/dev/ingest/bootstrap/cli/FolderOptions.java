@@ -1,5 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.spark.source.AfterIngest;
 import java.net.URI;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -15,6 +16,12 @@ public final class FolderOptions {
                     + "hdfs://namenode:8020/raw, s3a://bucket/raw, ...; the stream creates it if missing; "
                     + "default: ${DEFAULT-VALUE}).")
     URI input;
+
+    @Option(names = "--after-ingest", paramLabel = "MODE",
+            description = "What becomes of a file once its batch is recorded: keep (left in place; the default), "
+                    + "archive (moved under --archive-dir; --archive-dir alone means archive) or delete. A file still "
+                    + "in the folder is never read twice; one that left it and lands again under its name is new.")
+    String afterIngest;
 
     @Option(names = "--archive-dir", paramLabel = "DIR", converter = LocationConverter.class,
             description = "Where the stream moves the files it took, so the landing folder stays small (a path or a "
@@ -33,5 +40,13 @@ public final class FolderOptions {
 
     Optional<URI> archive() {
         return Optional.ofNullable(archiveDir);
+    }
+
+    /** @throws IllegalArgumentException for a mode that is none of keep, archive and delete */
+    AfterIngest afterIngest() {
+        if (afterIngest == null) {
+            return archiveDir == null ? AfterIngest.KEEP : AfterIngest.ARCHIVE;
+        }
+        return AfterIngest.fromOption(afterIngest);
     }
 }

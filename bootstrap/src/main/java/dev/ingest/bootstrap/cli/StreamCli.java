@@ -56,8 +56,8 @@ public final class StreamCli implements Callable<Integer> {
             if (topics.isEmpty() && Storage.isFile(folders.input)) {
                 throw new IllegalArgumentException("--input " + FolderUris.shown(folders.input) + " is not a folder");
             }
-            StreamSettings folder = streamOptions.settings(folders.input, folders.checkpoint, folders.archiveDir,
-                    availableNow);
+            StreamSettings folder = streamOptions.settings(folders.input, folders.checkpoint, folders.afterIngest(),
+                    folders.archive(), availableNow);
             return topics.map(folder::withKafka).orElse(folder);
         });
         Optional<InetSocketAddress> prometheus = UserInput.check(spec, streamOptions::prometheusEndpoint);

@@ -6,6 +6,7 @@ import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.adapter.spark.StreamTrigger;
 import dev.ingest.adapter.spark.csv.ExtraColumns;
 import java.net.InetSocketAddress;
+import dev.ingest.adapter.spark.source.AfterIngest;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -132,7 +133,9 @@ public final class StreamOptions {
         return "Prometheus metrics at http://" + address.getHostString() + ":" + address.getPort() + "/metrics";
     }
 
-    StreamSettings settings(URI input, URI checkpoint, URI archive, boolean availableNow) {
+    /** @throws IllegalArgumentException for folders or options that do not go together */
+    StreamSettings settings(URI input, URI checkpoint, AfterIngest afterIngest, Optional<URI> archive,
+            boolean availableNow) {
         StreamSettings settings = StreamSettings.of(input, checkpoint)
                 .withBatchLimit(batchLimit.limit())
                 .withExtraColumns(extraColumns)
@@ -144,6 +147,6 @@ public final class StreamOptions {
         } else if (trigger != null) {
             settings = settings.withTrigger(StreamTrigger.every(trigger));
         }
-        return archive == null ? settings : settings.withArchiveDir(archive);
+        return settings.withAfterIngest(afterIngest, archive);
     }
 }

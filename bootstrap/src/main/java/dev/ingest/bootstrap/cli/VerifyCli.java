@@ -45,7 +45,7 @@ public final class VerifyCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (UserInput.check(spec, () -> kafka.chosen(spec, "--input", "--archive-dir"))) {
+        if (UserInput.check(spec, () -> kafka.chosen(spec, "--input", "--after-ingest", "--archive-dir"))) {
             return verifyTopics();
         }
         String streamId = IngestionVerification.streamId(folders.checkpoint);

@@ -15,7 +15,8 @@ import dev.ingest.adapter.spark.SparkEventStream;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.application.ingest.port.out.ProgressBoard;
-import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.FindHeldFilesService;
+import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.application.verify.port.out.IngestionAudit;
@@ -88,7 +89,7 @@ public final class StreamingPipeline implements AutoCloseable {
             ProgressBoard board = metrics.map(served -> ProgressBoard.all(table, served.progressBoard()))
                     .orElse(table);
             return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest,
-                    new FindIngestedFilesService(store), new FindStoredRangesService(store), board),
+                    new FindHeldFilesService(store), new ReleaseFilesService(store), new FindStoredRangesService(store), board),
                     new PostgresIngestionAudit(database), metrics);
         } catch (RuntimeException e) {
             spark.stop();

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public record OffsetRange(String topic, int partition, long fromOffset, long untilOffset) implements Serializable {
 
-    private static final String SCHEME = "kafka://";
+    /** How every range's id begins, and no file's URI does. */
+    public static final String ID_PREFIX = "kafka://";
     // Kafka topic names are letters, digits, '.', '_' and '-' (at most 249), so '/' can separate the parts.
     private static final String TOPIC_NAME = "[A-Za-z0-9._-]{1,249}";
     private static final Pattern TOPIC = Pattern.compile(TOPIC_NAME);
@@ -37,12 +38,12 @@ public record OffsetRange(String topic, int partition, long fromOffset, long unt
 
     /** The range as a unit id, {@code kafka://<topic>/<partition>/<from>-<until>}. */
     public String id() {
-        return SCHEME + topic + "/" + partition + "/" + fromOffset + "-" + untilOffset;
+        return ID_PREFIX + topic + "/" + partition + "/" + fromOffset + "-" + untilOffset;
     }
 
     /** The range a unit id names, or empty when the id names something else (a file). */
     public static Optional<OffsetRange> fromId(String id) {
-        if (!id.startsWith(SCHEME)) {
+        if (!id.startsWith(ID_PREFIX)) {
             return Optional.empty();
         }
         Matcher parts = ID.matcher(id);

@@ -1,12 +1,16 @@
 package dev.ingest.adapter.spark.source;
 
 import dev.ingest.adapter.spark.csv.EventFiles;
+import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -16,21 +20,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The landing folder through Hadoop's {@code FileSystem}: lists its event files (only those directly in it) and moves
- * a taken file under the archive folder with its whole source path, as Spark's {@code cleanSource=archive} did, so
- * that archives made by either are alike.
+ * The landing folder through Hadoop's {@code FileSystem}: names its event files (only those directly in it), looks up
+ * a file's length and modification time, and lets a taken file go: moved under the archive folder with its whole
+ * source path, as Spark's {@code cleanSource=archive} did, so that archives made by either are alike, or deleted.
+ *
+ * <p>Naming is what every trigger pays for each file the folder keeps, so on the local disk it reads the directory's
+ * names alone ({@link File#list()}, no status call per file, which Hadoop's local listing makes); an object store or
+ * HDFS answers a listing with every file's status at once, which is kept for the lookups that follow it.
  */
 final class FolderListing {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderListing.class);
 
-    /** A file as the listing finds it: its URL-encoded URI, last modification time and length. */
+    /** A file as a lookup finds it: its URL-encoded URI, last modification time and length. */
     record Found(String path, long modifiedMillis, long bytes) {
     }
 
     private final FileSystem fs;
     private final Path folder;
+    private final Optional<File> localFolder;
     private final Optional<Path> archive;
+    private Map<String, FileStatus> lastListing = Map.of();
 
     /** @param folder the landing folder's URI; {@code archive} the archive's, on the same file system */
     FolderListing(String folder, Optional<String> archive, Configuration hadoop) {
@@ -39,27 +49,56 @@ final class FolderListing {
             this.fs = input.getFileSystem(hadoop);
             // Qualified as Spark's sources qualify paths, so files keep the names the earlier design recorded.
             this.folder = fs.makeQualified(input);
+            this.localFolder = "file".equals(fs.getScheme()) ? Optional.of(new File(this.folder.toUri().getPath()))
+                    : Optional.empty();
             this.archive = archive.map(dir -> fs.makeQualified(new Path(URI.create(dir))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the landing folder " + folder, e);
         }
     }
 
-    boolean archives() {
-        return archive.isPresent();
-    }
-
-    /** The event files in the folder now; none while the folder does not exist yet. */
-    List<Found> list() {
-        List<Found> found = new ArrayList<>();
+    /** The names of the event files (and of anything else named like one) in the folder now; none while it is missing. */
+    List<String> names() {
+        if (localFolder.isPresent()) {
+            String[] names = localFolder.get().list();
+            return names == null ? List.of() : Arrays.stream(names).filter(EventFiles::isEventFileName).toList();
+        }
         try {
+            Map<String, FileStatus> listed = new HashMap<>();
             for (FileStatus status : EventFiles.inFolder(fs, folder)) {
-                found.add(new Found(sparkName(status.getPath()), status.getModificationTime(), status.getLen()));
+                listed.put(status.getPath().getName(), status);
             }
+            lastListing = listed;
+            return List.copyOf(listed.keySet());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the landing folder " + folder, e);
         }
-        return found;
+    }
+
+    /** The file of this name in the folder; empty when it is gone, or not a file (a folder named like one). */
+    Optional<Found> find(String name) {
+        Path path = new Path(folder, name);
+        try {
+            FileStatus status = localFolder.isPresent() ? fs.getFileStatus(path) : lastListing.get(name);
+            if (status == null || !status.isFile()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Found(sparkName(path), status.getModificationTime(), status.getLen()));
+        } catch (FileNotFoundException gone) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look up " + path, e);
+        }
+    }
+
+    /** The URI of the folder's file of this name, as {@link #find} gives it. */
+    String path(String name) {
+        return sparkName(new Path(folder, name));
+    }
+
+    /** The name of the file a URI of {@link #path} names. */
+    static String name(String path) {
+        return new Path(URI.create(path)).getName();
     }
 
     /**
@@ -98,6 +137,25 @@ final class FolderListing {
         } catch (IOException e) {
             LOG.warn("{} was ingested but cannot be archived to {}: {}; it stays in place and is not read again",
                     source, target, e.toString());
+        }
+        return false;
+    }
+
+    /**
+     * Deletes a file that a recorded batch took.
+     *
+     * @return whether it is gone; when it could not be deleted it stays where it is, taken, and a warning says so
+     */
+    boolean delete(String path) {
+        Path file = new Path(URI.create(path));
+        try {
+            if (fs.delete(file, false) || !fs.exists(file)) {
+                return true;
+            }
+            LOG.warn("{} was ingested but cannot be deleted; it stays in place and is not read again", file);
+        } catch (IOException e) {
+            LOG.warn("{} was ingested but cannot be deleted: {}; it stays in place and is not read again", file,
+                    e.toString());
         }
         return false;
     }

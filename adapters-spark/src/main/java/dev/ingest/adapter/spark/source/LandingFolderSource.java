@@ -1,10 +1,7 @@
 package dev.ingest.adapter.spark.source;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.apache.spark.sql.connector.catalog.Table;
 import org.apache.spark.sql.connector.catalog.TableProvider;
 import org.apache.spark.sql.connector.expressions.Transform;
@@ -17,9 +14,9 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * one row per new event file, its {@code path} and {@code landed_at_millis}, listed on the driver without reading a
  * byte of it ({@link LandingFolderStream}).
  *
- * <p>Spark builds a source from its class name and string options only, so the question it must ask the application
- * (which files were stored before) is registered here under a key the options name, by the driver that starts the
- * query, in the same JVM.
+ * <p>Spark builds a source from its class name and string options only, so the ledger it must ask and tell (which files
+ * the stream holds, which left the folder) is registered here under a key the options name, by the driver that starts
+ * the query, in the same JVM.
  */
 public final class LandingFolderSource implements TableProvider {
 
@@ -28,14 +25,16 @@ public final class LandingFolderSource implements TableProvider {
 
     /** The landing folder, as an absolute Hadoop {@code FileSystem} URI. */
     public static final String FOLDER = "path";
-    /** Where taken files move, as an absolute Hadoop {@code FileSystem} URI; absent leaves them in place. */
+    /** What becomes of a file once its batch is recorded: {@code keep} (the default), {@code archive} or {@code delete}. */
+    public static final String AFTER_INGEST = "afterIngest";
+    /** Where archived files move, as an absolute Hadoop {@code FileSystem} URI. */
     public static final String ARCHIVE = "archive";
     /** At most so many files per batch (Spark's file-source option). */
     public static final String MAX_FILES = "maxFilesPerTrigger";
     /** Files adding up to at most so many bytes per batch (Spark's file-source option). */
     public static final String MAX_BYTES = "maxBytesPerTrigger";
-    /** The key under which the stream registered its {@link #register ingested-files question}. */
-    public static final String INGESTED_FILES = "ingestedFiles";
+    /** The key under which the stream registered its {@link #register ledger}. */
+    public static final String LEDGER = "ledger";
     /** The source metric, in each progress event, of how many listed files wait for a batch. */
     public static final String BACKLOG_FILES = "backlogFiles";
     /** The source metric of how many bytes those waiting files hold. */
@@ -45,23 +44,23 @@ public final class LandingFolderSource implements TableProvider {
             .add("path", DataTypes.StringType, false)
             .add("landed_at_millis", DataTypes.LongType, false);
 
-    private static final Map<String, Function<List<String>, Set<String>>> QUESTIONS = new ConcurrentHashMap<>();
+    private static final Map<String, LandingLedger> LEDGERS = new ConcurrentHashMap<>();
 
-    /** Makes the question available to sources started with this key until {@link #unregister}. */
-    public static void register(String key, Function<List<String>, Set<String>> ingestedFiles) {
-        QUESTIONS.put(key, ingestedFiles);
+    /** Makes the ledger available to sources started with this key until {@link #unregister}. */
+    public static void register(String key, LandingLedger ledger) {
+        LEDGERS.put(key, ledger);
     }
 
     public static void unregister(String key) {
-        QUESTIONS.remove(key);
+        LEDGERS.remove(key);
     }
 
-    static Function<List<String>, Set<String>> question(String key) {
-        Function<List<String>, Set<String>> question = QUESTIONS.get(key);
-        if (question == null) {
-            throw new IllegalStateException("no ingested-files question is registered under '" + key + "'");
+    static LandingLedger ledger(String key) {
+        LandingLedger ledger = LEDGERS.get(key);
+        if (ledger == null) {
+            throw new IllegalStateException("no landing ledger is registered under '" + key + "'");
         }
-        return question;
+        return ledger;
     }
 
     @Override

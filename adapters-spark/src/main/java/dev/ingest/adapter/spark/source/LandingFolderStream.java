@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.streaming.MicroBatchStream;
@@ -19,12 +18,13 @@ import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow
 /**
  * Plans each micro-batch from a listing of the landing folder, on the driver. Unlike Spark's file source it ignores no
  * file for its age: a file moved in with weeks-old timestamps is taken like any other. What it remembers is bounded by
- * the folder ({@link SeenFiles}); files of the batch Spark replays after a crash are in that batch's offset.
+ * the folder ({@link SeenFiles}), and a listing costs a hash lookup per file seen before; files of the batch Spark
+ * replays after a crash are in that batch's offset.
  *
  * <p>Spark calls {@link #latestOffset} for the next batch only once the batch before is done (recorded in the ledger by
  * the batch itself, then in Spark's commit log), so every file taken in an earlier plan is stored and recorded then;
- * that is when it is archived. Under available-now Spark asks once more after the last batch, and that call, finding
- * nothing, ends the run: the last batch's files are archived before the stream exits.
+ * that is when it is archived or deleted, never before. Under available-now Spark asks once more after the last batch,
+ * and that call, finding nothing, ends the run: the last batch's files are let go before the stream exits.
  *
  * <p>Each progress event of the query carries its backlog as source metrics ({@link LandingFolderSource#BACKLOG_FILES},
  * {@link LandingFolderSource#BACKLOG_BYTES}): the files listed and not taken by any batch yet.
@@ -39,15 +39,15 @@ final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvai
     private final ReadLimit defaultLimit;
     private final SeenFiles seen;
     private final LongSupplier clock;
+    /** The names in the folder when an available-now run began: all it takes. */
     private Set<String> availableNow;
 
-    /** @param ingested which of the given files a batch of the stream has stored */
     LandingFolderStream(FolderListing folder, FileSourceLog fileSourceLog, ReadLimit defaultLimit,
-            Function<List<String>, Set<String>> ingested, LongSupplier clock) {
+            SeenFiles seen, LongSupplier clock) {
         this.folder = folder;
         this.fileSourceLog = fileSourceLog;
         this.defaultLimit = defaultLimit;
-        this.seen = new SeenFiles(ingested);
+        this.seen = seen;
         this.clock = clock;
     }
 
@@ -69,7 +69,7 @@ final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvai
     /** Takes, for the whole run, only the files in the folder now. */
     @Override
     public void prepareForTriggerAvailableNow() {
-        availableNow = folder.list().stream().map(FolderListing.Found::path).collect(Collectors.toSet());
+        availableNow = Set.copyOf(folder.names());
     }
 
     @Override
@@ -81,10 +81,7 @@ final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvai
     public Offset latestOffset(Offset startOffset, ReadLimit limit) {
         FolderOffset start = FolderOffset.of(startOffset);
         refresh(start.plan());
-        List<ListedFile> waiting = seen.waiting().stream()
-                .filter(file -> availableNow == null || availableNow.contains(file.path()))
-                .sorted(ARRIVAL_ORDER)
-                .toList();
+        List<ListedFile> waiting = waiting().sorted(ARRIVAL_ORDER).toList();
         List<ListedFile> taken = BatchSize.take(waiting, limit);
         if (taken.isEmpty()) {
             // Nothing new. Before the first batch Spark holds no offset of this source, and would take any offset,
@@ -123,20 +120,22 @@ final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvai
     /** The backlog as of the latest listing (Spark asks on the stream's own thread, after planning a batch). */
     @Override
     public Map<String, String> metrics(Optional<Offset> latestConsumedOffset) {
-        List<ListedFile> waiting = seen.waiting().stream()
-                .filter(file -> availableNow == null || availableNow.contains(file.path()))
-                .toList();
+        List<ListedFile> waiting = waiting().toList();
         long bytes = waiting.stream().mapToLong(ListedFile::bytes).sum();
         return Map.of(LandingFolderSource.BACKLOG_FILES, Long.toString(waiting.size()),
                 LandingFolderSource.BACKLOG_BYTES, Long.toString(bytes));
     }
 
-    /** Lists the folder, learns the files it had not seen, forgets those gone, archives those recorded. */
+    private Stream<ListedFile> waiting() {
+        return seen.waiting().entrySet().stream()
+                .filter(file -> availableNow == null || availableNow.contains(file.getKey()))
+                .map(Map.Entry::getValue);
+    }
+
+    /** Lists the folder, learns the files it had not seen, forgets those gone, lets go of those recorded. */
     private void refresh(long donePlan) {
         long now = clock.getAsLong();
-        seen.learn(folder.list(), now);
-        if (folder.archives()) {
-            seen.archiveTaken(donePlan, folder);
-        }
+        seen.learn(folder.names(), now, donePlan);
+        seen.letGo(donePlan);
     }
 }

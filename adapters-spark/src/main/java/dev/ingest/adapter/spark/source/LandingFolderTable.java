@@ -60,8 +60,12 @@ final class LandingFolderTable implements SupportsRead, Scan {
         var hadoop = SparkSession.active().sparkContext().hadoopConfiguration();
         FolderListing folder = new FolderListing(options.get(LandingFolderSource.FOLDER),
                 Optional.ofNullable(options.get(LandingFolderSource.ARCHIVE)), hadoop);
-        return new LandingFolderStream(folder, new FileSourceLog(checkpointLocation, hadoop), readLimit(),
-                LandingFolderSource.question(options.get(LandingFolderSource.INGESTED_FILES)), System::currentTimeMillis);
+        AfterIngest afterIngest = AfterIngest.fromOption(options.getOrDefault(LandingFolderSource.AFTER_INGEST,
+                AfterIngest.KEEP.option()));
+        SeenFiles seen = new SeenFiles(folder, LandingFolderSource.ledger(options.get(LandingFolderSource.LEDGER)),
+                afterIngest);
+        return new LandingFolderStream(folder, new FileSourceLog(checkpointLocation, hadoop), readLimit(), seen,
+                System::currentTimeMillis);
     }
 
     private ReadLimit readLimit() {

@@ -1,78 +1,144 @@
 package dev.ingest.adapter.spark.source;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * What the landing folder source remembers: for each file in the folder now, whether it waits or which plan took it.
- * Bounded by the folder, not by the months of files the stream read: a file that left the folder is forgotten, and a
- * file not seen before in this JVM is looked up once among the files the stream's batches stored.
+ * What the landing folder source remembers, by name, of the files in the folder now: those waiting, those a batch took
+ * (with the plan that took them), and names that are no files. Bounded by the folder, not by the months of files the
+ * stream read: a file that left the folder is forgotten and released in the ledger, so a file landing later under its
+ * name is new.
+ *
+ * <p>What a listing costs for a file seen before is one hash lookup of its name; only a name not seen before is looked
+ * up in the file system. The ledger is asked once, at the first listing of this JVM, which files the stream's batches
+ * stored and still hold: those listed are taken already, those no longer listed have left (archived or deleted just
+ * before a crash, say) and are released.
  */
 final class SeenFiles {
 
     private static final long NEVER = Long.MIN_VALUE;
+    /** The plan of a file a batch stored before this JVM listed it. */
     private static final long TAKEN_BEFORE = 0;
-    private static final long WAITING = -1;
 
-    /**
-     * @param takenIn the plan that took it, {@link #TAKEN_BEFORE} if a batch stored it before this JVM listed it, or
-     *                {@link #WAITING}
-     * @param stays   it could not be archived and stays in the folder, taken
-     */
-    private record Seen(ListedFile file, long takenIn, boolean stays) {
-        boolean waiting() {
-            return takenIn == WAITING;
-        }
-    }
-
-    private final Function<List<String>, Set<String>> ingested;
-    private final Map<String, Seen> seen = new HashMap<>();
+    private final FolderListing folder;
+    private final LandingLedger ledger;
+    private final AfterIngest afterIngest;
+    private final Map<String, ListedFile> waiting = new LinkedHashMap<>();
+    private final Map<String, Long> taken = new HashMap<>();
+    private final Set<String> notFiles = new HashSet<>();
+    /** Taken files to archive or delete, in the order of their plans; empty when files are kept. */
+    private final ArrayDeque<String> toLetGo = new ArrayDeque<>();
     private long previousListing = NEVER;
 
-    /** @param ingested which of the given files a batch of the stream has stored */
-    SeenFiles(Function<List<String>, Set<String>> ingested) {
-        this.ingested = ingested;
+    SeenFiles(FolderListing folder, LandingLedger ledger, AfterIngest afterIngest) {
+        this.folder = folder;
+        this.ledger = ledger;
+        this.afterIngest = afterIngest;
     }
 
-    /** Learns the files of a listing made at {@code listedAt} that it had not seen, and forgets those gone. */
-    void learn(List<FolderListing.Found> listed, long listedAt) {
-        seen.keySet().retainAll(listed.stream().map(FolderListing.Found::path).collect(Collectors.toSet()));
-        List<FolderListing.Found> unseen = listed.stream().filter(file -> !seen.containsKey(file.path())).toList();
-        Set<String> stored = unseen.isEmpty() ? Set.of()
-                : ingested.apply(unseen.stream().map(FolderListing.Found::path).toList());
-        for (FolderListing.Found file : unseen) {
-            ListedFile listedFile = new ListedFile(file.path(), landedAt(file.modifiedMillis()), file.bytes());
-            seen.put(file.path(), new Seen(listedFile, stored.contains(file.path()) ? TAKEN_BEFORE : WAITING, false));
+    /**
+     * Learns the folder as listed now: new files wait, files gone are forgotten, and those of them a done batch took
+     * are released.
+     *
+     * @param donePlan every plan up to this one is stored and recorded; files of later plans are in flight
+     */
+    void learn(List<String> names, long listedAt, long donePlan) {
+        Set<String> held = previousListing == NEVER ? ledger.held() : Set.of();
+        List<String> released = new ArrayList<>();
+        List<String> unseen = new ArrayList<>();
+        int known = 0;
+        for (String name : names) {
+            if (waiting.containsKey(name) || taken.containsKey(name) || notFiles.contains(name)) {
+                known++;
+            } else {
+                unseen.add(name);
+            }
+        }
+        if (known < waiting.size() + taken.size() + notFiles.size()) {
+            forgetGone(new HashSet<>(names), donePlan, released);
+        }
+        for (String name : unseen) {
+            folder.find(name).ifPresentOrElse(file -> {
+                if (held.contains(file.path())) {
+                    take(name, TAKEN_BEFORE);
+                } else {
+                    waiting.put(name, new ListedFile(file.path(), landedAt(file.modifiedMillis()), file.bytes()));
+                }
+            }, () -> notFiles.add(name));
+        }
+        if (!held.isEmpty()) {
+            Set<String> listedHeld = new HashSet<>();
+            taken.keySet().forEach(name -> listedHeld.add(folder.path(name)));
+            held.stream().filter(path -> !listedHeld.contains(path)).forEach(released::add);
         }
         previousListing = listedAt;
+        release(released);
     }
 
-    /** The files waiting to be taken, in no particular order. */
-    List<ListedFile> waiting() {
-        return seen.values().stream().filter(Seen::waiting).map(Seen::file).toList();
+    /** The files waiting to be taken, by name, in the order first listed. */
+    Map<String, ListedFile> waiting() {
+        return Collections.unmodifiableMap(waiting);
     }
 
     /** Marks these files taken by the plan numbered so. */
     void take(List<ListedFile> files, long plan) {
-        files.forEach(file -> seen.put(file.path(), new Seen(file, plan, false)));
+        for (ListedFile file : files) {
+            String name = FolderListing.name(file.path());
+            waiting.remove(name);
+            take(name, plan);
+        }
     }
 
-    /** Archives every file taken in a plan up to {@code donePlan}; one that cannot be archived stays, taken. */
-    void archiveTaken(long donePlan, FolderListing folder) {
-        for (var entry : List.copyOf(seen.entrySet())) {
-            Seen file = entry.getValue();
-            if (file.waiting() || file.stays() || file.takenIn() > donePlan) {
-                continue;
+    /**
+     * Archives or deletes, as the stream was told, every file taken in a plan up to {@code donePlan}, and releases
+     * those gone; one that cannot be moved or deleted stays, taken.
+     */
+    void letGo(long donePlan) {
+        List<String> released = new ArrayList<>();
+        while (!toLetGo.isEmpty() && taken.getOrDefault(toLetGo.peek(), NEVER) <= donePlan) {
+            String name = toLetGo.poll();
+            if (!taken.containsKey(name)) {
+                continue; // it left the folder by other means, and was released then
             }
-            if (folder.archive(entry.getKey())) {
-                seen.remove(entry.getKey());
-            } else {
-                seen.put(entry.getKey(), new Seen(file.file(), file.takenIn(), true));
+            String path = folder.path(name);
+            if (afterIngest == AfterIngest.ARCHIVE ? folder.archive(path) : folder.delete(path)) {
+                taken.remove(name);
+                released.add(path);
             }
+        }
+        release(released);
+    }
+
+    private void take(String name, long plan) {
+        taken.put(name, plan);
+        if (afterIngest != AfterIngest.KEEP) {
+            toLetGo.add(name);
+        }
+    }
+
+    private void forgetGone(Set<String> listed, long donePlan, List<String> released) {
+        waiting.keySet().retainAll(listed);
+        notFiles.retainAll(listed);
+        taken.entrySet().removeIf(file -> {
+            // A file in flight stays until its batch is done: its row may be written after this listing.
+            boolean gone = !listed.contains(file.getKey()) && file.getValue() <= donePlan;
+            if (gone) {
+                released.add(folder.path(file.getKey()));
+            }
+            return gone;
+        });
+    }
+
+    private void release(List<String> paths) {
+        if (!paths.isEmpty()) {
+            ledger.release(paths);
         }
     }
 

@@ -11,7 +11,8 @@ import dev.ingest.adapter.spark.StreamTrigger;
 import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
-import dev.ingest.application.ingest.usecase.FindIngestedFilesService;
+import dev.ingest.application.ingest.usecase.FindHeldFilesService;
+import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.batch.BatchKey;
@@ -155,7 +156,7 @@ class KafkaEventStreamIT {
     private void run(StreamSettings settings) {
         IngestBatchService service = new IngestBatchService(store, store.writers(), quarantine, metrics,
                 Clock.systemUTC());
-        new SparkEventStream(SharedSpark.session(), settings, service, new FindIngestedFilesService(store),
+        new SparkEventStream(SharedSpark.session(), settings, service, new FindHeldFilesService(store), new ReleaseFilesService(store),
                 new FindStoredRangesService(store)).run();
     }
 

@@ -33,7 +33,9 @@ class LandingFolderStreamTest {
     private Path input;
     private Path archive;
     private final Set<String> storedBefore = new HashSet<>();
-    private final List<List<String>> asked = new ArrayList<>();
+    /** Each time the ledger was asked which files the stream holds. */
+    private final List<Set<String>> asked = new ArrayList<>();
+    private final List<String> released = new ArrayList<>();
     private long clock = NOW.toEpochMilli();
 
     @BeforeEach
@@ -50,7 +52,7 @@ class LandingFolderStreamTest {
         land(".writing.csv", 0);
         land("_tmp.csv", 0);
         land("notes.txt", 0);
-        LandingFolderStream stream = stream(ReadLimit.maxFiles(2), false);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(2), AfterIngest.KEEP);
 
         Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
         Offset second = stream.latestOffset(first, stream.getDefaultReadLimit());
@@ -59,7 +61,7 @@ class LandingFolderStreamTest {
         assertThat(names(stream.planInputPartitions(stream.initialOffset(), first))).containsExactly("a.csv", "b.csv");
         assertThat(names(stream.planInputPartitions(first, second))).containsExactly("c.csv.gz");
         assertThat(third).as("nothing new: the same offset, so no batch").isEqualTo(second);
-        assertThat(asked).as("each file is asked about once").hasSize(1);
+        assertThat(asked).as("the ledger is asked once, at the first listing").hasSize(1);
     }
 
     @Test
@@ -67,7 +69,7 @@ class LandingFolderStreamTest {
         land("a.csv", 1, 100);
         land("b.csv", 2, 30);
         land("c.csv", 3, 5);
-        LandingFolderStream stream = stream(ReadLimit.maxFiles(1), false);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(1), AfterIngest.KEEP);
 
         Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
         Map<String, String> afterFirst = stream.metrics(Optional.of(first));
@@ -80,7 +82,7 @@ class LandingFolderStreamTest {
 
     @Test
     void an_empty_folder_gives_no_offset_until_a_file_lands() throws IOException {
-        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), false);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.KEEP);
 
         assertThat(stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit())).isNull();
         land("a.csv", 1);
@@ -92,18 +94,18 @@ class LandingFolderStreamTest {
         land("a b.csv", 1);
         land("b.csv", 2);
         storedBefore.add(uri("a%20b.csv"));
-        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), false);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.KEEP);
 
         Offset offset = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
 
         assertThat(names(stream.planInputPartitions(stream.initialOffset(), offset))).containsExactly("b.csv");
-        assertThat(asked).singleElement().satisfies(files -> assertThat(files).hasSize(2));
+        assertThat(asked).hasSize(1);
     }
 
     @Test
     void a_file_moved_in_with_old_timestamps_is_taken_and_lands_when_the_stream_could_first_see_it() throws IOException {
         land("new.csv", 1);
-        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), false);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.KEEP);
         Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
         long firstListing = clock;
         clock += 100;
@@ -126,7 +128,7 @@ class LandingFolderStreamTest {
         land("b.csv", 2, 40);
         land("c.csv", 3, 40);
         land("huge.csv", 4, 500);
-        LandingFolderStream stream = stream(ReadLimit.maxBytes(100), false);
+        LandingFolderStream stream = stream(ReadLimit.maxBytes(100), AfterIngest.KEEP);
 
         Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
         Offset second = stream.latestOffset(first, stream.getDefaultReadLimit());
@@ -140,7 +142,7 @@ class LandingFolderStreamTest {
     @Test
     void available_now_takes_only_the_files_present_when_the_run_began() throws IOException {
         land("a.csv", 1);
-        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), false);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.KEEP);
         stream.prepareForTriggerAvailableNow();
         land("later.csv", 2);
 
@@ -155,7 +157,7 @@ class LandingFolderStreamTest {
         land("a.csv", 1);
         land("old.csv", 0);
         storedBefore.add(uri("old.csv"));
-        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), true);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.ARCHIVE);
 
         Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
         assertThat(archived()).as("stored before: archived at the first listing").containsExactly("old.csv");
@@ -170,7 +172,7 @@ class LandingFolderStreamTest {
     void under_available_now_the_last_batch_is_archived_by_the_call_that_finds_nothing_more() throws IOException {
         land("a.csv", 1);
         land("b.csv", 2);
-        LandingFolderStream stream = stream(ReadLimit.maxFiles(1), true);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(1), AfterIngest.ARCHIVE);
         stream.prepareForTriggerAvailableNow();
 
         // As Spark's available-now loop asks: a batch per call while files wait, then once more, which ends the run.
@@ -194,7 +196,7 @@ class LandingFolderStreamTest {
         Path target = archive.resolve(input.toAbsolutePath().toString().substring(1)).resolve("a.csv");
         Files.createDirectories(target.getParent());
         Files.writeString(target, "archived before under the same name");
-        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), true);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.ARCHIVE);
 
         assertThat(stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit())).isNull();
         assertThat(input.resolve("a.csv")).isRegularFile();
@@ -202,23 +204,92 @@ class LandingFolderStreamTest {
     }
 
     @Test
-    void a_file_gone_from_the_folder_is_forgotten_and_asked_about_again_if_it_comes_back() throws IOException {
+    void a_taken_file_gone_from_the_folder_is_released_and_a_file_landing_again_under_its_name_is_new()
+            throws IOException {
         Path file = land("a.csv", 1);
-        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), false);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.KEEP);
         Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
         Files.delete(file);
-        stream.latestOffset(first, stream.getDefaultReadLimit());
-        land("a.csv", 1);
-        storedBefore.add(uri("a.csv"));
 
         assertThat(stream.latestOffset(first, stream.getDefaultReadLimit())).isEqualTo(first);
-        assertThat(asked).hasSize(2);
+        assertThat(released).containsExactly(uri("a.csv"));
+        land("a.csv", 5);
+        Offset again = stream.latestOffset(first, stream.getDefaultReadLimit());
+
+        assertThat(names(stream.planInputPartitions(first, again))).containsExactly("a.csv");
+        assertThat(asked).hasSize(1);
+    }
+
+    @Test
+    void a_file_in_flight_that_leaves_the_folder_is_released_only_once_its_batch_is_done() throws IOException {
+        Path file = land("a.csv", 1);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.KEEP);
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        Files.delete(file);
+
+        stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        assertThat(released).as("its batch may still write its row").isEmpty();
+        stream.latestOffset(first, stream.getDefaultReadLimit());
+        assertThat(released).containsExactly(uri("a.csv"));
+    }
+
+    @Test
+    void a_kept_file_is_never_taken_again_while_it_stays_even_rewritten() throws IOException {
+        land("a.csv", 1);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.KEEP);
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        land("a.csv", 9, 20);
+
+        assertThat(stream.latestOffset(first, stream.getDefaultReadLimit())).isEqualTo(first);
+        assertThat(input.resolve("a.csv")).isRegularFile();
+        assertThat(released).isEmpty();
+    }
+
+    @Test
+    void files_held_by_the_ledger_but_gone_from_the_folder_at_the_first_listing_are_released() throws IOException {
+        land("here.csv", 1);
+        storedBefore.add(uri("here.csv"));
+        storedBefore.add(uri("deleted-before-the-crash.csv"));
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.KEEP);
+
+        assertThat(stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit())).isNull();
+        assertThat(released).containsExactly(uri("deleted-before-the-crash.csv"));
+    }
+
+    @Test
+    void delete_removes_a_batch_s_files_once_the_batch_after_is_asked_for_and_releases_them() throws IOException {
+        land("a.csv", 1);
+        land("old.csv", 0);
+        storedBefore.add(uri("old.csv"));
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.DELETE);
+
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        assertThat(input.resolve("old.csv")).as("stored before: deleted at the first listing").doesNotExist();
+        assertThat(input.resolve("a.csv")).as("planned, not done yet").isRegularFile();
+        assertThat(released).containsExactly(uri("old.csv"));
+
+        stream.latestOffset(first, stream.getDefaultReadLimit());
+        assertThat(input.resolve("a.csv")).doesNotExist();
+        assertThat(released).containsExactly(uri("old.csv"), uri("a.csv"));
+        assertThat(archived()).isEmpty();
+    }
+
+    @Test
+    void a_folder_named_like_an_event_file_is_not_taken() throws IOException {
+        Files.createDirectories(input.resolve("looks-like.csv"));
+        land("a.csv", 1);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.KEEP);
+
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+
+        assertThat(names(stream.planInputPartitions(stream.initialOffset(), first))).containsExactly("a.csv");
+        assertThat(stream.latestOffset(first, stream.getDefaultReadLimit())).isEqualTo(first);
     }
 
     @Test
     void offsets_survive_the_offset_log_and_a_file_source_offset_replays_the_files_of_its_log() throws IOException {
         land("a.csv", 1);
-        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), false);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.KEEP);
         Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
         Path log = Files.createDirectories(dir.resolve("checkpoint/sources/0"));
         Files.writeString(log.resolve("4"), "v1\n{\"path\":\"file:///in/x%20y.csv\",\"timestamp\":7,\"batchId\":4}\n");
@@ -234,17 +305,24 @@ class LandingFolderStreamTest {
                 .containsExactly(new ListedFile("file:///in/q.csv", 9, 0));
     }
 
-    private LandingFolderStream stream(ReadLimit limit, boolean archiving) {
+    private LandingFolderStream stream(ReadLimit limit, AfterIngest afterIngest) {
         Configuration hadoop = new Configuration();
-        FolderListing folder = new FolderListing(input.toUri().toString(),
-                archiving ? Optional.of(archive.toUri().toString()) : Optional.empty(), hadoop);
+        FolderListing folder = new FolderListing(input.toUri().toString(), afterIngest == AfterIngest.ARCHIVE
+                ? Optional.of(archive.toUri().toString()) : Optional.empty(), hadoop);
+        LandingLedger ledger = new LandingLedger() {
+            @Override
+            public Set<String> held() {
+                asked.add(Set.copyOf(storedBefore));
+                return Set.copyOf(storedBefore);
+            }
+
+            @Override
+            public void release(List<String> paths) {
+                released.addAll(paths);
+            }
+        };
         return new LandingFolderStream(folder, new FileSourceLog(dir.resolve("checkpoint/sources/0").toString(), hadoop),
-                limit, files -> {
-                    asked.add(files);
-                    Set<String> found = new HashSet<>(files);
-                    found.retainAll(storedBefore);
-                    return found;
-                }, () -> clock);
+                limit, new SeenFiles(folder, ledger, afterIngest), () -> clock);
     }
 
     private Path land(String name, int secondsAfterNow) throws IOException {

@@ -32,11 +32,17 @@ public interface BatchCommitter {
     BatchOutcome commit(BatchKey key, BatchTally tally, Instant startedAt);
 
     /**
-     * Those of the files that a batch of the stream has stored, whether the batch is recorded in the ledger yet or not.
-     *
-     * @param sourceFiles the files' paths as the stream's source named them when it stored them
+     * The files that a batch of the stream stored, whether the batch is recorded in the ledger yet or not, and that the
+     * stream has not {@link #releaseFiles released} since: as far as it knows, still in its landing folder. Offset
+     * ranges are no files.
      */
-    Set<String> storedFiles(String streamId, Collection<String> sourceFiles);
+    Set<String> heldFiles(String streamId);
+
+    /**
+     * Marks the stream's stored files of these names released: they left the landing folder, so a file landing later
+     * under the same name is new. Names it does not hold are ignored.
+     */
+    void releaseFiles(String streamId, Collection<String> sourceFiles);
 
     /**
      * The offset ranges of these topics that any stream's batches stored, ordered by topic, partition and offset;
