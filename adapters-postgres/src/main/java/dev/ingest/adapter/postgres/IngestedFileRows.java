@@ -97,7 +97,8 @@ final class IngestedFileRows {
                         .where(INGESTION_BATCHES.STREAM_ID.eq(INGESTED_FILES.STREAM_ID))
                         .and(INGESTION_BATCHES.BATCH_ID.eq(INGESTED_FILES.BATCH_ID)))
                 .orderBy(INGESTED_FILES.BATCH_ID, INGESTED_FILES.SOURCE_FILE)
-                .fetch(row -> new IngestedFile(row.getBatchId(), row.getSourceFile(), row.getRecords()));
+                .fetch(row -> new IngestedFile(row.getBatchId(), row.getSourceFile(), row.getRecords(),
+                        row.getReleasedAt() != null));
     }
 
     private static Condition batch(BatchKey key) {

@@ -117,8 +117,8 @@ public abstract class BatchCommitterContract {
 
         store().commit(batch(2), tally(store(batch(2), 0, "a.csv", event("e3"))), STARTED_AT);
         assertThat(store().heldFiles(streamId)).containsExactlyInAnyOrder("a.csv", "b.csv");
-        assertThat(audit().files(streamId)).extracting(IngestedFile::sourceFile)
-                .containsExactly("a.csv", "b.csv", "a.csv");
+        assertThat(audit().files(streamId)).containsExactly(new IngestedFile(0, "a.csv", 1, true),
+                new IngestedFile(1, "b.csv", 1, false), new IngestedFile(2, "a.csv", 1, false));
     }
 
     @Test

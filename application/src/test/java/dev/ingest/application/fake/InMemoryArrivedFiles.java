@@ -22,7 +22,7 @@ public final class InMemoryArrivedFiles implements ArrivedFiles {
     }
 
     public InMemoryArrivedFiles archived(String name, long records) {
-        files.add(new ArrivedFile(name, "archive", records));
+        files.add(new ArrivedFile(name, "archive", records, List.of(), true));
         return this;
     }
 

@@ -143,7 +143,8 @@ public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAu
         List<IngestedFile> files = new ArrayList<>();
         storedFiles.forEach((key, batchFiles) -> {
             if (key.streamId().equals(streamId) && ledger.containsKey(key)) {
-                batchFiles.values().forEach(file -> files.add(new IngestedFile(key.batchId(), file.path(), file.records())));
+                batchFiles.values().forEach(file -> files.add(new IngestedFile(key.batchId(), file.path(),
+                        file.records(), released.getOrDefault(key, Set.of()).contains(file.path()))));
             }
         });
         files.sort(Comparator.comparingLong(IngestedFile::batchId).thenComparing(IngestedFile::sourceFile));

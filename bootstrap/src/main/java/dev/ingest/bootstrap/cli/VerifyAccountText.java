@@ -7,6 +7,7 @@ import dev.ingest.application.verify.port.in.IngestionAccount;
 import dev.ingest.application.verify.port.in.TableAccount;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,13 @@ final class VerifyAccountText {
         out.printf("Total: %d files, %d records arrived; %d in = %d stored + %d duplicates + %d quarantined%n",
                 account.files().stream().mapToInt(FileAccount::arrivedCopies).sum(), account.arrivedRecords(),
                 account.recordsIn(), account.stored(), account.duplicates(), account.quarantined());
+        List<FileAccount> left = account.files().stream().filter(FileAccount::left).toList();
+        if (!left.isEmpty()) {
+            out.printf("Not re-read: %d files that left the landing folder after their batch (deleted, or moved where"
+                    + " verify does not look); their %d records are counted as the ledger has them%n",
+                    left.stream().mapToInt(file -> file.leftBatchIds().size()).sum(),
+                    left.stream().mapToLong(FileAccount::leftRecords).sum());
+        }
         out.println(tableLine(account.table()));
     }
 
@@ -39,6 +47,11 @@ final class VerifyAccountText {
         String format = "%-" + width + "s  %8s  %-7s  %8s  %s";
         row(format, "File", "Arrived", "Batch", "Recorded", "");
         for (FileAccount file : account.files()) {
+            if (!file.arrived() && !file.processed() && file.left()) {
+                row(format, file.name(), "-", batchList(file.leftBatchIds()), String.valueOf(file.leftRecords()),
+                        "ok (left the folder; not re-read)");
+                continue;
+            }
             row(format, file.name(), file.arrived() ? String.valueOf(file.arrivedRecords()) : "-",
                     file.processed() ? file.batchIds().stream().map(String::valueOf).collect(Collectors.joining(","))
                             : "-",
@@ -68,7 +81,13 @@ final class VerifyAccountText {
         }
         String ignored = file.ignoredColumns().isEmpty() ? ""
                 : "; columns not read: " + String.join(", ", file.ignoredColumns());
-        return (file.balanced() ? "ok" : "COUNTS DIFFER") + ignored;
+        String left = file.left() ? "; batch " + batchList(file.leftBatchIds()) + " took " + file.leftRecords()
+                + " more records from files of this name that left the folder" : "";
+        return (file.balanced() ? "ok" : "COUNTS DIFFER") + ignored + left;
+    }
+
+    private static String batchList(List<Long> batchIds) {
+        return batchIds.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private static String status(BatchAccount batch) {

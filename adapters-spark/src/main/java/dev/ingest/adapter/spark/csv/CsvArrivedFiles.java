@@ -88,7 +88,7 @@ public final class CsvArrivedFiles implements ArrivedFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return new ArrivedFile(file.getName(), folder + " " + shown(uri), records[0], ignored);
+        return new ArrivedFile(file.getName(), folder + " " + shown(uri), records[0], ignored, folder.equals("archive"));
     }
 
     /** A location as the account shows it: the local path for the local disk, the URI otherwise. */

@@ -119,21 +119,26 @@ final class FolderListing {
     }
 
     /**
-     * Moves a file that a recorded batch took under the archive folder.
+     * Moves a file that a recorded batch took under the archive folder. A file of that name archived before (a daily
+     * {@code export.csv}) keeps its place; this one goes beside it into {@code again-2/}, {@code again-3/}, ..., so
+     * that every copy keeps its name, as {@code verify} matches them.
      *
-     * @return whether it moved; when it could not (a file of that name is archived already, say), it stays where it is,
-     *         taken, and a warning says so
+     * @return whether it moved; when it could not, it stays where it is, taken, and a warning says so
      */
     boolean archive(String path) {
         Path source = new Path(URI.create(path));
-        Path target = new Path(archive.orElseThrow().toString() + source.toUri().getPath());
+        Path first = new Path(archive.orElseThrow().toString() + source.toUri().getPath());
+        Path target = first;
         try {
+            for (int copy = 2; fs.exists(target); copy++) {
+                target = new Path(new Path(first.getParent(), "again-" + copy), source.getName());
+            }
             fs.mkdirs(target.getParent());
-            if (!fs.exists(target) && fs.rename(source, target)) {
+            if (fs.rename(source, target)) {
                 return true;
             }
-            LOG.warn("{} was ingested but cannot be archived: {} exists or the move failed; it stays in place and is not"
-                    + " read again", source, target);
+            LOG.warn("{} was ingested but cannot be archived: the move to {} failed; it stays in place and is not read"
+                    + " again", source, target);
         } catch (IOException e) {
             LOG.warn("{} was ingested but cannot be archived to {}: {}; it stays in place and is not read again",
                     source, target, e.toString());

@@ -193,14 +193,31 @@ class LandingFolderStreamTest {
     void a_file_that_cannot_be_archived_stays_taken() throws IOException {
         land("a.csv", 1);
         storedBefore.add(uri("a.csv"));
-        Path target = archive.resolve(input.toAbsolutePath().toString().substring(1)).resolve("a.csv");
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, "archived before under the same name");
+        Files.writeString(archive, "a file where the archive folder should be");
         LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.ARCHIVE);
 
         assertThat(stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit())).isNull();
         assertThat(input.resolve("a.csv")).isRegularFile();
         assertThat(stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit())).isNull();
+        assertThat(released).isEmpty();
+    }
+
+    @Test
+    void a_name_archived_before_is_archived_again_beside_the_first_under_the_same_name() throws IOException {
+        land("export.csv", 1, 10);
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.ARCHIVE);
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        stream.latestOffset(first, stream.getDefaultReadLimit());
+        land("export.csv", 5, 20);
+
+        Offset second = stream.latestOffset(first, stream.getDefaultReadLimit());
+        assertThat(names(stream.planInputPartitions(first, second))).containsExactly("export.csv");
+        stream.latestOffset(second, stream.getDefaultReadLimit());
+
+        Path archived = archive.resolve(input.toAbsolutePath().toString().substring(1));
+        assertThat(archived.resolve("export.csv")).hasSize(10);
+        assertThat(archived.resolve("again-2").resolve("export.csv")).hasSize(20);
+        assertThat(released).containsExactly(uri("export.csv"), uri("export.csv"));
     }
 
     @Test

@@ -69,12 +69,37 @@ public final class VerifyIngestionService implements VerifyIngestionUseCase {
         for (String name : names) {
             List<ArrivedFile> copies = arrivedByName.getOrDefault(name, List.of());
             List<IngestedFile> takes = ingestedByName.getOrDefault(name, List.of());
+            List<IngestedFile> left = leftUnfound(copies, takes);
+            List<IngestedFile> found = takes.stream().filter(take -> !left.contains(take)).toList();
             accounts.add(new FileAccount(name, copies.size(), copies.stream().mapToLong(ArrivedFile::records).sum(),
-                    takes.stream().map(IngestedFile::batchId).sorted().toList(),
-                    takes.stream().mapToLong(IngestedFile::records).sum(),
-                    copies.stream().flatMap(copy -> copy.ignoredColumns().stream()).distinct().toList()));
+                    found.stream().map(IngestedFile::batchId).sorted().toList(),
+                    found.stream().mapToLong(IngestedFile::records).sum(),
+                    copies.stream().flatMap(copy -> copy.ignoredColumns().stream()).distinct().toList(),
+                    left.stream().map(IngestedFile::batchId).sorted().toList(),
+                    left.stream().mapToLong(IngestedFile::records).sum()));
         }
         return accounts;
+    }
+
+    /**
+     * The released takes of a name that no archived copy accounts for: each released take is matched with an archived
+     * copy of as many records, and those left without are files deleted or moved where verify does not look.
+     */
+    private static List<IngestedFile> leftUnfound(List<ArrivedFile> copies, List<IngestedFile> takes) {
+        Map<Long, Integer> unmatched = new TreeMap<>();
+        copies.stream().filter(ArrivedFile::archived).forEach(copy -> unmatched.merge(copy.records(), 1, Integer::sum));
+        List<IngestedFile> left = new ArrayList<>();
+        for (IngestedFile take : takes) {
+            if (!take.released()) {
+                continue;
+            }
+            if (unmatched.getOrDefault(take.records(), 0) > 0) {
+                unmatched.merge(take.records(), -1, Integer::sum);
+            } else {
+                left.add(take);
+            }
+        }
+        return left;
     }
 
     private List<BatchAccount> batches(List<LedgerEntry> entries, List<IngestedFile> ingested) {

@@ -70,6 +70,51 @@ class VerifyIngestionServiceTest {
     }
 
     @Test
+    void a_file_deleted_after_its_batch_is_counted_from_the_ledger_and_named_as_not_re_read() {
+        arrived.with("a.csv", 10);
+        batch(0, file("file:/in/a.csv", 10));
+        batch(1, file("file:/in/gone.csv", 7));
+        store.releaseFiles(STREAM, List.of("file:/in/gone.csv"));
+
+        IngestionAccount account = verify();
+
+        assertThat(account.problems()).isEmpty();
+        assertThat(account.files()).filteredOn(FileAccount::name, "gone.csv").singleElement().satisfies(file -> {
+            assertThat(file.arrived()).isFalse();
+            assertThat(file.leftBatchIds()).containsExactly(1L);
+            assertThat(file.leftRecords()).isEqualTo(7);
+            assertThat(file.balanced()).isTrue();
+        });
+    }
+
+    @Test
+    void a_name_that_landed_again_after_it_was_archived_and_after_it_was_deleted_balances_copy_by_copy() {
+        arrived.archived("export.csv", 5).with("export.csv", 3);
+        batch(0, file("file:/in/export.csv", 5));
+        store.releaseFiles(STREAM, List.of("file:/in/export.csv"));
+        batch(1, file("file:/in/export.csv", 8));
+        store.releaseFiles(STREAM, List.of("file:/in/export.csv"));
+        batch(2, file("file:/in/export.csv", 3));
+
+        IngestionAccount account = verify();
+
+        assertThat(account.problems()).isEmpty();
+        assertThat(account.files()).singleElement().satisfies(file -> {
+            assertThat(file.batchIds()).containsExactly(0L, 2L);
+            assertThat(file.leftBatchIds()).containsExactly(1L);
+            assertThat(file.leftRecords()).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void a_file_the_stream_still_holds_but_no_folder_has_is_a_problem() {
+        batch(0, file("file:/in/a.csv", 10));
+
+        assertThat(verify().problems()).containsExactly("a.csv: batch 0 took 10 records from it, but it is in neither"
+                + " the input nor the archive folder");
+    }
+
+    @Test
     void a_file_no_batch_took_is_named_as_never_processed() {
         arrived.with("a.csv", 10).with("late.csv", 4);
         batch(0, file("file:/in/a.csv", 10));

@@ -8,11 +8,16 @@ import java.util.List;
  * @param name           the file's name, which identifies it wherever it was moved to
  * @param location       where it was found, for the reader of an account
  * @param ignoredColumns its header's columns beyond the eight event columns, which the stream does not read
+ * @param archived       found in the archive folder, not the landing folder
  */
-public record ArrivedFile(String name, String location, long records, List<String> ignoredColumns) {
+public record ArrivedFile(String name, String location, long records, List<String> ignoredColumns, boolean archived) {
 
     public ArrivedFile {
         ignoredColumns = List.copyOf(ignoredColumns);
+    }
+
+    public ArrivedFile(String name, String location, long records, List<String> ignoredColumns) {
+        this(name, location, records, ignoredColumns, false);
     }
 
     public ArrivedFile(String name, String location, long records) {
