@@ -49,8 +49,8 @@ final class FolderListing {
             this.fs = input.getFileSystem(hadoop);
             // Qualified as Spark's sources qualify paths, so files keep the names the earlier design recorded.
             this.folder = fs.makeQualified(input);
-            this.localFolder = "file".equals(fs.getScheme()) ? Optional.of(new File(this.folder.toUri().getPath()))
-                    : Optional.empty();
+            boolean local = "file".equals(fs.getUri().getScheme());
+            this.localFolder = local ? Optional.of(new File(this.folder.toUri().getPath())) : Optional.empty();
             this.archive = archive.map(dir -> fs.makeQualified(new Path(URI.create(dir))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the landing folder " + folder, e);
