@@ -33,7 +33,9 @@ load_average() {
   cut -d' ' -f1-3 /proc/loadavg
 }
 
-# Sets PGHOST, PGPORT, PGUSER (and PGPASSWORD) for psql, and SERVER_LABEL for the report.
+# Sets PGHOST, PGPORT, PGUSER (and PGPASSWORD) for psql, and SERVER_LABEL for the report. Arguments NAME=VALUE are
+# server settings the embedded server starts with (see bench/EmbeddedServer.java); a server named by POSTGRES_HOST
+# runs with its own, which the caller checks.
 start_database() {
   if [[ -n "${POSTGRES_HOST:-}" ]]; then
     export PGHOST="$POSTGRES_HOST" PGPORT="${POSTGRES_PORT:-5432}" PGUSER="${POSTGRES_USER:-postgres}"
@@ -44,7 +46,7 @@ start_database() {
   else
     local dir="$SCRATCH/postgres"
     mkdir -p "$dir"
-    java -cp "$LIB" bench/EmbeddedServer.java "$dir" >"$SCRATCH/embedded-server.log" 2>&1 &
+    java -cp "$LIB" bench/EmbeddedServer.java "$dir" "$@" >"$SCRATCH/embedded-server.log" 2>&1 &
     EMBEDDED_PID=$!
     local waited=0
     until grep -q '^ready' "$SCRATCH/embedded-server.log" 2>/dev/null; do
@@ -111,7 +113,7 @@ jdbc_url() {
 fresh_database() {
   psql -d postgres -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" 2>/dev/null
   if [[ "${2:-}" == schema ]]; then
-    java -jar "$JAR" migrate --jdbc-url "$(jdbc_url "$1")" --db-user "$PGUSER" >/dev/null
+    java -jar "$JAR" migrate "--jdbc-url=$(jdbc_url "$1")" "--db-user=$PGUSER" >/dev/null
   fi
 }
 
