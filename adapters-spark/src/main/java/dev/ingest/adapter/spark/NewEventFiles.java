@@ -23,6 +23,7 @@ final class NewEventFiles {
                 .format(LandingFolderSource.class.getName())
                 .option(LandingFolderSource.FOLDER, settings.inputDir().toString())
                 .option(LandingFolderSource.LEDGER, ledgerKey)
+                .option(LandingFolderSource.INPUT_LAYOUT, settings.inputLayout().option())
                 .option(LandingFolderSource.AFTER_INGEST, settings.afterIngest().option())
                 .option(settings.batchLimit().sparkOption(), settings.batchLimit().value());
         if (settings.archiveDir().isPresent()) {

@@ -1,6 +1,7 @@
 package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.csv.ExtraColumns;
+import dev.ingest.adapter.spark.csv.InputLayout;
 import dev.ingest.adapter.spark.kafka.KafkaSourceSettings;
 import dev.ingest.adapter.spark.source.AfterIngest;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.util.OptionalInt;
  * folder is an absolute Hadoop {@code FileSystem} URI ({@code file:/data/raw}, {@code hdfs://namenode:8020/raw},
  * {@code s3a://bucket/raw}), reached alike by the driver and every executor.
  *
+ * @param inputLayout  which files of the input folder are taken: those directly in it, or in its date partitions
  * @param afterIngest  what becomes of a file once its batch is recorded
  * @param archiveDir   where archived files move (Spark's {@code cleanSource=archive}), on the input folder's file
  *                     system; present exactly when files are archived
@@ -23,6 +25,7 @@ import java.util.OptionalInt;
  */
 public record StreamSettings(
         URI inputDir,
+        InputLayout inputLayout,
         URI checkpointDir,
         AfterIngest afterIngest,
         Optional<URI> archiveDir,
@@ -39,6 +42,7 @@ public record StreamSettings(
 
     public StreamSettings {
         Objects.requireNonNull(inputDir, "inputDir");
+        Objects.requireNonNull(inputLayout, "inputLayout");
         Objects.requireNonNull(checkpointDir, "checkpointDir");
         Objects.requireNonNull(afterIngest, "afterIngest");
         Objects.requireNonNull(archiveDir, "archiveDir");
@@ -77,10 +81,19 @@ public record StreamSettings(
         }
     }
 
-    /** The defaults: files kept in place, the default trigger, 10 files per batch, {@code local[*]}, UI on port 4040. */
+    /**
+     * The defaults: files directly in the input folder, kept in place; the default trigger, 10 files per batch,
+     * {@code local[*]}, UI on port 4040.
+     */
     public static StreamSettings of(URI inputDir, URI checkpointDir) {
-        return new StreamSettings(inputDir, checkpointDir, AfterIngest.KEEP, Optional.empty(), StreamTrigger.DEFAULT,
-                DEFAULT_BATCH_LIMIT, DEFAULT_MASTER, OptionalInt.of(DEFAULT_UI_PORT), ExtraColumns.IGNORE, Optional.empty());
+        return new StreamSettings(inputDir, InputLayout.FLAT, checkpointDir, AfterIngest.KEEP, Optional.empty(),
+                StreamTrigger.DEFAULT, DEFAULT_BATCH_LIMIT, DEFAULT_MASTER, OptionalInt.of(DEFAULT_UI_PORT),
+                ExtraColumns.IGNORE, Optional.empty());
+    }
+
+    public StreamSettings withInputLayout(InputLayout layout) {
+        return new StreamSettings(inputDir, layout, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master,
+                uiPort, extraColumns, kafka);
     }
 
     /** Archives each file into this folder once its batch is recorded. */
@@ -90,38 +103,38 @@ public record StreamSettings(
 
     /** @param archive the archive folder, given exactly when {@code mode} is {@link AfterIngest#ARCHIVE} */
     public StreamSettings withAfterIngest(AfterIngest mode, Optional<URI> archive) {
-        return new StreamSettings(inputDir, checkpointDir, mode, archive, trigger, batchLimit, master, uiPort,
+        return new StreamSettings(inputDir, inputLayout, checkpointDir, mode, archive, trigger, batchLimit, master, uiPort,
                 extraColumns, kafka);
     }
 
     public StreamSettings withTrigger(StreamTrigger newTrigger) {
-        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, newTrigger, batchLimit, master, uiPort,
+        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, newTrigger, batchLimit, master, uiPort,
                 extraColumns, kafka);
     }
 
     public StreamSettings withBatchLimit(BatchLimit limit) {
-        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, trigger, limit, master, uiPort, extraColumns,
+        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, trigger, limit, master, uiPort, extraColumns,
                 kafka);
     }
 
     public StreamSettings withMaster(String newMaster) {
-        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, newMaster, uiPort,
+        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, newMaster, uiPort,
                 extraColumns, kafka);
     }
 
     public StreamSettings withUiPort(OptionalInt port) {
-        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, port,
+        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, port,
                 extraColumns, kafka);
     }
 
     public StreamSettings withExtraColumns(ExtraColumns policy) {
-        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, uiPort, policy,
+        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, uiPort, policy,
                 kafka);
     }
 
     /** Reads these Kafka topics instead of the input folder. */
     public StreamSettings withKafka(KafkaSourceSettings topics) {
-        return new StreamSettings(inputDir, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, uiPort,
+        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, uiPort,
                 extraColumns,
                 Optional.of(topics));
     }

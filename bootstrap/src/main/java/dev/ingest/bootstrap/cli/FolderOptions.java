@@ -1,5 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.adapter.spark.csv.InputLayout;
 import dev.ingest.adapter.spark.source.AfterIngest;
 import java.net.URI;
 import java.util.Optional;
@@ -16,6 +17,11 @@ public final class FolderOptions {
                     + "hdfs://namenode:8020/raw, s3a://bucket/raw, ...; the stream creates it if missing; "
                     + "default: ${DEFAULT-VALUE}).")
     URI input;
+
+    @Option(names = "--input-layout", paramLabel = "LAYOUT",
+            description = "Which files of the landing folder are taken: flat (those directly in it; the default) or "
+                    + "dated (those in its day partitions yyyy/MM/dd/ or date=yyyy-MM-dd/).")
+    String inputLayout;
 
     @Option(names = "--after-ingest", paramLabel = "MODE",
             description = "What becomes of a file once its batch is recorded: keep (left in place; the default), "
@@ -40,6 +46,11 @@ public final class FolderOptions {
 
     Optional<URI> archive() {
         return Optional.ofNullable(archiveDir);
+    }
+
+    /** @throws IllegalArgumentException for a layout that is neither flat nor dated */
+    InputLayout inputLayout() {
+        return inputLayout == null ? InputLayout.FLAT : InputLayout.fromOption(inputLayout);
     }
 
     /** @throws IllegalArgumentException for a mode that is none of keep, archive and delete */

@@ -18,7 +18,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 public final class KafkaReadOptions {
 
-    private static final String[] FOLDER_ONLY = {"--input", "--after-ingest", "--archive-dir", "--max-files-per-trigger",
+    private static final String[] FOLDER_ONLY = {"--input", "--input-layout", "--after-ingest", "--archive-dir",
+        "--max-files-per-trigger",
         "--max-bytes-per-trigger", "--extra-columns"};
     private static final List<String> KAFKA_ONLY = List.of("--starting-offsets", "--max-offsets-per-trigger",
             "--fail-on-data-loss");

@@ -57,7 +57,7 @@ public final class StreamCli implements Callable<Integer> {
                 throw new IllegalArgumentException("--input " + FolderUris.shown(folders.input) + " is not a folder");
             }
             StreamSettings folder = streamOptions.settings(folders.input, folders.checkpoint, folders.afterIngest(),
-                    folders.archive(), availableNow);
+                    folders.archive(), availableNow).withInputLayout(folders.inputLayout());
             return topics.map(folder::withKafka).orElse(folder);
         });
         Optional<InetSocketAddress> prometheus = UserInput.check(spec, streamOptions::prometheusEndpoint);

@@ -45,14 +45,14 @@ public final class VerifyCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (UserInput.check(spec, () -> kafka.chosen(spec, "--input", "--after-ingest", "--archive-dir"))) {
+        if (UserInput.check(spec, () -> kafka.chosen(spec, "--input", "--input-layout", "--after-ingest", "--archive-dir"))) {
             return verifyTopics();
         }
         String streamId = IngestionVerification.streamId(folders.checkpoint);
         IngestionAccount account;
         try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
-            account = IngestionVerification.create(folders.input, folders.archive(), folders.errorDir,
-                    database.settings())
+            account = IngestionVerification.create(folders.input, UserInput.check(spec, folders::inputLayout),
+                    folders.archive(), folders.errorDir, database.settings())
                     .verify(new VerifyIngestionCommand(streamId));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -11,6 +11,7 @@ import dev.ingest.application.verify.port.in.VerifyIngestionUseCase;
 import dev.ingest.application.verify.port.in.VerifyTopicsUseCase;
 import dev.ingest.application.verify.usecase.VerifyIngestionService;
 import dev.ingest.application.verify.usecase.VerifyTopicsService;
+import dev.ingest.adapter.spark.csv.InputLayout;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +25,11 @@ public final class IngestionVerification {
     private IngestionVerification() {
     }
 
-    public static VerifyIngestionUseCase create(URI inputDir, Optional<URI> archiveDir, URI errorDir,
-            DatabaseSettings database) {
+    public static VerifyIngestionUseCase create(URI inputDir, InputLayout layout, Optional<URI> archiveDir,
+            URI errorDir, DatabaseSettings database) {
         Map<String, String> hadoopSettings = Storage.settings();
         CsvQuarantine quarantine = new CsvQuarantine(errorDir, hadoopSettings);
-        return new VerifyIngestionService(new CsvArrivedFiles(inputDir, archiveDir, hadoopSettings),
+        return new VerifyIngestionService(new CsvArrivedFiles(inputDir, layout, archiveDir, hadoopSettings),
                 new PostgresIngestionAudit(database), quarantine::count);
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code stream --after-ingest keep|delete} as the least-privilege role, over runs of the same checkpoint: every
  * record is taken exactly once, a file still in the folder never again, one that left it and landed again (a daily
  * {@code export.csv}) anew, a late file with weeks-old timestamps too; {@code verify} accounts for deleted files from
- * the ledger.
+ * the ledger; a dated folder is read and verified by its day partitions.
  */
 class AfterIngestIT {
 
@@ -94,21 +94,38 @@ class AfterIngestIT {
                 .where("event_id IN ('k-1', 'k-2', 'k-3', 'k-4', 'k-9')"))).isEqualTo(4);
     }
 
-    private Result stream(StreamFolders folders, String mode) {
-        return InProcessCli.run(withoutArchive(folders.stream(owner(), ROLE, PASSWORD), "--after-ingest", mode));
+    @Test
+    void a_dated_folder_takes_the_files_of_its_day_partitions_and_verify_counts_them_by_the_same_rule() {
+        StreamFolders folders = StreamFolders.under(root.resolve("dated"));
+        land(folders.input().resolve("2026/12/06"), "a.csv", valid("t-1"), valid("t-2"));
+        land(folders.input().resolve("date=2026-12-07"), "b.csv", valid("t-3"));
+        land(folders.input(), "not-in-a-partition.csv", valid("t-4"));
+
+        Result stream = stream(folders, "keep", "--input-layout", "dated");
+        Result verify = verify(folders, "keep", "--input-layout", "dated");
+
+        assertThat(stream.exitCode()).as(stream.err()).isZero();
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("Total: 2 files, 3 records arrived; 3 in = 3 stored",
+                "Every record is accounted for.");
     }
 
-    private Result verify(StreamFolders folders, String mode) {
-        return InProcessCli.run(withoutArchive(folders.verify(owner(), ROLE, PASSWORD), "--after-ingest", mode));
+    private Result stream(StreamFolders folders, String mode, String... more) {
+        return InProcessCli.run(withoutArchive(folders.stream(owner(), ROLE, PASSWORD), "--after-ingest", mode, more));
     }
 
-    /** The folders' command line with {@code --archive-dir DIR} replaced by these options. */
-    private static String[] withoutArchive(String[] args, String... instead) {
+    private Result verify(StreamFolders folders, String mode, String... more) {
+        return InProcessCli.run(withoutArchive(folders.verify(owner(), ROLE, PASSWORD), "--after-ingest", mode, more));
+    }
+
+    /** The folders' command line with {@code --archive-dir DIR} replaced by {@code --after-ingest MODE} and more. */
+    private static String[] withoutArchive(String[] args, String option, String mode, String... more) {
         List<String> list = new ArrayList<>(List.of(args));
         int archive = list.indexOf("--archive-dir");
         list.remove(archive + 1);
         list.remove(archive);
-        list.addAll(List.of(instead));
+        list.addAll(List.of(option, mode));
+        list.addAll(List.of(more));
         return list.toArray(String[]::new);
     }
 

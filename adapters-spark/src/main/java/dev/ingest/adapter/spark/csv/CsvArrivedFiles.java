@@ -28,13 +28,16 @@ import org.apache.hadoop.fs.RemoteIterator;
 public final class CsvArrivedFiles implements ArrivedFiles {
 
     private final URI inputDir;
+    private final InputLayout layout;
     private final Optional<URI> archiveDir;
     private final Map<String, String> hadoopSettings;
     private final Configuration hadoop;
 
     /** @param hadoopSettings Hadoop settings over the classpath ones, e.g. an object store's endpoint */
-    public CsvArrivedFiles(URI inputDir, Optional<URI> archiveDir, Map<String, String> hadoopSettings) {
+    public CsvArrivedFiles(URI inputDir, InputLayout layout, Optional<URI> archiveDir,
+            Map<String, String> hadoopSettings) {
         this.inputDir = inputDir;
+        this.layout = layout;
         this.archiveDir = archiveDir;
         this.hadoopSettings = Map.copyOf(hadoopSettings);
         this.hadoop = EventFiles.configuration(hadoopSettings);
@@ -45,7 +48,10 @@ public final class CsvArrivedFiles implements ArrivedFiles {
         List<ArrivedFile> files = new ArrayList<>();
         try {
             Path input = new Path(inputDir);
-            for (FileStatus file : EventFiles.inFolder(input.getFileSystem(hadoop), input)) {
+            FileSystem fs = input.getFileSystem(hadoop);
+            List<FileStatus> landed = layout == InputLayout.DATED ? DatedPartitions.files(fs, input)
+                    : EventFiles.inFolder(fs, input);
+            for (FileStatus file : landed) {
                 files.add(count(file.getPath(), "input"));
             }
             if (archiveDir.isPresent()) {

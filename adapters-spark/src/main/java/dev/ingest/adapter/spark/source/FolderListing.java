@@ -1,12 +1,14 @@
 package dev.ingest.adapter.spark.source;
 
 import dev.ingest.adapter.spark.csv.EventFiles;
+import dev.ingest.adapter.spark.csv.InputLayout;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The landing folder through Hadoop's {@code FileSystem}: names its event files (only those directly in it), looks up
+ * The landing folder through Hadoop's {@code FileSystem}: names its event files (those directly in it, or in its date
+ * partitions for {@link InputLayout#DATED}, by their path relative to it), looks up
  * a file's length and modification time, and lets a taken file go: moved under the archive folder with its whole
  * source path, as Spark's {@code cleanSource=archive} did, so that archives made by either are alike, or deleted.
  *
@@ -38,48 +41,65 @@ final class FolderListing {
 
     private final FileSystem fs;
     private final Path folder;
-    private final Optional<File> localFolder;
+    /** The folder's path, ending in "/", which a file's relative name follows. */
+    private final String folderPath;
+    private final boolean local;
     private final Optional<Path> archive;
-    private Map<String, FileStatus> lastListing = Map.of();
+    private final Optional<DatedFolderNames> dated;
+    /** A remote listing's statuses, by name, for the lookups of the names it found. */
+    private final Map<String, FileStatus> lastListing = new HashMap<>();
 
     /** @param folder the landing folder's URI; {@code archive} the archive's, on the same file system */
-    FolderListing(String folder, Optional<String> archive, Configuration hadoop) {
+    FolderListing(String folder, InputLayout layout, Optional<String> archive, Configuration hadoop) {
         try {
             Path input = new Path(URI.create(folder));
             this.fs = input.getFileSystem(hadoop);
             // Qualified as Spark's sources qualify paths, so files keep the names the earlier design recorded.
             this.folder = fs.makeQualified(input);
-            boolean local = "file".equals(fs.getUri().getScheme());
-            this.localFolder = local ? Optional.of(new File(this.folder.toUri().getPath())) : Optional.empty();
+            String path = this.folder.toUri().getPath();
+            this.folderPath = path.endsWith("/") ? path : path + "/";
+            this.local = "file".equals(fs.getUri().getScheme());
+            this.dated = layout == InputLayout.DATED ? Optional.of(new DatedFolderNames()) : Optional.empty();
             this.archive = archive.map(dir -> fs.makeQualified(new Path(URI.create(dir))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the landing folder " + folder, e);
         }
     }
 
-    /** The names of the event files (and of anything else named like one) in the folder now; none while it is missing. */
-    List<String> names() {
-        if (localFolder.isPresent()) {
-            String[] names = localFolder.get().list();
-            return names == null ? List.of() : Arrays.stream(names).filter(EventFiles::isEventFileName).toList();
-        }
+    /**
+     * The names of the event files (and of anything else named like one) in the folder now, relative to it; none while
+     * it is missing.
+     *
+     * @param now when, for a dated folder's schedule of which partitions to list again
+     */
+    List<String> names(long now) {
+        lastListing.clear();
         try {
-            Map<String, FileStatus> listed = new HashMap<>();
-            for (FileStatus status : EventFiles.inFolder(fs, folder)) {
-                listed.put(status.getPath().getName(), status);
-            }
-            lastListing = listed;
-            return List.copyOf(listed.keySet());
+            return dated.isPresent() ? dated.get().names(fs, folder, now, this::namesIn) : namesIn(folder, "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the landing folder " + folder, e);
         }
+    }
+
+    private List<String> namesIn(Path dir, String prefix) throws IOException {
+        if (local) {
+            String[] names = new File(dir.toUri().getPath()).list();
+            return names == null ? List.of() : Arrays.stream(names).filter(EventFiles::isEventFileName)
+                    .map(name -> prefix + name).toList();
+        }
+        List<String> names = new ArrayList<>();
+        for (FileStatus status : EventFiles.inFolder(fs, dir)) {
+            names.add(prefix + status.getPath().getName());
+            lastListing.put(prefix + status.getPath().getName(), status);
+        }
+        return names;
     }
 
     /** The file of this name in the folder; empty when it is gone, or not a file (a folder named like one). */
     Optional<Found> find(String name) {
         Path path = new Path(folder, name);
         try {
-            FileStatus status = localFolder.isPresent() ? fs.getFileStatus(path) : lastListing.get(name);
+            FileStatus status = local ? fs.getFileStatus(path) : lastListing.get(name);
             if (status == null || !status.isFile()) {
                 return Optional.empty();
             }
@@ -96,9 +116,9 @@ final class FolderListing {
         return sparkName(new Path(folder, name));
     }
 
-    /** The name of the file a URI of {@link #path} names. */
-    static String name(String path) {
-        return new Path(URI.create(path)).getName();
+    /** The name, relative to the folder, of the file a URI of {@link #path} names. */
+    String name(String path) {
+        return new Path(URI.create(path)).toUri().getPath().substring(folderPath.length());
     }
 
     /**

@@ -25,6 +25,8 @@ public final class LandingFolderSource implements TableProvider {
 
     /** The landing folder, as an absolute Hadoop {@code FileSystem} URI. */
     public static final String FOLDER = "path";
+    /** Which files of the folder are taken: {@code flat} (the default) or {@code dated}. */
+    public static final String INPUT_LAYOUT = "inputLayout";
     /** What becomes of a file once its batch is recorded: {@code keep} (the default), {@code archive} or {@code delete}. */
     public static final String AFTER_INGEST = "afterIngest";
     /** Where archived files move, as an absolute Hadoop {@code FileSystem} URI. */

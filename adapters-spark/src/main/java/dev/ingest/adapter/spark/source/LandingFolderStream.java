@@ -69,7 +69,7 @@ final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvai
     /** Takes, for the whole run, only the files in the folder now. */
     @Override
     public void prepareForTriggerAvailableNow() {
-        availableNow = Set.copyOf(folder.names());
+        availableNow = Set.copyOf(folder.names(clock.getAsLong()));
     }
 
     @Override
@@ -135,7 +135,7 @@ final class LandingFolderStream implements MicroBatchStream, SupportsTriggerAvai
     /** Lists the folder, learns the files it had not seen, forgets those gone, lets go of those recorded. */
     private void refresh(long donePlan) {
         long now = clock.getAsLong();
-        seen.learn(folder.names(), now, donePlan);
+        seen.learn(folder.names(now), now, donePlan);
         seen.letGo(donePlan);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ingest.adapter.spark.source;
 
+import dev.ingest.adapter.spark.csv.InputLayout;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
@@ -58,7 +59,9 @@ final class LandingFolderTable implements SupportsRead, Scan {
     public MicroBatchStream toMicroBatchStream(String checkpointLocation) {
         // The driver's Hadoop configuration: the session's spark.hadoop.* settings apply to the listing too.
         var hadoop = SparkSession.active().sparkContext().hadoopConfiguration();
-        FolderListing folder = new FolderListing(options.get(LandingFolderSource.FOLDER),
+        InputLayout layout = InputLayout.fromOption(options.getOrDefault(LandingFolderSource.INPUT_LAYOUT,
+                InputLayout.FLAT.option()));
+        FolderListing folder = new FolderListing(options.get(LandingFolderSource.FOLDER), layout,
                 Optional.ofNullable(options.get(LandingFolderSource.ARCHIVE)), hadoop);
         AfterIngest afterIngest = AfterIngest.fromOption(options.getOrDefault(LandingFolderSource.AFTER_INGEST,
                 AfterIngest.KEEP.option()));

@@ -90,7 +90,7 @@ final class SeenFiles {
     /** Marks these files taken by the plan numbered so. */
     void take(List<ListedFile> files, long plan) {
         for (ListedFile file : files) {
-            String name = FolderListing.name(file.path());
+            String name = folder.name(file.path());
             waiting.remove(name);
             take(name, plan);
         }

@@ -21,7 +21,7 @@ class CsvArrivedFilesContractTest extends ArrivedFilesContract {
 
     @Override
     protected ArrivedFiles files() {
-        return new CsvArrivedFiles(input().toUri(), Optional.of(archive().toUri()), Map.of());
+        return new CsvArrivedFiles(input().toUri(), InputLayout.FLAT, Optional.of(archive().toUri()), Map.of());
     }
 
     @Override

@@ -36,13 +36,28 @@ class CsvArrivedFilesTest {
         write(input.resolve("empty.csv"), "");
         write(archive.resolve(dir.relativize(input)).resolve("b.csv"), HEADER + GOOD);
 
-        CsvArrivedFiles files = new CsvArrivedFiles(input.toUri(), Optional.of(archive.toUri()), Map.of());
+        CsvArrivedFiles files = new CsvArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.of(archive.toUri()),
+                Map.of());
 
         assertThat(files.list()).extracting(ArrivedFile::name, ArrivedFile::records).containsExactlyInAnyOrder(
                 tuple("a.csv", 3L),
                 tuple("wrong-header.csv", 3L),
                 tuple("empty.csv", 0L),
                 tuple("b.csv", 1L));
+    }
+
+    @Test
+    void a_dated_folder_counts_the_files_of_its_day_partitions_only() throws IOException {
+        Path input = dir.resolve("in");
+        write(input.resolve("2026/12/07/a.csv"), HEADER + GOOD + GOOD);
+        write(input.resolve("date=2026-12-06/b.csv"), HEADER + GOOD);
+        write(input.resolve("root.csv"), HEADER + GOOD);
+        write(input.resolve("2026/02/30/not-a-day.csv"), HEADER + GOOD);
+        write(input.resolve("misc/c.csv"), HEADER + GOOD);
+
+        assertThat(new CsvArrivedFiles(input.toUri(), InputLayout.DATED, Optional.empty(), Map.of()).list())
+                .extracting(ArrivedFile::name, ArrivedFile::records)
+                .containsExactly(tuple("b.csv", 1L), tuple("a.csv", 2L));
     }
 
     @Test
@@ -58,7 +73,7 @@ class CsvArrivedFilesTest {
         }
         write(input.resolve("c.gz"), "not an event file");
 
-        assertThat(new CsvArrivedFiles(input.toUri(), Optional.empty(), Map.of()).list())
+        assertThat(new CsvArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of()).list())
                 .extracting(ArrivedFile::name, ArrivedFile::records)
                 .containsExactly(tuple("a.csv.gz", 2L), tuple("b.csv.bz2", 1L));
     }
@@ -68,7 +83,7 @@ class CsvArrivedFilesTest {
         Path input = dir.resolve("in");
         write(input.resolve("a.csv"), HEADER.strip() + ",session_id\n" + GOOD.strip() + ",s-1\n");
 
-        assertThat(new CsvArrivedFiles(input.toUri(), Optional.empty(), Map.of()).list())
+        assertThat(new CsvArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of()).list())
                 .extracting(ArrivedFile::records, ArrivedFile::ignoredColumns)
                 .containsExactly(tuple(1L, List.of("session_id")));
     }
@@ -82,13 +97,14 @@ class CsvArrivedFilesTest {
         write(input.resolve("subfolder/c.csv"), HEADER + GOOD);
         write(input.resolve("d.csv"), HEADER + GOOD);
 
-        assertThat(new CsvArrivedFiles(input.toUri(), Optional.empty(), Map.of()).list())
+        assertThat(new CsvArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of()).list())
                 .extracting(ArrivedFile::name).containsExactly("d.csv");
     }
 
     @Test
     void missing_folders_hold_no_files() {
-        assertThat(new CsvArrivedFiles(dir.resolve("none").toUri(), Optional.of(dir.resolve("nowhere").toUri()),
+        assertThat(new CsvArrivedFiles(dir.resolve("none").toUri(), InputLayout.FLAT,
+                Optional.of(dir.resolve("nowhere").toUri()),
                 Map.of()).list()).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package dev.ingest.adapter.spark.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.adapter.spark.csv.InputLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -322,9 +323,48 @@ class LandingFolderStreamTest {
                 .containsExactly(new ListedFile("file:///in/q.csv", 9, 0));
     }
 
+    @Test
+    void a_dated_folder_takes_its_day_partitions_files_and_a_late_file_moved_into_an_old_day() throws IOException {
+        land("2026/12/01/old.csv", 1);
+        land("2026/12/06/a.csv", 2);
+        land("date=2026-12-07/b.csv", 3);
+        land("root.csv", 4);
+        land("misc/c.csv", 5);
+        stillSince(Duration.ofHours(1), "2026/12/01", "2026/12/06", "date=2026-12-07");
+        clock = System.currentTimeMillis();
+        LandingFolderStream stream = stream(ReadLimit.maxFiles(10), AfterIngest.ARCHIVE, InputLayout.DATED);
+
+        Offset first = stream.latestOffset(stream.initialOffset(), stream.getDefaultReadLimit());
+        assertThat(names(stream.planInputPartitions(stream.initialOffset(), first)))
+                .containsExactlyInAnyOrder("old.csv", "a.csv", "b.csv");
+        clock += 1000;
+        Offset nothing = stream.latestOffset(first, stream.getDefaultReadLimit());
+        assertThat(nothing).isEqualTo(first);
+        assertThat(archived()).containsExactlyInAnyOrder("old.csv", "a.csv", "b.csv");
+
+        Path late = land("2026/12/01/late.csv", 0);
+        Files.setLastModifiedTime(late, FileTime.from(NOW.minus(Duration.ofDays(30))));
+        clock += 1000;
+        Offset second = stream.latestOffset(first, stream.getDefaultReadLimit());
+
+        assertThat(names(stream.planInputPartitions(first, second))).containsExactly("late.csv");
+        assertThat(stream.latestOffset(second, stream.getDefaultReadLimit())).isEqualTo(second);
+        assertThat(archived()).containsExactlyInAnyOrder("old.csv", "a.csv", "b.csv", "late.csv");
+    }
+
+    private void stillSince(Duration ago, String... partitions) throws IOException {
+        for (String partition : partitions) {
+            Files.setLastModifiedTime(input.resolve(partition), FileTime.from(Instant.now().minus(ago)));
+        }
+    }
+
     private LandingFolderStream stream(ReadLimit limit, AfterIngest afterIngest) {
+        return stream(limit, afterIngest, InputLayout.FLAT);
+    }
+
+    private LandingFolderStream stream(ReadLimit limit, AfterIngest afterIngest, InputLayout layout) {
         Configuration hadoop = new Configuration();
-        FolderListing folder = new FolderListing(input.toUri().toString(), afterIngest == AfterIngest.ARCHIVE
+        FolderListing folder = new FolderListing(input.toUri().toString(), layout, afterIngest == AfterIngest.ARCHIVE
                 ? Optional.of(archive.toUri().toString()) : Optional.empty(), hadoop);
         LandingLedger ledger = new LandingLedger() {
             @Override
@@ -348,6 +388,7 @@ class LandingFolderStreamTest {
 
     private Path land(String name, int secondsAfterNow, int bytes) throws IOException {
         Path file = input.resolve(name);
+        Files.createDirectories(file.getParent());
         Files.write(file, new byte[bytes]);
         Files.setLastModifiedTime(file, FileTime.from(NOW.plusSeconds(secondsAfterNow)));
         return file;
