@@ -65,13 +65,14 @@ final class SeenFiles {
             forgetGone(new HashSet<>(names), donePlan, released);
         }
         for (String name : unseen) {
-            folder.find(name).ifPresentOrElse(file -> {
-                if (held.contains(file.path())) {
-                    take(name, TAKEN_BEFORE);
-                } else {
-                    waiting.put(name, new ListedFile(file.path(), landedAt(file.modifiedMillis()), file.bytes()));
-                }
-            }, () -> notFiles.add(name));
+            // A file the stream holds needs no status call: a folder of months of kept files starts without them.
+            if (!held.isEmpty() && held.contains(folder.path(name))) {
+                take(name, TAKEN_BEFORE);
+                continue;
+            }
+            folder.find(name).ifPresentOrElse(
+                    file -> waiting.put(name, new ListedFile(file.path(), landedAt(file.modifiedMillis()), file.bytes())),
+                    () -> notFiles.add(name));
         }
         if (!held.isEmpty()) {
             Set<String> listedHeld = new HashSet<>();
