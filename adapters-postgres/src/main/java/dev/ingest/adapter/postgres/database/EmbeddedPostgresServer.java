@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The embedded PostgreSQL 15 used when no server is configured, so that a newcomer with only a JDK can run
@@ -33,6 +34,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Starts the server whose files live in the directory, or attaches to it if it is already running. */
     public static EmbeddedPostgresServer start(Path directory) {
+        return start(directory, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path)}, with these server settings too (say {@code track_commit_timestamp=on}); a server
+     * already running is attached to with the settings it has.
+     */
+    public static EmbeddedPostgresServer start(Path directory, Map<String, String> serverSettings) {
         try {
             Files.createDirectories(directory);
             Path portFile = directory.resolve("port");
@@ -44,7 +53,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 port = freePort();
             }
             Files.writeString(portFile, Integer.toString(port), StandardCharsets.US_ASCII);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory.resolve("pgdata"))
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(directory.resolve("binaries").toFile())
@@ -52,9 +61,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // zonky turns durability off by default; a committed batch must survive a crash.
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-            return new EmbeddedPostgresServer(port, postgres);
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            serverSettings.forEach(builder::setServerConfig);
+            return new EmbeddedPostgresServer(port, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + directory + ": "
                     + e.getMessage(), e);
