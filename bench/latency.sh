@@ -12,8 +12,11 @@
 #                    user_events: the scenario is about the folder and the ledger). The stream lists them at every
 #                    trigger and must take none of them again: after the run the ledger must hold exactly the
 #                    generated events plus the seeded ones, and no seeded name may appear in a batch of the stream;
-#   history-archive  the same seeded folder, the stream started with --after-ingest archive --archive-dir DIR;
-#   history-delete   the same seeded folder, the stream started with --after-ingest delete.
+#   history-archive  the same history as a stream that archives keeps it: the seeded files moved under the archive
+#                    folder (as the stream archives them) and their ledger rows released; the landing folder starts
+#                    empty and the stream runs with --after-ingest archive --archive-dir DIR;
+#   history-delete   the same for a stream that deletes: the seeded files gone, their ledger rows released; the
+#                    stream runs with --after-ingest delete.
 #
 # Two latencies, as p50/p95/p99/max in milliseconds over the events (files) that landed after the warm-up (the first
 # WARMUP seconds of the generator's files, from its first file's landing on):
@@ -218,6 +221,18 @@ run_scenario() {
   if [[ "$scenario" == history* ]]; then
     seed_history
     seeded=$HISTORY
+  fi
+  if [[ "$scenario" == history-archive || "$scenario" == history-delete ]]; then
+    # What months of archiving or deleting leave: the files gone from the landing folder (under the archive with
+    # their whole source path, as the stream moves them, or deleted), their rows released.
+    if [[ "$scenario" == history-archive ]]; then
+      mkdir -p "$WORK/archive$(dirname "$WORK/raw")"
+      mv "$WORK/raw" "$WORK/archive$WORK/raw"
+    else
+      rm -rf "$WORK/raw"
+    fi
+    mkdir -p "$WORK/raw"
+    sql -c "UPDATE ingested_files SET released_at = landed_at + interval '1 second'"
   fi
   case "$scenario" in
     history-archive) options+=(--after-ingest=archive "--archive-dir=$WORK/archive") ;;
