@@ -59,9 +59,9 @@ rm -rf "$work" && mkdir -p "$work"
 fresh_database bench_bigfile
 HEAP_OPTION=()
 [[ "$HEAP" == default ]] || HEAP_OPTION=("-Xmx$HEAP")
-/usr/bin/time -f '%e %M' -o "$SCRATCH/time.txt" java "${HEAP_OPTION[@]}" -jar "$JAR" stream --input "$INPUT" \
-    --error-dir "$work/error" --checkpoint "$work/checkpoint" --metrics-log "$work/metrics.log" --available-now \
-    --no-ui --jdbc-url "$(jdbc_url bench_bigfile)" --db-user "$PGUSER" >"$SCRATCH/stream.log" 2>&1 \
+/usr/bin/time -f '%e %M' -o "$SCRATCH/time.txt" java "${HEAP_OPTION[@]}" -jar "$JAR" stream --input="$INPUT" \
+    --error-dir="$work/error" --checkpoint="$work/checkpoint" --metrics-log="$work/metrics.log" --available-now \
+    --no-ui --jdbc-url="$(jdbc_url bench_bigfile)" --db-user="$PGUSER" >"$SCRATCH/stream.log" 2>&1 \
   || { echo "run failed; see $SCRATCH/stream.log" >&2; exit 1; }
 rows=$(psql -d bench_bigfile -Atc 'SELECT count(*) FROM user_events')
 drop_database bench_bigfile

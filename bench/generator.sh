@@ -23,7 +23,7 @@ fi
 
 run() {
   local rate="$1" out="$SCRATCH/run-$1"
-  "${INGEST[@]}" generate --output "$out" --events-per-second "$rate" --duration "$SECONDS_PER_RUN" 2>/dev/null \
+  "${INGEST[@]}" generate --output="$out" --events-per-second="$rate" --duration="$SECONDS_PER_RUN" 2>/dev/null \
     | sed -n 's/.*wrote \([0-9]*\) events in \([0-9]*\) files .* (\([0-9.]*\) events\/s).*/\1 \2 \3/p'
   du -sh "$out" | cut -f1
   rm -rf "$out"

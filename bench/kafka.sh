@@ -135,7 +135,7 @@ throughput() {
   done >"$copy_script"
   create_topic "$topic"
   echo "producing $COUNT events (seed 7, as the files) into $topic ..." >&2
-  "$INGEST" generate --kafka-bootstrap-servers "$SERVERS" --topic "$topic" --count "$COUNT" \
+  "$INGEST" generate --kafka-bootstrap-servers="$SERVERS" --topic="$topic" --count="$COUNT" \
       --events-per-second 10000000 --seed 7 --start-time 2025-03-01T00:00:00Z | tail -1 >&2
   local -a copy_s files_s kafka_s
   for ((round = 1; round <= ROUNDS; round++)); do
@@ -144,17 +144,17 @@ throughput() {
     drop_database bench_copy
     echo "round $round  copy        ${copy_s[-1]} s   (load $(load_average))"
     rm -rf "$SCRATCH/files" && fresh_database bench_files
-    files_s+=("$(timed bench_files "$SCRATCH/files.log" "$INGEST" stream --input "$data" \
-        --error-dir "$SCRATCH/files/error" --checkpoint "$SCRATCH/files/checkpoint" \
-        --metrics-log "$SCRATCH/files/metrics.log" --available-now --no-ui \
-        --jdbc-url "$(jdbc_url bench_files)" --db-user "$PGUSER")")
+    files_s+=("$(timed bench_files "$SCRATCH/files.log" "$INGEST" stream --input="$data" \
+        --error-dir="$SCRATCH/files/error" --checkpoint="$SCRATCH/files/checkpoint" \
+        --metrics-log="$SCRATCH/files/metrics.log" --available-now --no-ui \
+        --jdbc-url="$(jdbc_url bench_files)" --db-user="$PGUSER")")
     drop_database bench_files
     echo "round $round  file source ${files_s[-1]} s   (load $(load_average))"
     rm -rf "$SCRATCH/kafka-run" && fresh_database bench_kafka
-    kafka_s+=("$(timed bench_kafka "$SCRATCH/kafka-stream.log" "$INGEST" stream --kafka-bootstrap-servers "$SERVERS" \
-        --topic "$topic" --error-dir "$SCRATCH/kafka-run/error" --checkpoint "$SCRATCH/kafka-run/checkpoint" \
-        --metrics-log "$SCRATCH/kafka-run/metrics.log" --available-now --no-ui \
-        --jdbc-url "$(jdbc_url bench_kafka)" --db-user "$PGUSER")")
+    kafka_s+=("$(timed bench_kafka "$SCRATCH/kafka-stream.log" "$INGEST" stream --kafka-bootstrap-servers="$SERVERS" \
+        --topic="$topic" --error-dir="$SCRATCH/kafka-run/error" --checkpoint="$SCRATCH/kafka-run/checkpoint" \
+        --metrics-log="$SCRATCH/kafka-run/metrics.log" --available-now --no-ui \
+        --jdbc-url="$(jdbc_url bench_kafka)" --db-user="$PGUSER")")
     drop_database bench_kafka
     echo "round $round  kafka       ${kafka_s[-1]} s   (load $(load_average))"
   done
@@ -175,9 +175,9 @@ latency() {
   rm -rf "$work" && mkdir -p "$work"
   create_topic "$topic"
   fresh_database bench_latency
-  "$INGEST" stream --kafka-bootstrap-servers "$SERVERS" --topic "$topic" --starting-offsets latest \
-      --error-dir "$work/error" --checkpoint "$work/checkpoint" --metrics-log "$work/metrics.log" --no-ui \
-      --jdbc-url "$(jdbc_url bench_latency)" --db-user "$PGUSER" >"$work/stream.log" 2>&1 &
+  "$INGEST" stream --kafka-bootstrap-servers="$SERVERS" --topic="$topic" --starting-offsets latest \
+      --error-dir="$work/error" --checkpoint="$work/checkpoint" --metrics-log="$work/metrics.log" --no-ui \
+      --jdbc-url="$(jdbc_url bench_latency)" --db-user="$PGUSER" >"$work/stream.log" 2>&1 &
   STREAM_PID=$!
   for _ in $(seq 1 240); do
     grep -q '^Streaming' "$work/stream.log" && break
@@ -186,8 +186,8 @@ latency() {
   sleep 5
   local from_ms
   from_ms=$(( $(date +%s%3N) + WARMUP * 1000 ))
-  "$INGEST" generate --kafka-bootstrap-servers "$SERVERS" --topic "$topic" --events-per-second 1000 \
-      --duration "$((DURATION + WARMUP))" --seed 11 >"$work/generate.log" 2>&1
+  "$INGEST" generate --kafka-bootstrap-servers="$SERVERS" --topic="$topic" --events-per-second 1000 \
+      --duration="$((DURATION + WARMUP))" --seed 11 >"$work/generate.log" 2>&1
   sleep 5
   stop_stream
   echo "1,000 events/s for $((DURATION + WARMUP)) s, the stream's default trigger; the first $WARMUP s left out:"

@@ -82,12 +82,12 @@ ensure_class_archive() {
   echo "recording bin/ingest's class-data archive (once per build) ..." >&2
   local work="$SCRATCH/archive-run"
   rm -rf "$work" && mkdir -p "$work/input"
-  java -jar "$JAR" generate --output "$work/input" --count 2000 --events-per-file 1000 --events-per-second 100000 \
+  java -jar "$JAR" generate --output="$work/input" --count 2000 --events-per-file 1000 --events-per-second 100000 \
       --seed 1 >/dev/null
   fresh_database bench_archive
-  "$INGEST" stream --input "$work/input" --error-dir "$work/error" --checkpoint "$work/checkpoint" \
-      --metrics-log "$work/metrics.log" --available-now --no-ui --jdbc-url "$(jdbc_url bench_archive)" \
-      --db-user "$PGUSER" >"$work/stream.log" 2>&1
+  "$INGEST" stream --input="$work/input" --error-dir="$work/error" --checkpoint="$work/checkpoint" \
+      --metrics-log="$work/metrics.log" --available-now --no-ui --jdbc-url="$(jdbc_url bench_archive)" \
+      --db-user="$PGUSER" >"$work/stream.log" 2>&1
   drop_database bench_archive
 }
 
@@ -98,8 +98,8 @@ generated() {
   if [[ ! -f "$folder/.complete" ]]; then
     rm -rf "$folder"
     echo "generating $count events into $folder ..." >&2
-    java -jar "$JAR" generate --output "$folder" --count "$count" --events-per-file "$events_per_file" \
-        --file-interval 24h --events-per-second 10000000 --seed "$seed" --start-time "$start" | tail -1 >&2
+    java -jar "$JAR" generate --output="$folder" --count="$count" --events-per-file="$events_per_file" \
+        --file-interval 24h --events-per-second 10000000 --seed="$seed" --start-time="$start" | tail -1 >&2
     touch "$folder/.complete"
   fi
 }

@@ -97,9 +97,9 @@ run() {
   sync
   local start end
   start=$(date +%s.%N)
-  if ! "$INGEST" stream --input "$folder" --error-dir "$work/error" --checkpoint "$work/checkpoint" \
-      --metrics-log "$work/metrics.log" --available-now --no-ui --jdbc-url "$(jdbc_url bench_repeats_run)" \
-      --db-user "$PGUSER" >"$SCRATCH/stream.log" 2>&1; then
+  if ! "$INGEST" stream --input="$folder" --error-dir="$work/error" --checkpoint="$work/checkpoint" \
+      --metrics-log="$work/metrics.log" --available-now --no-ui --jdbc-url="$(jdbc_url bench_repeats_run)" \
+      --db-user="$PGUSER" >"$SCRATCH/stream.log" 2>&1; then
     echo "run failed; see $SCRATCH/stream.log" >&2
     exit 1
   fi

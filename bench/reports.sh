@@ -149,7 +149,7 @@ echo
 echo "== 3c. ingest report summary, end to end (process start to exit), 5 runs"
 for run in 1 2 3 4 5; do
   started=$(date +%s.%N)
-  "$INGEST" report summary --jdbc-url "$(jdbc_url "$DB")" --db-user "$PGUSER" >/dev/null
+  "$INGEST" report summary --jdbc-url="$(jdbc_url "$DB")" --db-user="$PGUSER" >/dev/null
   printf '%.2f s  ' "$(seconds_since "$started")"
 done
 echo
@@ -168,9 +168,9 @@ run_stream() {
   fi
   local started
   started=$(date +%s.%N)
-  "$INGEST" stream --input "$DATA" --error-dir "$work/error" --checkpoint "$work/checkpoint" \
-      --metrics-log "$work/metrics.log" --available-now --no-ui --jdbc-url "$(jdbc_url bench_stream)" \
-      --db-user "$PGUSER" >"$SCRATCH/stream-$mode.log" 2>&1
+  "$INGEST" stream --input="$DATA" --error-dir="$work/error" --checkpoint="$work/checkpoint" \
+      --metrics-log="$work/metrics.log" --available-now --no-ui --jdbc-url="$(jdbc_url bench_stream)" \
+      --db-user="$PGUSER" >"$SCRATCH/stream-$mode.log" 2>&1
   local elapsed
   elapsed=$(seconds_since "$started")
   local stored

@@ -98,9 +98,9 @@ run_stream() {
   local work="$SCRATCH/stream"
   rm -rf "$work" && mkdir -p "$work"
   fresh_database bench_stream
-  timed bench_stream "$SCRATCH/stream.log" "$@" stream --input "$DATA" --error-dir "$work/error" \
-      --checkpoint "$work/checkpoint" --metrics-log "$work/metrics.log" --available-now --no-ui \
-      --max-files-per-trigger "$MAX_FILES" --jdbc-url "$(jdbc_url bench_stream)" --db-user "$PGUSER"
+  timed bench_stream "$SCRATCH/stream.log" "$@" stream --input="$DATA" --error-dir="$work/error" \
+      --checkpoint="$work/checkpoint" --metrics-log="$work/metrics.log" --available-now --no-ui \
+      --max-files-per-trigger="$MAX_FILES" --jdbc-url="$(jdbc_url bench_stream)" --db-user="$PGUSER"
   drop_database bench_stream
 }
 
