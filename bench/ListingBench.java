@@ -2,12 +2,10 @@ import dev.ingest.adapter.spark.csv.EventFiles;
 import java.io.File;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -79,11 +77,18 @@ public class ListingBench {
         return unseen.size() + (int) seen.values().stream().filter(waiting -> waiting).count();
     }
 
+    /** As FolderListing.names and SeenFiles.learn do it for a flat folder on the local disk. */
     private static int afterTrigger(File folder, Map<String, Long> taken) {
-        String[] names = folder.list();
+        String[] listed = folder.list();
+        List<String> names = new ArrayList<>(listed.length);
+        for (String name : listed) {
+            if (EventFiles.isEventFileName(name)) {
+                names.add(name);
+            }
+        }
         int known = 0;
         int unseen = 0;
-        for (String name : Arrays.stream(names).filter(EventFiles::isEventFileName).toList()) {
+        for (String name : names) {
             if (taken.containsKey(name)) {
                 known++;
             } else {
@@ -91,7 +96,7 @@ public class ListingBench {
             }
         }
         if (known < taken.size()) {
-            taken.keySet().retainAll(Arrays.stream(names).collect(Collectors.toSet()));
+            taken.keySet().retainAll(Set.copyOf(names));
         }
         return unseen;
     }

@@ -42,7 +42,16 @@ public final class EventFiles {
 
     /** Whether a file of this name is an event file. */
     public static boolean isEventFileName(String name) {
-        return !name.startsWith(".") && !name.startsWith("_") && SUFFIXES.stream().anyMatch(name::endsWith);
+        // A loop, not a stream: the landing folder source asks this of every name in the folder at every trigger.
+        if (name.startsWith(".") || name.startsWith("_")) {
+            return false;
+        }
+        for (String suffix : SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

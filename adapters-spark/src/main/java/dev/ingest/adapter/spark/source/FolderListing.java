@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +82,17 @@ final class FolderListing {
 
     private List<String> namesIn(Path dir, String prefix) throws IOException {
         if (local) {
-            String[] names = new File(dir.toUri().getPath()).list();
-            return names == null ? List.of() : Arrays.stream(names).filter(EventFiles::isEventFileName)
-                    .map(name -> prefix + name).toList();
+            String[] listed = new File(dir.toUri().getPath()).list();
+            if (listed == null) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>(listed.length);
+            for (String name : listed) {
+                if (EventFiles.isEventFileName(name)) {
+                    names.add(prefix.isEmpty() ? name : prefix + name);
+                }
+            }
+            return names;
         }
         List<String> names = new ArrayList<>();
         for (FileStatus status : EventFiles.inFolder(fs, dir)) {

@@ -55,7 +55,8 @@ final class SeenFiles {
         List<String> unseen = new ArrayList<>();
         int known = 0;
         for (String name : names) {
-            if (waiting.containsKey(name) || taken.containsKey(name) || notFiles.contains(name)) {
+            // Taken first: in a folder that keeps its files nearly every name is.
+            if (taken.containsKey(name) || waiting.containsKey(name) || notFiles.contains(name)) {
                 known++;
             } else {
                 unseen.add(name);
