@@ -52,11 +52,11 @@ public final class CsvArrivedFiles implements ArrivedFiles {
             List<FileStatus> landed = layout == InputLayout.DATED ? DatedPartitions.files(fs, input)
                     : EventFiles.inFolder(fs, input);
             for (FileStatus file : landed) {
-                files.add(count(file.getPath(), "input"));
+                files.add(count(file.getPath(), false));
             }
             if (archiveDir.isPresent()) {
                 for (Path file : archived(new Path(archiveDir.get()))) {
-                    files.add(count(file, "archive"));
+                    files.add(count(file, true));
                 }
             }
         } catch (IOException e) {
@@ -84,7 +84,7 @@ public final class CsvArrivedFiles implements ArrivedFiles {
         return files;
     }
 
-    private ArrivedFile count(Path file, String folder) {
+    private ArrivedFile count(Path file, boolean archived) {
         long[] records = {0};
         List<String> ignored;
         URI uri = file.toUri();
@@ -94,7 +94,8 @@ public final class CsvArrivedFiles implements ArrivedFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return new ArrivedFile(file.getName(), folder + " " + shown(uri), records[0], ignored, folder.equals("archive"));
+        return new ArrivedFile(file.getName(), (archived ? "archive " : "input ") + shown(uri), records[0], ignored,
+                archived);
     }
 
     /** A location as the account shows it: the local path for the local disk, the URI otherwise. */
