@@ -50,7 +50,8 @@ final class SeenFiles {
      * @param donePlan every plan up to this one is stored and recorded; files of later plans are in flight
      */
     void learn(List<String> names, long listedAt, long donePlan) {
-        Set<String> held = previousListing == NEVER ? ledger.held() : Set.of();
+        // Held files not listed yet; at the first listing every name is unseen, so those left over have left.
+        Set<String> heldUnlisted = previousListing == NEVER ? new HashSet<>(ledger.held()) : Set.of();
         List<String> released = new ArrayList<>();
         List<String> unseen = new ArrayList<>();
         int known = 0;
@@ -67,7 +68,7 @@ final class SeenFiles {
         }
         for (String name : unseen) {
             // A file the stream holds needs no status call: a folder of months of kept files starts without them.
-            if (!held.isEmpty() && held.contains(folder.path(name))) {
+            if (!heldUnlisted.isEmpty() && heldUnlisted.remove(folder.path(name))) {
                 take(name, TAKEN_BEFORE);
                 continue;
             }
@@ -75,11 +76,7 @@ final class SeenFiles {
                     file -> waiting.put(name, new ListedFile(file.path(), landedAt(file.modifiedMillis()), file.bytes())),
                     () -> notFiles.add(name));
         }
-        if (!held.isEmpty()) {
-            Set<String> listedHeld = new HashSet<>();
-            taken.keySet().forEach(name -> listedHeld.add(folder.path(name)));
-            held.stream().filter(path -> !listedHeld.contains(path)).forEach(released::add);
-        }
+        released.addAll(heldUnlisted);
         previousListing = listedAt;
         release(released);
     }
