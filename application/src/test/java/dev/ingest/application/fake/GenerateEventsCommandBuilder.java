@@ -20,6 +20,7 @@ public final class GenerateEventsCommandBuilder {
     private EventMix mix = EventMix.DEFAULT;
     private OptionalLong seed = OptionalLong.of(42);
     private Optional<Instant> startTime = Optional.empty();
+    private Optional<Duration> timeSpan = Optional.empty();
     private double invalidRatio;
     private double duplicateRatio;
     private GenerationStop stop = new GenerationStop();
@@ -78,6 +79,11 @@ public final class GenerateEventsCommandBuilder {
         return this;
     }
 
+    public GenerateEventsCommandBuilder timeSpan(Duration value) {
+        timeSpan = Optional.of(value);
+        return this;
+    }
+
     public GenerateEventsCommandBuilder duplicateRatio(double value) {
         duplicateRatio = value;
         return this;
@@ -90,6 +96,6 @@ public final class GenerateEventsCommandBuilder {
 
     public GenerateEventsCommand build() {
         return new GenerateEventsCommand(eventsPerSecond, duration, count, fileInterval, eventsPerFile, users, mix,
-                seed, startTime, invalidRatio, duplicateRatio, stop);
+                seed, startTime, timeSpan, invalidRatio, duplicateRatio, stop);
     }
 }

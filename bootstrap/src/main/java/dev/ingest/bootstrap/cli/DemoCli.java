@@ -157,7 +157,7 @@ public final class DemoCli implements Callable<Integer> {
     private GenerateEventsCommand generation() {
         return UserInput.check(spec, () -> new GenerateEventsCommand(eventsPerSecond, Optional.of(duration),
                 OptionalLong.empty(), Duration.ofSeconds(1), 10_000, 10_000, EventMix.DEFAULT, OptionalLong.empty(),
-                Optional.empty(), invalidRatio, duplicateRatio, new GenerationStop()));
+                Optional.empty(), Optional.empty(), invalidRatio, duplicateRatio, new GenerationStop()));
     }
 
     private void printReports(PrintWriter out, Database database) {

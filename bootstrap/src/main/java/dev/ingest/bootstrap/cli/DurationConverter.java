@@ -8,14 +8,14 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads durations as people write them: plain seconds ({@code 30}, {@code 0.5}), with a unit ({@code 250ms},
- * {@code 10s}, {@code 2m}, {@code 1h}) or ISO-8601 ({@code PT10S}). Negative durations are refused.
+ * {@code 10s}, {@code 2m}, {@code 1h}, {@code 30d}) or ISO-8601 ({@code PT10S}). Negative durations are refused.
  */
 public final class DurationConverter implements ITypeConverter<Duration> {
 
     @Override
     public Duration convert(String text) {
         return parse(text).orElseThrow(() -> new TypeConversionException(
-                "'" + text + "' is not a duration (examples: 0, 30, 250ms, 10s, 2m, 1h)"));
+                "'" + text + "' is not a duration (examples: 0, 30, 250ms, 10s, 2m, 1h, 30d)"));
     }
 
     static java.util.Optional<Duration> parse(String text) {
@@ -34,10 +34,12 @@ public final class DurationConverter implements ITypeConverter<Duration> {
         if (value.endsWith("ms")) {
             nanosPerUnit = 1_000_000L;
             number = value.substring(0, value.length() - 2);
-        } else if (value.endsWith("s") || value.endsWith("m") || value.endsWith("h")) {
+        } else if (value.endsWith("s") || value.endsWith("m") || value.endsWith("h")
+                || value.endsWith("d")) {
             nanosPerUnit = switch (value.charAt(value.length() - 1)) {
                 case 'm' -> 60_000_000_000L;
                 case 'h' -> 3_600_000_000_000L;
+                case 'd' -> 86_400_000_000_000L;
                 default -> 1_000_000_000L;
             };
             number = value.substring(0, value.length() - 1);

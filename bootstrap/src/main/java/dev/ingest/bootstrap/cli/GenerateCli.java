@@ -6,6 +6,8 @@ import dev.ingest.application.generate.port.in.GenerationStop;
 import dev.ingest.bootstrap.wiring.EventGenerator;
 import dev.ingest.domain.generation.GenerationSummary;
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -69,6 +71,11 @@ public final class GenerateCli implements Callable<Integer> {
             description = "Simulated start of event time, e.g. 2025-03-01T10:00:00Z (UTC).")
     String startTime;
 
+    @Option(names = "--time-span", paramLabel = "DURATION",
+            description = "Spread the --count events' times over this much simulated time (30d, 12h), ending now or "
+                    + "starting at --start-time, written at full speed: a backfill of history.")
+    String timeSpan;
+
     @Option(names = "--invalid-ratio", paramLabel = "R", defaultValue = "0",
             description = "Share of records made invalid on purpose, spread over every reason code (default: ${DEFAULT-VALUE}).")
     double invalidRatio;
@@ -109,6 +116,18 @@ public final class GenerateCli implements Callable<Integer> {
                 toKafka ? KafkaOptions.FLUSH_INTERVAL : GenerateOptionValues.duration("--file-interval", fileInterval),
                 toKafka ? KafkaOptions.FLUSH_EVENTS : eventsPerFile, users, EventMix.parse(mix),
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
-                Optional.ofNullable(startTime).map(GenerateOptionValues::startTime), invalidRatio, duplicateRatio, stop);
+                Optional.ofNullable(startTime).map(GenerateOptionValues::startTime),
+                Optional.ofNullable(timeSpan).map(text -> backfillSpan(text, toKafka)), invalidRatio, duplicateRatio,
+                stop);
+    }
+
+    /** A backfill sets its own pace and cuts files by size: the options that say otherwise are refused, not ignored. */
+    private Duration backfillSpan(String text, boolean toKafka) {
+        for (String paced : toKafka ? List.of("--events-per-second") : List.of("--events-per-second", "--file-interval")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(paced)) {
+                throw new IllegalArgumentException("--time-span writes at full speed; drop " + paced);
+            }
+        }
+        return GenerateOptionValues.duration("--time-span", text);
     }
 }

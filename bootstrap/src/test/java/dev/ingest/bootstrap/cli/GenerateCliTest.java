@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,10 @@ class GenerateCliTest {
             "--count 10 --duration 5|error: give either --duration or --count, not both",
             "--duration soon|error: --duration expects seconds or a duration like 500ms, 10s, 2m, got 'soon'",
             "--start-time yesterday|error: --start-time expects a time like 2025-03-01T10:00:00Z or '2025-03-01 10:00:00' (UTC), got 'yesterday'",
+            "--time-span 30d|error: --time-span needs --count",
+            "--count 10 --time-span 30d --events-per-second 5|error: --time-span writes at full speed; drop --events-per-second",
+            "--count 10 --time-span 30d --file-interval 5s|error: --time-span writes at full speed; drop --file-interval",
+            "--count 10 --time-span 0d|error: --time-span must be positive",
             "--users many|error: Invalid value for option '--users': 'many' is not an int"})
     void bad_arguments_exit_2_with_one_line_and_the_usage(String arguments, String message) {
         String[] args = Stream.concat(Stream.of("generate", "--output", folder.toString()),
@@ -99,6 +105,27 @@ class GenerateCliTest {
             assertThat(files.map(path -> path.getFileName().toString()))
                     .hasSize(3)
                     .allMatch(name -> name.matches("events_20250301_100000_\\d{3}_[0-9a-f]{8}_00000[1-3]\\.csv"));
+        }
+    }
+
+    @Test
+    void a_time_span_lands_a_backfill_of_history_at_full_speed() throws IOException {
+        int exit = run("generate", "--output", folder.toString(), "--count", "3000", "--time-span", "30d",
+                "--events-per-file", "1000", "--start-time", "2025-03-01 00:00:00");
+
+        assertThat(exit).isEqualTo(0);
+        try (Stream<Path> files = Files.list(folder)) {
+            String lastLines = files.sorted().reduce((first, last) -> last).map(GenerateCliTest::lastLine).orElseThrow();
+            assertThat(lastLines).contains("2025-03-30 23:");
+        }
+    }
+
+    private static String lastLine(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            return lines.get(lines.size() - 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

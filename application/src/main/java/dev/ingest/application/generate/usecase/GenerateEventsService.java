@@ -10,6 +10,7 @@ import dev.ingest.domain.generation.GenerationSummary;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
@@ -58,8 +59,12 @@ public final class GenerateEventsService implements GenerateEventsUseCase {
         String generatorId = String.format("%08x", random.nextInt());
         GenerationRun run = new GenerationRun(command, random, generatorId, catalogue.products(), sink,
                 landingExecutor);
-        EventTime eventTime = command.startTime()
-                .map(start -> EventTime.simulated(start, command.eventsPerSecond()))
+        boolean backfill = command.timeSpan().isPresent();
+        Optional<Instant> simulatedStart = backfill
+                ? Optional.of(command.startTime().orElseGet(() -> clock.instant().minus(command.timeSpan().get())))
+                : command.startTime();
+        EventTime eventTime = simulatedStart
+                .map(start -> EventTime.simulated(start, command.eventTimeRate()))
                 .orElseGet(() -> EventTime.wallClock(clock));
         TokenBucket bucket = new TokenBucket(command.eventsPerSecond(), clock, sleeper);
         Optional<Duration> deadline = command.startTime().isPresent() ? Optional.empty() : command.duration();
@@ -68,7 +73,9 @@ public final class GenerateEventsService implements GenerateEventsUseCase {
         try {
             BooleanSupplier finished = () -> command.stop().requested() || passed(deadline, bucket);
             while (run.events() < limit && !finished.getAsBoolean()) {
-                int burst = bucket.take((int) Math.min(MAX_BURST, limit - run.events()), finished);
+                int wanted = (int) Math.min(MAX_BURST, limit - run.events());
+                // A backfill is written at full speed: its clock is simulated.
+                int burst = backfill ? wanted : bucket.take(wanted, finished);
                 if (burst == 0) {
                     break;
                 }

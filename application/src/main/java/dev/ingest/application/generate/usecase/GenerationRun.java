@@ -40,7 +40,7 @@ final class GenerationRun {
         this.random = random;
         this.generatorId = generatorId;
         this.synthesizer = new EventSynthesizer(products, new UserPool(command.users()), command.mix(), random);
-        this.files = new FileAssembler(sink, landingExecutor, generatorId, command.fileInterval(), command.eventsPerFile());
+        this.files = new FileAssembler(sink, landingExecutor, generatorId, command.fileCutInterval(), command.eventsPerFile());
         this.invalidRatio = command.invalidRatio();
         this.duplicateRatio = command.duplicateRatio();
     }

@@ -153,6 +153,26 @@ class GenerateEventsServiceTest {
     }
 
     @Test
+    void a_time_span_spreads_the_events_evenly_up_to_now_without_waiting() {
+        service.generate(generate().rate(1).count(30_000).timeSpan(Duration.ofDays(30)).eventsPerFile(7_000).build());
+
+        List<String> times = sink.records().stream().map(record -> record.fields().get(7)).toList();
+        assertThat(times).hasSize(30_000).isSorted();
+        assertThat(times.get(0)).isEqualTo("2025-01-30 10:00:00.000");
+        assertThat(times.get(15_000)).isEqualTo("2025-02-14 10:00:00.000");
+        assertThat(times.get(29_999)).startsWith("2025-03-01 09:");
+        assertThat(clock.instant()).as("not paced at one event a second").isEqualTo(START);
+        assertThat(sink.files()).extracting(file -> file.records().size()).containsExactly(7_000, 7_000, 7_000,
+                7_000, 2_000);
+    }
+
+    @Test
+    void a_time_span_needs_a_count() {
+        assertThatThrownBy(() -> generate().timeSpan(Duration.ofDays(1)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--time-span needs --count");
+    }
+
+    @Test
     void different_seeds_give_different_records() {
         service.generate(generate().count(50).seed(1).startTime(START).build());
         InMemoryGeneratorSink other = new InMemoryGeneratorSink();

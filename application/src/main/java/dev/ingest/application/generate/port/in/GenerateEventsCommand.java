@@ -12,6 +12,8 @@ import java.util.OptionalLong;
  *
  * @param startTime when present, event times come from a simulated clock that starts there and advances exactly at
  *                  the target rate, so that {@code seed} and {@code startTime} together fix every byte of the output
+ * @param timeSpan  when present, the {@code count} events' times spread evenly over this much simulated time (from
+ *                  {@code startTime}, or ending now), written at full speed rather than paced: a backfill of history
  */
 public record GenerateEventsCommand(
         double eventsPerSecond,
@@ -23,6 +25,7 @@ public record GenerateEventsCommand(
         EventMix mix,
         OptionalLong seed,
         Optional<Instant> startTime,
+        Optional<Duration> timeSpan,
         double invalidRatio,
         double duplicateRatio,
         GenerationStop stop) {
@@ -37,6 +40,7 @@ public record GenerateEventsCommand(
         Objects.requireNonNull(mix, "mix");
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(startTime, "startTime");
+        Objects.requireNonNull(timeSpan, "timeSpan");
         Objects.requireNonNull(stop, "stop");
         require(eventsPerSecond > 0 && Double.isFinite(eventsPerSecond), "--events-per-second must be positive");
         require(duration.isEmpty() || count.isEmpty(), "give either --duration or --count, not both");
@@ -46,6 +50,8 @@ public record GenerateEventsCommand(
         require(eventsPerFile > 0 && eventsPerFile <= MAX_EVENTS_PER_FILE,
                 "--events-per-file must be between 1 and " + MAX_EVENTS_PER_FILE);
         require(users > 0 && users <= MAX_USERS, "--users must be between 1 and " + MAX_USERS);
+        require(timeSpan.isEmpty() || count.isPresent(), "--time-span needs --count");
+        require(timeSpan.map(s -> !s.isNegative() && !s.isZero()).orElse(true), "--time-span must be positive");
         require(invalidRatio >= 0 && invalidRatio <= 1, "--invalid-ratio must be between 0 and 1");
         require(duplicateRatio >= 0 && duplicateRatio <= 1, "--duplicate-ratio must be between 0 and 1");
         require(invalidRatio + duplicateRatio <= 1, "--invalid-ratio and --duplicate-ratio together cannot exceed 1");
@@ -57,6 +63,16 @@ public record GenerateEventsCommand(
             return count.getAsLong();
         }
         return duration.map(d -> (long) Math.ceil(d.toNanos() / 1e9 * eventsPerSecond)).orElse(Long.MAX_VALUE);
+    }
+
+    /** How long a file stays open in event time: a backfill's files are cut by size alone. */
+    public Duration fileCutInterval() {
+        return timeSpan.map(span -> span.plusDays(1)).orElse(fileInterval);
+    }
+
+    /** Events per second of event time: the target rate, or the count spread over the time span. */
+    public double eventTimeRate() {
+        return timeSpan.map(span -> count.getAsLong() / (span.toNanos() / 1e9)).orElse(eventsPerSecond);
     }
 
     private static void require(boolean condition, String message) {
