@@ -48,7 +48,10 @@ GRANT SELECT, INSERT, UPDATE ON stream_progress TO ingest_app;
 GRANT SELECT ON v_event_summary, v_hourly_events, v_purchase_funnel, v_top_products, v_recent_activity TO ingest_app;
 -- Filtered reports read the rollups (V10, V12) directly; only the schema owner's trigger functions write them.
 GRANT SELECT ON rollup_type_categories, rollup_hour_categories, rollup_hour_purchases, rollup_users,
-    rollup_members, rollup_day_members, rollup_hour_members, rollup_hour_type_members TO ingest_app;
+    rollup_members, rollup_day_members, rollup_hour_members, rollup_hour_type_members, rollup_fold TO ingest_app;
+-- The fold of newly committed events into the rollups (V14) runs as the schema's owner: a role may ask for it, and
+-- it folds only what is committed, but no role writes a rollup itself.
+GRANT EXECUTE ON FUNCTION rollups_fold_committed() TO ingest_app;
 
 -- The stream's start-up check that every migration is applied.
 GRANT SELECT ON flyway_schema_history TO ingest_app;

@@ -35,7 +35,10 @@ GRANT SELECT ON v_event_summary, v_hourly_events, v_purchase_funnel, v_top_produ
     TO ingest_readonly;
 -- Filtered reports read the rollups (V10, V12) directly.
 GRANT SELECT ON rollup_type_categories, rollup_hour_categories, rollup_hour_purchases, rollup_users,
-    rollup_members, rollup_day_members, rollup_hour_members, rollup_hour_type_members TO ingest_readonly;
+    rollup_members, rollup_day_members, rollup_hour_members, rollup_hour_type_members, rollup_fold TO ingest_readonly;
+-- The fold of newly committed events into the rollups (V14) runs as the schema's owner: a role may ask for it, and
+-- it folds only what is committed, but no role writes a rollup itself.
+GRANT EXECUTE ON FUNCTION rollups_fold_committed() TO ingest_readonly;
 
 -- The ingestion's health: the ledger, its per-file rows and the streams' latest backlog.
 GRANT SELECT ON ingestion_batches, ingested_files, stream_progress TO ingest_readonly;

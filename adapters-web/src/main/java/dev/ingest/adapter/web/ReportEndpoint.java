@@ -28,7 +28,7 @@ final class ReportEndpoint implements ApiEndpoint {
 
     @Override
     public Object respond(URI request) {
-        return ReportJson.rows(reports.run(command(QueryParameters.of(request, PARAMETERS))));
+        return ReportJson.report(reports.run(command(QueryParameters.of(request, PARAMETERS))));
     }
 
     private RunReportCommand command(QueryParameters parameters) {

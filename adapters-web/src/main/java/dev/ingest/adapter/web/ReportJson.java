@@ -11,15 +11,20 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A report's rows as JSON objects with the keys and values of {@code ingest report --format json} (the reporting
- * views' column names; times ISO-8601 UTC; no value as {@code null}), so that a tool may read either.
+ * A report as the JSON of {@code ingest report --format json}: the instant it is exact as of ({@code exact_as_of}) and
+ * its rows ({@code rows}), objects keyed by the reporting views' column names (times ISO-8601 UTC; no value as
+ * {@code null}), so that a tool may read either.
  */
 final class ReportJson {
 
     private ReportJson() {
     }
 
-    static List<Map<String, Object>> rows(ReportResult result) {
+    static Map<String, Object> report(ReportResult result) {
+        return object("exact_as_of", result.exactAsOf().toString(), "rows", rows(result));
+    }
+
+    private static List<Map<String, Object>> rows(ReportResult result) {
         if (result instanceof ReportResult.Summary summary) {
             return map(summary.rows(), row -> object("event_type", row.eventType().code(),
                     "total_events", row.totalEvents(), "unique_users", row.uniqueUsers(),

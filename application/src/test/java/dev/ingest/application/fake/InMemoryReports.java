@@ -14,6 +14,7 @@ import dev.ingest.domain.report.ReportQuery;
 import dev.ingest.domain.report.TopProductRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class InMemoryReports implements Reports {
 
     private final List<Event> stored;
     private final List<ReportQuery> queries = new ArrayList<>();
+    private Instant exactAsOf = Instant.parse("2024-03-01T12:00:00Z");
 
     /** Reports over these events, stored in the order given (recent activity lists the later stored first on a tie). */
     public InMemoryReports(List<Event> stored) {
@@ -44,6 +46,17 @@ public final class InMemoryReports implements Reports {
 
     public InMemoryReports() {
         this(List.of());
+    }
+
+    /** The time the reports answer they are exact as of from now on. */
+    public InMemoryReports exactAsOf(Instant time) {
+        exactAsOf = time;
+        return this;
+    }
+
+    @Override
+    public Instant exactAsOf() {
+        return exactAsOf;
     }
 
     public List<ReportQuery> queries() {

@@ -161,6 +161,7 @@ public final class DemoCli implements Callable<Integer> {
     }
 
     private void printReports(PrintWriter out, Database database) {
+        Reporting.catchUp(database).catchUp();
         RunReportUseCase reports = Reporting.on(database);
         for (ReportKind kind : new ReportKind[] {ReportKind.SUMMARY, ReportKind.TOP_PRODUCTS}) {
             out.println();

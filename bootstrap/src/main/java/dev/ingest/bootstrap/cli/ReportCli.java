@@ -73,9 +73,13 @@ public final class ReportCli implements Callable<Integer> {
     @Override
     public Integer call() {
         RunReportCommand command = command();
-        String rendered = format.render(ReportSheets.of(reports.run(command)));
-        spec.commandLine().getOut().print(rendered);
+        ReportSheet sheet = ReportSheets.of(reports.run(command));
+        spec.commandLine().getOut().print(format.render(sheet));
         spec.commandLine().getOut().flush();
+        if (format == ReportFormat.CSV) {
+            // CSV has no place for it; a reader at a terminal still sees it.
+            spec.commandLine().getErr().println(sheet.exactAsOfLine());
+        }
         return 0;
     }
 
@@ -91,6 +95,8 @@ public final class ReportCli implements Callable<Integer> {
 
     private ReportResult runOnDatabase(RunReportCommand command) {
         try (Database database = databaseOptions.open(System.getenv(), INTERACTIVE_RETRY_DEADLINE)) {
+            // Whatever is committed by now and no running transaction can still precede is counted.
+            Reporting.catchUp(database).catchUp();
             return Reporting.on(database).run(command);
         }
     }

@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A JSON array with one object per row, keys in column order; numbers stay numbers, times are ISO-8601 (UTC). */
+/**
+ * A JSON object: {@code exact_as_of}, the instant the report is exact as of, and {@code rows}, one object per row with
+ * keys in column order; numbers stay numbers, times are ISO-8601 (UTC). The dashboard's {@code /api} answers the same.
+ */
 final class ReportJsonRenderer implements ReportRenderer {
 
     // Plain decimals: 1E+2 would be a valid number but not how money reads.
@@ -33,7 +36,10 @@ final class ReportJsonRenderer implements ReportRenderer {
             objects.add(object);
         }
         try {
-            return WRITER.writeValueAsString(objects) + '\n';
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("exact_as_of", sheet.exactAsOf().toString());
+            report.put("rows", objects);
+            return WRITER.writeValueAsString(report) + '\n';
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

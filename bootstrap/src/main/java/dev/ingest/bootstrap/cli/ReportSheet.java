@@ -1,7 +1,9 @@
 package dev.ingest.bootstrap.cli;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +14,7 @@ import java.util.Objects;
  * A report laid out as named columns and rows of cells, ready for any output format. A cell is a {@code String},
  * a {@code Long}, a {@code BigDecimal}, a {@code LocalDateTime} or {@code null} (no value).
  */
-record ReportSheet(List<Column> columns, List<List<Object>> rows) {
+record ReportSheet(List<Column> columns, List<List<Object>> rows, Instant exactAsOf) {
 
     private static final DateTimeFormatter READABLE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -41,6 +43,7 @@ record ReportSheet(List<Column> columns, List<List<Object>> rows) {
 
     ReportSheet {
         columns = List.copyOf(columns);
+        Objects.requireNonNull(exactAsOf, "exactAsOf");
         // Cells may be null (no value), which List.copyOf refuses.
         rows = rows.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
         for (List<Object> row : rows) {
@@ -48,6 +51,12 @@ record ReportSheet(List<Column> columns, List<List<Object>> rows) {
                 throw new IllegalArgumentException("a row has " + row.size() + " cells for " + columns.size() + " columns");
             }
         }
+    }
+
+    /** The line that says how fresh the report is, for a reader. */
+    String exactAsOfLine() {
+        return "exact as of " + READABLE_TIME.format(LocalDateTime.ofInstant(exactAsOf, ZoneOffset.UTC))
+                + " UTC: events committed since are not counted yet";
     }
 
     /** How a text format (table, CSV) writes a cell of the given column. */

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** An aligned text table: a header, a rule, then the rows; numbers right-aligned, text left-aligned. */
+/**
+ * An aligned text table: a header, a rule, then the rows, numbers right-aligned, text left-aligned; then the time the
+ * report is exact as of.
+ */
 final class ReportTableRenderer implements ReportRenderer {
 
     private static final String GAP = "  ";
@@ -30,7 +33,7 @@ final class ReportTableRenderer implements ReportRenderer {
         if (sheet.rows().isEmpty()) {
             out.append("(no rows)").append('\n');
         }
-        return out.toString();
+        return out.append(sheet.exactAsOfLine()).append('\n').toString();
     }
 
     private static int[] widths(List<List<String>> lines, int count) {

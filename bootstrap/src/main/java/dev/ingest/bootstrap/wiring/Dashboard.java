@@ -2,9 +2,11 @@ package dev.ingest.bootstrap.wiring;
 
 import dev.ingest.adapter.postgres.PostgresIngestionHealth;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
+import dev.ingest.adapter.postgres.report.PostgresReportCatchUp;
 import dev.ingest.adapter.postgres.report.PostgresReports;
 import dev.ingest.adapter.web.DashboardServer;
 import dev.ingest.application.health.usecase.ShowIngestionHealthService;
+import dev.ingest.application.report.usecase.CatchUpReportsService;
 import dev.ingest.application.report.usecase.RunReportService;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -22,16 +24,21 @@ public final class Dashboard implements AutoCloseable {
     static final Duration REQUEST_RETRY_DEADLINE = Duration.ofSeconds(8);
 
     private final DashboardServer server;
+    private final ReportCatchUpSchedule reports;
 
-    private Dashboard(DashboardServer server) {
+    private Dashboard(DashboardServer server, ReportCatchUpSchedule reports) {
         this.server = server;
+        this.reports = reports;
     }
 
+    /** Also catches the reports up every few seconds, so that they count new events when no stream runs. */
     public static Dashboard start(DatabaseSettings database, String host, int port) {
         DatabaseSettings perRequest = database.withRetryDeadline(REQUEST_RETRY_DEADLINE);
-        return new Dashboard(DashboardServer.start(new InetSocketAddress(host, port),
+        DashboardServer server = DashboardServer.start(new InetSocketAddress(host, port),
                 new RunReportService(new PostgresReports(perRequest)),
-                new ShowIngestionHealthService(new PostgresIngestionHealth(perRequest), Clock.systemUTC())));
+                new ShowIngestionHealthService(new PostgresIngestionHealth(perRequest), Clock.systemUTC()));
+        return new Dashboard(server, ReportCatchUpSchedule.forReader(
+                new CatchUpReportsService(new PostgresReportCatchUp(perRequest)), ReportCatchUpSchedule.PERIOD));
     }
 
     /** Whether the address reaches beyond this machine: then anyone who can reach it reads the reports. */
@@ -45,6 +52,7 @@ public final class Dashboard implements AutoCloseable {
 
     @Override
     public void close() {
+        reports.close();
         server.close();
     }
 }

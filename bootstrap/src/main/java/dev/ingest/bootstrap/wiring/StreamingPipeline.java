@@ -7,6 +7,7 @@ import dev.ingest.adapter.metrics.MetricsLogs;
 import dev.ingest.adapter.metrics.PrometheusMetrics;
 import dev.ingest.adapter.postgres.PostgresBatchCommitter;
 import dev.ingest.adapter.postgres.PostgresIngestionAudit;
+import dev.ingest.adapter.postgres.report.PostgresReportCatchUp;
 import dev.ingest.adapter.postgres.PostgresProgressBoard;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.spark.IngestSparkSession;
@@ -19,6 +20,7 @@ import dev.ingest.application.ingest.usecase.FindHeldFilesService;
 import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
+import dev.ingest.application.report.usecase.CatchUpReportsService;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -47,13 +49,15 @@ public final class StreamingPipeline implements AutoCloseable {
     private final SparkEventStream stream;
     private final IngestionAudit audit;
     private final Optional<PrometheusMetrics> prometheus;
+    private final ReportCatchUpSchedule reports;
 
     private StreamingPipeline(SparkSession spark, SparkEventStream stream, IngestionAudit audit,
-            Optional<PrometheusMetrics> prometheus) {
+            Optional<PrometheusMetrics> prometheus, ReportCatchUpSchedule reports) {
         this.spark = spark;
         this.stream = stream;
         this.audit = audit;
         this.prometheus = prometheus;
+        this.reports = reports;
     }
 
     /**
@@ -90,7 +94,9 @@ public final class StreamingPipeline implements AutoCloseable {
                     .orElse(table);
             return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest,
                     new FindHeldFilesService(store), new ReleaseFilesService(store), new FindStoredRangesService(store), board),
-                    new PostgresIngestionAudit(database), metrics);
+                    new PostgresIngestionAudit(database), metrics, ReportCatchUpSchedule.forStream(
+                            new CatchUpReportsService(new PostgresReportCatchUp(database)),
+                            ReportCatchUpSchedule.PERIOD));
         } catch (RuntimeException e) {
             spark.stop();
             metrics.ifPresent(PrometheusMetrics::close);
@@ -116,6 +122,8 @@ public final class StreamingPipeline implements AutoCloseable {
     public void close() {
         try {
             stream.stop();
+            // After the stream's last commit: the reports count all it stored.
+            reports.close();
             spark.stop();
         } finally {
             prometheus.ifPresent(PrometheusMetrics::close);

@@ -198,13 +198,19 @@ async function refresh() {
   if (refreshing) return;
   refreshing = true;
   const failures = [];
-  const loads = VIEWS.map(([report, show]) => fetchJson(apiUrl(report, REPORTS[report])).then(show));
+  const loads = VIEWS.map(([report, show]) => fetchJson(apiUrl(report, REPORTS[report])).then(answer => {
+    show(answer.rows);
+    return answer.exact_as_of;
+  }));
   // The health panel follows the stream, whatever the event-time filters of the reports.
   loads.push(fetchJson('/api/health').then(showHealth));
   const results = await Promise.allSettled(loads);
   for (const result of results) {
     if (result.status === 'rejected') failures.push(result.reason);
   }
+  // The oldest of the reports' answers: every event committed before it is counted in all of them.
+  const asOf = results.slice(0, VIEWS.length).filter(r => r.status === 'fulfilled').map(r => r.value).sort()[0];
+  if (asOf) document.getElementById('exact-as-of').textContent = 'reports exact as of ' + time(asOf) + ' UTC';
   const banner = document.getElementById('banner');
   if (failures.length) {
     const badInput = failures.find(f => f.status === 400);

@@ -10,6 +10,7 @@ import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
 import dev.ingest.domain.report.ReportQuery;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.OptionalInt;
@@ -42,6 +43,16 @@ class RunReportServiceTest {
     void the_result_names_the_report_it_came_from() {
         for (ReportKind kind : ReportKind.values()) {
             assertThat(service.run(command(kind, ReportQuery.unfiltered())).kind()).isEqualTo(kind);
+        }
+    }
+
+    @Test
+    void every_result_carries_the_time_the_reports_are_exact_as_of() {
+        reports.exactAsOf(Instant.parse("2026-12-07T20:00:05Z"));
+
+        for (ReportKind kind : ReportKind.values()) {
+            assertThat(service.run(command(kind, ReportQuery.unfiltered())).exactAsOf())
+                    .isEqualTo(Instant.parse("2026-12-07T20:00:05Z"));
         }
     }
 

@@ -5,17 +5,25 @@ import dev.ingest.domain.report.HourlyEventsRow;
 import dev.ingest.domain.report.PurchaseFunnelRow;
 import dev.ingest.domain.report.RecentEventRow;
 import dev.ingest.domain.report.TopProductRow;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
-/** The rows of one report, typed by the report they came from. */
+/**
+ * The rows of one report, typed by the report they came from, and the time they are exact as of: every event committed
+ * before it is counted; one committed since may not be yet (the rollups are folded every few seconds).
+ */
 public sealed interface ReportResult {
 
     ReportKind kind();
 
+    Instant exactAsOf();
+
     /** Rows of {@link ReportKind#SUMMARY}. */
-    record Summary(List<EventSummaryRow> rows) implements ReportResult {
+    record Summary(List<EventSummaryRow> rows, Instant exactAsOf) implements ReportResult {
         public Summary {
             rows = List.copyOf(rows);
+            Objects.requireNonNull(exactAsOf, "exactAsOf");
         }
 
         @Override
@@ -25,9 +33,10 @@ public sealed interface ReportResult {
     }
 
     /** Rows of {@link ReportKind#HOURLY}. */
-    record Hourly(List<HourlyEventsRow> rows) implements ReportResult {
+    record Hourly(List<HourlyEventsRow> rows, Instant exactAsOf) implements ReportResult {
         public Hourly {
             rows = List.copyOf(rows);
+            Objects.requireNonNull(exactAsOf, "exactAsOf");
         }
 
         @Override
@@ -37,9 +46,10 @@ public sealed interface ReportResult {
     }
 
     /** Rows of {@link ReportKind#FUNNEL}. */
-    record Funnel(List<PurchaseFunnelRow> rows) implements ReportResult {
+    record Funnel(List<PurchaseFunnelRow> rows, Instant exactAsOf) implements ReportResult {
         public Funnel {
             rows = List.copyOf(rows);
+            Objects.requireNonNull(exactAsOf, "exactAsOf");
         }
 
         @Override
@@ -49,9 +59,10 @@ public sealed interface ReportResult {
     }
 
     /** Rows of {@link ReportKind#TOP_PRODUCTS}. */
-    record TopProducts(List<TopProductRow> rows) implements ReportResult {
+    record TopProducts(List<TopProductRow> rows, Instant exactAsOf) implements ReportResult {
         public TopProducts {
             rows = List.copyOf(rows);
+            Objects.requireNonNull(exactAsOf, "exactAsOf");
         }
 
         @Override
@@ -61,9 +72,10 @@ public sealed interface ReportResult {
     }
 
     /** Rows of {@link ReportKind#RECENT}. */
-    record Recent(List<RecentEventRow> rows) implements ReportResult {
+    record Recent(List<RecentEventRow> rows, Instant exactAsOf) implements ReportResult {
         public Recent {
             rows = List.copyOf(rows);
+            Objects.requireNonNull(exactAsOf, "exactAsOf");
         }
 
         @Override

@@ -6,6 +6,7 @@ import dev.ingest.domain.report.PurchaseFunnelRow;
 import dev.ingest.domain.report.RecentEventRow;
 import dev.ingest.domain.report.ReportQuery;
 import dev.ingest.domain.report.TopProductRow;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,6 +14,9 @@ import java.util.List;
  * on the event time, and a filter a report cannot honour is refused before it gets here (see {@code ReportKind}).
  */
 public interface Reports {
+
+    /** The time the reports are exact as of: every event committed before it is counted in them. */
+    Instant exactAsOf();
 
     /** Per event type, ordered by event type: events, distinct users, average price and total value. */
     List<EventSummaryRow> eventSummary(ReportQuery query);
