@@ -73,14 +73,14 @@ class DashboardServerTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(Exchanges.JSON);
-        assertThat(response.body()).isEqualTo("[{\"event_type\":\"purchase\",\"total_events\":1,\"unique_users\":1,"
+        assertThat(response.body()).isEqualTo("{\"exact_as_of\":\"2024-03-01T12:00:00Z\",\"rows\":[{\"event_type\":\"purchase\",\"total_events\":1,\"unique_users\":1,"
                 + "\"avg_price\":20.00,\"total_value\":20.00},{\"event_type\":\"view\",\"total_events\":1,"
-                + "\"unique_users\":1,\"avg_price\":10.50,\"total_value\":10.50}]");
+                + "\"unique_users\":1,\"avg_price\":10.50,\"total_value\":10.50}]}");
     }
 
     @Test
     void filters_in_the_query_reach_the_report() throws Exception {
-        JsonNode rows = JSON.readTree(get("api/recent?from=2024-03-01%2010:00&limit=5").body());
+        JsonNode rows = JSON.readTree(get("api/recent?from=2024-03-01%2010:00&limit=5").body()).get("rows");
 
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).get("event_id").asText()).isEqualTo("e2");

@@ -49,12 +49,14 @@ class ReportCliIT {
     void prints_the_summary_as_a_table() {
         assertThat(run("report", "summary")).isZero();
 
-        assertThat(out.toString()).isEqualTo("""
+        // Stored by plain INSERTs with no stream running: the report caught the rollups up itself.
+        assertThat(out.toString()).startsWith("""
                 event_type  total_events  unique_users  avg_price  total_value
                 ----------  ------------  ------------  ---------  -----------
                 purchase               2             2     105.00       209.99
                 view                   2             2     171.67       343.33
-                """);
+                """).containsPattern(
+                "\nexact as of \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC: events committed since are not counted yet\n$");
     }
 
     @Test
@@ -70,9 +72,9 @@ class ReportCliIT {
     void prints_the_funnel_as_json() {
         assertThat(run("report", "funnel", "--category", "Home", "--format", "json")).isZero();
 
-        assertThat(out.toString().replaceAll("\\s", "")).isEqualTo("[{\"category\":\"Home\",\"viewers\":1,"
-                + "\"cart_adders\":0,\"purchasers\":2,\"view_to_cart_rate\":0.00,\"cart_to_purchase_rate\":null,"
-                + "\"view_to_purchase_rate\":200.00}]");
+        assertThat(out.toString().replaceAll("\\s", "")).matches("\\{\"exact_as_of\":\"[0-9T:.-]+Z\",\"rows\":"
+                + "\\[\\{\"category\":\"Home\",\"viewers\":1,\"cart_adders\":0,\"purchasers\":2,\"view_to_cart_rate\":0.00,"
+                + "\"cart_to_purchase_rate\":null,\"view_to_purchase_rate\":200.00}]}");
     }
 
     @Test

@@ -33,6 +33,7 @@ class ReportCliTest {
                 event_type  total_events  unique_users  avg_price  total_value
                 ----------  ------------  ------------  ---------  -----------
                 view                   2             1       1.50         3.00
+                exact as of 2024-03-01 12:00:00 UTC: events committed since are not counted yet
                 """);
         assertThat(err.toString()).isEmpty();
     }
@@ -43,8 +44,10 @@ class ReportCliTest {
         assertThat(run("summary", "--format", "json")).isZero();
 
         assertThat(out.toString()).startsWith("event_type,total_events,unique_users,avg_price,total_value\r\n"
-                + "view,2,1,1.50,3.00\r\n[");
-        assertThat(out.toString()).contains("\"avg_price\" : 1.50");
+                + "view,2,1,1.50,3.00\r\n{");
+        assertThat(out.toString()).contains("\"exact_as_of\" : \"2024-03-01T12:00:00Z\"", "\"avg_price\" : 1.50");
+        assertThat(err.toString())
+                .isEqualTo("exact as of 2024-03-01 12:00:00 UTC: events committed since are not counted yet\n");
     }
 
     @Test

@@ -15,8 +15,11 @@ class ReportJsonRendererTest {
 
     @Test
     void writes_one_object_per_row_with_numbers_as_numbers() throws Exception {
-        JsonNode rows = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.summary())));
+        JsonNode report = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.summary())));
+        JsonNode rows = report.get("rows");
 
+        assertThat(List.of(report.fieldNames().next())).containsExactly("exact_as_of");
+        assertThat(report.get("exact_as_of").asText()).isEqualTo("2024-03-01T10:20:05Z");
         assertThat(rows.isArray()).isTrue();
         assertThat(rows).hasSize(2);
         JsonNode first = rows.get(0);
@@ -39,7 +42,7 @@ class ReportJsonRendererTest {
 
     @Test
     void the_overall_funnel_category_and_a_missing_rate_are_null() throws Exception {
-        JsonNode rows = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.funnel())));
+        JsonNode rows = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.funnel()))).get("rows");
 
         assertThat(rows.get(0).get("category").isNull()).isTrue();
         assertThat(rows.get(1).get("category").asText()).isEqualTo("Tech");
@@ -49,16 +52,18 @@ class ReportJsonRendererTest {
 
     @Test
     void times_are_iso_8601_and_text_is_escaped() throws Exception {
-        JsonNode event = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.recent()))).get(0);
-        JsonNode product = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.topProducts()))).get(0);
+        JsonNode event = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.recent())))
+                .get("rows").get(0);
+        JsonNode product = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.topProducts())))
+                .get("rows").get(0);
 
         assertThat(event.get("event_time").asText()).isEqualTo("2024-03-01T10:15:00");
         assertThat(product.get("product_name").asText()).isEqualTo("Lamp, \"deluxe\"");
     }
 
     @Test
-    void an_empty_report_is_an_empty_array() throws Exception {
-        JsonNode rows = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.emptySummary())));
+    void an_empty_report_has_an_empty_array_of_rows() throws Exception {
+        JsonNode rows = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.emptySummary()))).get("rows");
 
         assertThat(rows.isArray()).isTrue();
         assertThat(rows).isEmpty();

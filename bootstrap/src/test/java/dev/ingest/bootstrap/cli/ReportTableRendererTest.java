@@ -15,6 +15,7 @@ class ReportTableRendererTest {
                 -----------  ------------  ------------  ---------  -----------
                 add_to_cart             3             3     122.94       368.83
                 view                12345            40       8.50    104932.50
+                exact as of 2024-03-01 10:20:05 UTC: events committed since are not counted yet
                 """);
     }
 
@@ -25,6 +26,7 @@ class ReportTableRendererTest {
                 --------  -------  -----------  ----------  -----------------  ---------------------  ---------------------
                 ALL             4            3           3              75.00                 100.00                  75.00
                 Tech            0            0           1
+                exact as of 2024-03-01 10:20:05 UTC: events committed since are not counted yet
                 """);
     }
 
@@ -34,6 +36,7 @@ class ReportTableRendererTest {
                 event_time           event_type  event_id  user_id  product_id  product_name  category  price
                 -------------------  ----------  --------  -------  ----------  ------------  --------  -----
                 2024-03-01 10:15:00  purchase    e1        u1       p1          Lamp          Home       9.99
+                exact as of 2024-03-01 10:20:05 UTC: events committed since are not counted yet
                 """);
     }
 
@@ -43,6 +46,7 @@ class ReportTableRendererTest {
                 event_type  total_events  unique_users  avg_price  total_value
                 ----------  ------------  ------------  ---------  -----------
                 (no rows)
+                exact as of 2024-03-01 10:20:05 UTC: events committed since are not counted yet
                 """);
     }
 }

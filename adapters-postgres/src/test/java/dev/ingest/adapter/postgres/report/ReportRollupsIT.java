@@ -10,12 +10,11 @@ import dev.ingest.domain.report.HourlyEventsRow;
 import dev.ingest.domain.report.ReportQuery;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -29,8 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The reports that read the rollups (V10, V12) answer exactly what the same calculation over {@code user_events}
- * answers, for events stored in many statements and transactions, two of them at once, with users, hours, days,
+ * The reports that read the rollups (V10, V12, V14) answer exactly what the same calculation over {@code user_events}
+ * answers once caught up, for events stored in many statements and transactions, two of them committed out of the
+ * order of their ids, with users, hours, days,
  * categories and products repeated and user numbers on both sides of a bitmap block's end, and for every filter: time
  * ranges on and off the hour and the day, a category, a limit.
  */
@@ -53,29 +53,66 @@ class ReportRollupsIT {
         DATABASE.dsl().execute("TRUNCATE rollup_users");
         DATABASE.dsl().execute("SELECT setval('rollup_user_numbers', 4080)");
         List<List<Event>> chunks = chunks(events(2_400, new Random(42)));
-        // Two chunks per transaction, then the last two chunks in two transactions at once: the first folds its rows
-        // into the rollups and holds them uncommitted while the second commits, which must wait and count nothing
-        // twice.
+        // Two chunks per transaction, a catch-up after every third; then the last two chunks in two transactions at
+        // once, committed out of the order of their ids.
         for (int i = 0; i + 1 < chunks.size() - 2; i += 2) {
             int first = i;
             DATABASE.dsl().transaction(tx -> {
                 insert(tx.dsl(), chunks.get(first));
                 insert(tx.dsl(), chunks.get(first + 1));
             });
+            if (i % 6 == 4) {
+                catchUp();
+            }
         }
-        try (Connection holding = DATABASE.connect(); Connection waiting = DATABASE.connect()) {
+        commitOutOfIdOrder(chunks.get(chunks.size() - 2), chunks.get(chunks.size() - 1));
+        catchUp();
+    }
+
+    /**
+     * The first transaction draws the lower ids and commits last: a catch-up while it runs must leave the second's
+     * events for later rather than count them and then skip the first's, or count them twice. A third transaction
+     * running at the next catch-up is left for later too, and rolls back: its ids are never counted.
+     */
+    private static void commitOutOfIdOrder(List<Event> early, List<Event> late) throws Exception {
+        catchUp();
+        assertThat(countedEvents()).isEqualTo(storedEvents());
+        try (Connection holding = DATABASE.connect(); Connection aborting = DATABASE.connect()) {
             holding.setAutoCommit(false);
-            DSLContext holder = DSL.using(holding, SQLDialect.POSTGRES);
-            insert(holder, chunks.get(chunks.size() - 2));
-            holder.execute("SET CONSTRAINTS rollups_fold_at_commit IMMEDIATE");
-            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
-                DSL.using(waiting, SQLDialect.POSTGRES).transaction(tx -> insert(tx.dsl(), chunks.get(chunks.size() - 1)));
-            });
-            Thread.sleep(300);
-            assertThat(second).isNotDone();
+            aborting.setAutoCommit(false);
+            insert(DSL.using(holding, SQLDialect.POSTGRES), early);
+            DATABASE.dsl().transaction(tx -> insert(tx.dsl(), late));
+            long counted = countedEvents();
+
+            catchUp();
+            assertThat(countedEvents()).as("nothing past the running transaction's ids").isEqualTo(counted);
+
             holding.commit();
-            second.get(30, TimeUnit.SECONDS);
+            insert(DSL.using(aborting, SQLDialect.POSTGRES), again(late));
+            catchUp();
+            assertThat(countedEvents()).as("all but the running transaction's").isEqualTo(storedEvents());
+            aborting.rollback();
         }
+        catchUp();
+        assertThat(countedEvents()).isEqualTo(storedEvents());
+    }
+
+    private static List<Event> again(List<Event> events) {
+        return events.stream().map(e -> new Event("again-" + e.eventId(), e.userId(), e.productId(), e.productName(),
+                e.category(), e.price(), e.eventType(), e.eventTime())).toList();
+    }
+
+    private static long storedEvents() {
+        return DATABASE.dsl().fetchCount(USER_EVENTS);
+    }
+
+    private static Instant catchUp() {
+        return new PostgresReportCatchUp(DATABASE.settings()).catchUp();
+    }
+
+    private static long countedEvents() {
+        return DATABASE.dsl().fetchSingle("SELECT COALESCE(SUM(event_count), 0) FROM rollup_type_categories")
+                .get(0, Long.class);
     }
 
     static Stream<ReportQuery> queries() {
@@ -138,7 +175,38 @@ class ReportRollupsIT {
         DATABASE.dsl().execute("SELECT rollups_rebuild()");
 
         assertThat(rollupContents(DATABASE.dsl())).isEqualTo(before);
-        assertThat(DATABASE.dsl().fetchCount(DSL.table("rollup_pending_transactions"))).isZero();
+    }
+
+    @Test
+    void a_catch_up_killed_before_its_commit_loses_nothing_and_counts_nothing_twice() throws Exception {
+        DATABASE.dsl().transaction(tx -> insert(tx.dsl(), events(50, new Random(11)).stream()
+                .map(e -> new Event("crash-" + e.eventId(), e.userId(), e.productId(), e.productName(), e.category(),
+                        e.price(), e.eventType(), e.eventTime()))
+                .toList()));
+        try (Connection dying = DATABASE.connect()) {
+            dying.setAutoCommit(false);
+            DSLContext folding = DSL.using(dying, SQLDialect.POSTGRES);
+            folding.execute("SELECT rollups_fold_committed()");
+            int pid = folding.fetchSingle("SELECT pg_backend_pid()").get(0, Integer.class);
+            DATABASE.dsl().execute("SELECT pg_terminate_backend(" + pid + ")");
+        }
+        assertThat(countedEvents()).isLessThan(storedEvents());
+
+        catchUp();
+
+        assertThat(countedEvents()).isEqualTo(storedEvents());
+        List<String> caughtUp = rollupContents(DATABASE.dsl());
+        DATABASE.dsl().execute("SELECT rollups_rebuild()");
+        assertThat(rollupContents(DATABASE.dsl())).isEqualTo(caughtUp);
+    }
+
+    @Test
+    void the_time_the_reports_are_exact_as_of_comes_with_each_catch_up_and_only_moves_forward() {
+        Instant first = catchUp();
+        Instant second = catchUp();
+
+        assertThat(second).isAfterOrEqualTo(first);
+        assertThat(reports.exactAsOf()).isEqualTo(second);
     }
 
     @Test
@@ -163,13 +231,10 @@ class ReportRollupsIT {
         try (Connection connection = DATABASE.connect()) {
             connection.setAutoCommit(false);
             DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
-            insert(dsl, events(40, new Random(7)).stream()
-                    .map(e -> new Event("again-" + e.eventId(), e.userId(), e.productId(), e.productName(),
-                            e.category(), e.price(), e.eventType(), e.eventTime()))
-                    .toList());
+            insert(dsl, again(events(40, new Random(7))));
             dsl.deleteFrom(USER_EVENTS).where(USER_EVENTS.USER_ID.eq("u05")).execute();
-            // The fold that would run at commit, now: the inserts were collected before the DELETE rebuilt.
-            dsl.execute("SET CONSTRAINTS rollups_fold_at_commit IMMEDIATE");
+            // The DELETE rebuilt from the events folded before; a catch-up in the transaction folds its inserts.
+            dsl.execute("SELECT rollups_fold_committed()");
             ReportQuery all = ReportQuery.unfiltered();
 
             assertThat(EventSummaryQuery.fromView(dsl)).isEqualTo(EventSummaryQuery.fromEvents(dsl, all));
