@@ -109,7 +109,7 @@ class ReportCliIT {
                 .execute(arguments.toArray(String[]::new))).isEqualTo(1);
 
         assertThat(err.toString().lines()).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("error: ").contains("v_event_summary"));
+                .startsWith("error: ").contains("rollups_fold_committed() does not exist"));
     }
 
     private int run(String... arguments) {

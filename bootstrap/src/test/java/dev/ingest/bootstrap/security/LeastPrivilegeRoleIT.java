@@ -78,7 +78,7 @@ class LeastPrivilegeRoleIT {
         assertThat(report.exitCode()).as(report.err()).isZero();
         assertThat(filtered.exitCode()).as(filtered.err()).isZero();
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isEqualTo(4);
-        // The role's inserts kept the reports' rollups (V10), which it cannot write itself.
+        // The stream's catch-up folded the role's events into the rollups (V14), which it cannot write itself.
         assertThat(DATABASE.dsl().fetchOne("SELECT sum(total_events) FROM v_event_summary").get(0, Long.class))
                 .isEqualTo(4L);
     }
@@ -100,6 +100,7 @@ class LeastPrivilegeRoleIT {
             assertRefused(() -> app.execute("UPDATE rollup_users SET user_number = 0"));
             assertRefused(() -> app.execute("UPDATE rollup_hour_categories SET event_count = 0"));
             assertRefused(() -> app.execute("SELECT rollups_rebuild()"));
+            assertRefused(() -> app.execute("UPDATE rollup_fold SET folded_through = 0"));
         }
     }
 

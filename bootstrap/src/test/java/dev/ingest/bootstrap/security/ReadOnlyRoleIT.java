@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.PostgresSchema;
+import dev.ingest.adapter.postgres.report.PostgresReportCatchUp;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.bootstrap.testing.ReadOnlyRole;
 import dev.ingest.bootstrap.wiring.Dashboard;
@@ -75,6 +76,21 @@ class ReadOnlyRoleIT {
             String health = client.send(HttpRequest.newBuilder(dashboard.url().resolve("api/health")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertThat(health).contains("\"backlog_files\":2");
+        }
+    }
+
+    @Test
+    void the_role_may_catch_the_reports_up_through_the_owner_s_fold_but_write_no_rollup() throws Exception {
+        new PostgresReportCatchUp(reader).catchUp();
+
+        assertThat(DATABASE.dsl().fetchOne("SELECT sum(total_events) FROM v_event_summary").get(0, Long.class))
+                .isEqualTo(1L);
+        try (Connection connection = PostgresSchema.connect(reader)) {
+            DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
+            dsl.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE");
+            assertRefused(INSUFFICIENT_PRIVILEGE, () -> dsl.execute("DELETE FROM rollup_type_categories"));
+            assertRefused(INSUFFICIENT_PRIVILEGE, () -> dsl.execute("UPDATE rollup_fold SET folded_through = 0"));
+            assertRefused(INSUFFICIENT_PRIVILEGE, () -> dsl.execute("SELECT rollups_rebuild()"));
         }
     }
 

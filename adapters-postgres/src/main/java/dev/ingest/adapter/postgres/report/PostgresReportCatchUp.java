@@ -21,7 +21,10 @@ public final class PostgresReportCatchUp implements ReportCatchUp {
 
     @Override
     public Instant catchUp() {
-        return transactions.inTransaction((connection, dsl) -> dsl
-                .fetchSingle("SELECT rollups_fold_committed()").get(0, OffsetDateTime.class).toInstant());
+        return transactions.inTransaction((connection, dsl) -> {
+            // The read-only role's transactions are read-only by default; its grants alone keep it from writing.
+            dsl.execute("SET TRANSACTION READ WRITE");
+            return dsl.fetchSingle("SELECT rollups_fold_committed()").get(0, OffsetDateTime.class).toInstant();
+        });
     }
 }
