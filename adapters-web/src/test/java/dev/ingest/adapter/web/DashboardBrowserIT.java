@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ingest.adapter.postgres.PostgresBatchCommitter;
 import dev.ingest.adapter.postgres.PostgresIngestionHealth;
 import dev.ingest.adapter.postgres.PostgresProgressBoard;
+import dev.ingest.adapter.postgres.report.PostgresReportCatchUp;
 import dev.ingest.adapter.postgres.report.PostgresReports;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.health.usecase.ShowIngestionHealthService;
@@ -68,6 +69,7 @@ class DashboardBrowserIT {
     private static DashboardServer server;
     private static ChromeDriver browser;
     private static PostgresBatchCommitter store;
+    private static Instant exactAsOf;
 
     @BeforeAll
     static void openThePageOverTheDataSet() throws IOException {
@@ -81,6 +83,8 @@ class DashboardBrowserIT {
         });
         store = new PostgresBatchCommitter(DATABASE.settings(), Clock.systemUTC());
         storeTheDataSet();
+        // What the stream's schedule does after a commit.
+        exactAsOf = new PostgresReportCatchUp(DATABASE.settings()).catchUp();
         server = DashboardServer.start(new InetSocketAddress("127.0.0.1", 0),
                 new RunReportService(new PostgresReports(DATABASE.settings())),
                 new ShowIngestionHealthService(new PostgresIngestionHealth(DATABASE.settings()), Clock.systemUTC()));
@@ -125,6 +129,8 @@ class DashboardBrowserIT {
         assertThat(rows("streams-table")).singleElement()
                 .satisfies(row -> assertThat(row.subList(0, 2)).containsExactly(STREAM, "0"));
         assertThat(browser.findElement(By.id("banner")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("exact-as-of")).getText()).isEqualTo("reports exact as of "
+                + exactAsOf.toString().replace('T', ' ').substring(0, 19) + " UTC");
         screenshot("dashboard-reports.png");
     }
 
