@@ -104,6 +104,18 @@ generated() {
   fi
 }
 
+# The same, with the events' times spread evenly over SPAN of event time from START (`generate --time-span`).
+generated_over() {
+  local folder="$1" count="$2" events_per_file="$3" seed="$4" start="$5" span="$6"
+  if [[ ! -f "$folder/.complete" ]]; then
+    rm -rf "$folder"
+    echo "generating $count events over $span into $folder ..." >&2
+    java -jar "$JAR" generate --output="$folder" --count="$count" --events-per-file="$events_per_file" \
+        --time-span="$span" --seed="$seed" --start-time="$start" | tail -1 >&2
+    touch "$folder/.complete"
+  fi
+}
+
 jdbc_url() {
   echo "jdbc:postgresql://$PGHOST:$PGPORT/$1"
 }

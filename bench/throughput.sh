@@ -1,26 +1,39 @@
 #!/usr/bin/env bash
-# Throughput of the pipeline against its two references, measured side by side in one run on the same server:
-#   copy    psql \copy of the files straight into a fresh user_events (the table `ingest migrate` creates, indexes
-#           and all): no validation, no dedup, no exactly-once — the physical reference;
-#   stream  `bin/ingest stream --available-now` into a fresh database, fresh checkpoint, from process start to exit
-#           (Spark start-up and the schema migration included), with the launcher's class-data archive;
-#   jar     the same with `java -jar bootstrap/target/ingest.jar`, without the archive;
-#   jdbc    the prototype's way: Spark's CSV stream and JDBC append (bench/JdbcAppendBaseline.java), plain java;
-#   pgloader  Debian's pgloader (what a user would pick for CSV -> PostgreSQL with rejects): 2 workers, 25,000-row
-#           batches, into the same table; left out, with a note, when pgloader is not installed.
-# Each is run ROUNDS times, alternating, over the same 1,000,000 events (100 files of 10,000, seed 7); every run
-# must end with exactly 1,000,000 rows. Prints each run and a table of medians and ratios, and where the CPU went:
-# the client's user and system seconds (GNU time, Debian's `time`) and the PostgreSQL server's (its processes' CPU
-# time from /proc, so the server must run on this machine).
+# Throughput of the pipeline against its references, measured side by side in one run on the same server, on two data
+# shapes (docs/performance.md):
+#   backfill  1,000,000 events whose times spread over 30 days (`generate --time-span 30d`): history loaded in bulk,
+#             each transaction touching hundreds of hours of the report rollups;
+#   live      the same count stamped over 15 minutes (`--time-span 15m`), as events stamped at landing are.
+# Methods (--methods, in this order within a round; rounds alternate them):
+#   copy-bare    psql \copy of the files into a fresh user_events (the table `ingest migrate` creates, indexes and
+#                all) with our triggers disabled: no validation, no dedup, no exactly-once, no reports — the physical
+#                reference;
+#   stream       `bin/ingest stream --available-now` into a fresh database, fresh checkpoint, from process start to
+#                exit (Spark start-up, the schema migration and the last catch-up of the reports included);
+#   stream-bare  the same with our triggers disabled and the reports' fold made a no-op: the stream without reports;
+#   before       the same as stream with the jar in $BEFORE_JAR (a build of an earlier commit), when set;
+#   copy         psql \copy into user_events as migrated, then one catch-up of the reports (SELECT
+#                rollups_fold_committed()): what the stream's reports cost a bare COPY;
+#   jar          stream with `java -jar bootstrap/target/ingest.jar`, without the class-data archive;
+#   jdbc         the prototype's way: Spark's CSV stream and JDBC append (bench/JdbcAppendBaseline.java), plain java;
+#   pgloader     Debian's pgloader: 2 workers, 25,000-row batches, into the same table; left out when not installed.
+# Every run must end with exactly COUNT rows. Prints each run; per shape, the median of the per-round ratios of the
+# stream to copy-bare and to stream-bare (ratios this close to 1 need rounds: run 5 or more), a table of medians, and
+# where the CPU went: the client's user and system seconds (GNU time) per 1,000,000 events and the PostgreSQL
+# server's (its processes' CPU time from /proc, so the server must run on this machine).
 #
-# Usage: bench/throughput.sh [--rounds N] [--max-files-per-trigger N] [--count N]
+# Usage: bench/throughput.sh [--rounds N] [--shapes backfill,live] [--methods m1,m2,...] [--max-files-per-trigger N]
+#                            [--count N]
 # Env:   POSTGRES_HOST [POSTGRES_PORT POSTGRES_USER POSTGRES_PASSWORD] to use a server (the user must be allowed to
 #        create databases); otherwise the embedded PostgreSQL. SCRATCH (default /tmp/ingest-bench-throughput).
+#        BEFORE_JAR: an earlier build's ingest.jar, for the method "before".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
-ROUNDS=3
+ROUNDS=5
+SHAPES=backfill,live
+METHODS=copy-bare,stream,stream-bare,before,copy,jdbc,pgloader
 # The stream's own default.
 MAX_FILES=10
 COUNT=1000000
@@ -28,23 +41,39 @@ EVENTS_PER_FILE=10000
 while (($#)); do
   case "$1" in
     --rounds) ROUNDS="$2"; shift 2 ;;
+    --shapes) SHAPES="$2"; shift 2 ;;
+    --methods) METHODS="$2"; shift 2 ;;
     --max-files-per-trigger) MAX_FILES="$2"; shift 2 ;;
     --count) COUNT="$2"; shift 2 ;;
-    *) echo "usage: bench/throughput.sh [--rounds N] [--max-files-per-trigger N] [--count N]" >&2; exit 2 ;;
+    *) echo "usage: bench/throughput.sh [--rounds N] [--shapes backfill,live] [--methods m1,m2,...]" \
+            "[--max-files-per-trigger N] [--count N]" >&2; exit 2 ;;
   esac
 done
 SCRATCH="${SCRATCH:-/tmp/ingest-bench-throughput}"
-DATA="$SCRATCH/events-$COUNT"
 mkdir -p "$SCRATCH"
 trap 'stop_database' EXIT
+PGLOADER=$(command -v pgloader || true)
+IFS=, read -r -a SHAPE_LIST <<<"$SHAPES"
+IFS=, read -r -a METHOD_LIST <<<"$METHODS"
+declare -a RUN_METHODS=()
+for method in "${METHOD_LIST[@]}"; do
+  case "$method" in
+    before) [[ -n "${BEFORE_JAR:-}" ]] && RUN_METHODS+=(before) ;;
+    pgloader) [[ -n "$PGLOADER" ]] && RUN_METHODS+=(pgloader) ;;
+    copy-bare | stream | stream-bare | copy | jar | jdbc) RUN_METHODS+=("$method") ;;
+    *) echo "unknown method $method" >&2; exit 2 ;;
+  esac
+done
 
 ensure_jar
-generated "$DATA" "$COUNT" "$EVENTS_PER_FILE" 7 2025-03-01T00:00:00Z
-FILES=$(find "$DATA" -name '*.csv' | wc -l)
-COPY_SCRIPT="$SCRATCH/copy.sql"
-find "$DATA" -name '*.csv' | sort | while read -r file; do
-  echo "\\copy user_events (event_id, user_id, product_id, product_name, category, price, event_type, event_timestamp) FROM '$file' WITH (FORMAT csv, HEADER true)"
-done >"$COPY_SCRIPT"
+declare -A SPAN=([backfill]=30d [live]=15m)
+for shape in "${SHAPE_LIST[@]}"; do
+  [[ -n "${SPAN[$shape]:-}" ]] || { echo "unknown shape $shape (backfill, live)" >&2; exit 2; }
+  generated_over "$SCRATCH/events-$shape-$COUNT" "$COUNT" "$EVENTS_PER_FILE" 7 2025-03-01T00:00:00Z "${SPAN[$shape]}"
+  find "$SCRATCH/events-$shape-$COUNT" -name '*.csv' | sort | while read -r file; do
+    echo "\\copy user_events (event_id, user_id, product_id, product_name, category, price, event_type, event_timestamp) FROM '$file' WITH (FORMAT csv, HEADER true)"
+  done >"$SCRATCH/copy-$shape.sql"
+done
 
 start_database
 if [[ -z "${POSTGRES_HOST:-}" ]]; then
@@ -56,7 +85,8 @@ else
 fi
 ensure_class_archive
 echo "$(machine_line)"
-echo "server:  $SERVER_LABEL, $SERVER_VERSION; $COUNT events in $FILES files; stream --max-files-per-trigger $MAX_FILES"
+echo "server:  $SERVER_LABEL, $SERVER_VERSION; $COUNT events in files of $EVENTS_PER_FILE; stream --max-files-per-trigger $MAX_FILES"
+echo "methods: ${RUN_METHODS[*]}; $ROUNDS rounds per shape${BEFORE_JAR:+; before = $BEFORE_JAR}"
 echo "autovacuum: $AUTOVACUUM; load average at start: $(load_average)"
 echo
 
@@ -87,17 +117,39 @@ timed() {
   awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", e - s}'
 }
 
-run_copy() {
-  fresh_database bench_copy schema
+# The events of the shape being measured, and its copy script.
+DATA=""
+COPY_SCRIPT=""
+
+# A fresh database with the schema and, for the bare methods, neither our triggers nor a fold of the reports.
+bare_schema() {
+  fresh_database "$1" schema
+  psql -d "$1" -q -v ON_ERROR_STOP=1 -c 'ALTER TABLE user_events DISABLE TRIGGER USER' \
+      -c "CREATE OR REPLACE FUNCTION rollups_fold_committed() RETURNS timestamptz LANGUAGE sql AS 'SELECT now()'" \
+      >/dev/null 2>&1 || psql -d "$1" -q -c 'ALTER TABLE user_events DISABLE TRIGGER USER' >/dev/null
+}
+
+run_copy_bare() {
+  bare_schema bench_copy
   timed bench_copy "$SCRATCH/copy.log" psql -d bench_copy -q -v ON_ERROR_STOP=1 -f "$COPY_SCRIPT"
   drop_database bench_copy
 }
 
-# Streams the data set with the launcher given (bin/ingest, or java -jar).
+run_copy() {
+  fresh_database bench_copy schema
+  cp "$COPY_SCRIPT" "$SCRATCH/copy-then-fold.sql"
+  echo 'SELECT rollups_fold_committed();' >>"$SCRATCH/copy-then-fold.sql"
+  timed bench_copy "$SCRATCH/copy.log" psql -d bench_copy -q -v ON_ERROR_STOP=1 -f "$SCRATCH/copy-then-fold.sql"
+  drop_database bench_copy
+}
+
+# Streams the data set with the launcher given (bin/ingest, or java -jar JAR); with bare=1, into a bare schema.
 run_stream() {
+  local bare="$1"
+  shift
   local work="$SCRATCH/stream"
   rm -rf "$work" && mkdir -p "$work"
-  fresh_database bench_stream
+  if ((bare)); then bare_schema bench_stream; else fresh_database bench_stream; fi
   timed bench_stream "$SCRATCH/stream.log" "$@" stream --input="$DATA" --error-dir="$work/error" \
       --checkpoint="$work/checkpoint" --metrics-log="$work/metrics.log" --available-now --no-ui \
       --max-files-per-trigger="$MAX_FILES" --jdbc-url="$(jdbc_url bench_stream)" --db-user="$PGUSER"
@@ -131,56 +183,67 @@ LOAD
       "$SCRATCH/load.pgl"
   drop_database bench_pgloader
 }
-PGLOADER=$(command -v pgloader || true)
 
-declare -a copy_s stream_s jar_s jdbc_s pgloader_s copy_cpu stream_cpu jar_cpu jdbc_cpu pgloader_cpu
-for ((round = 1; round <= ROUNDS; round++)); do
-  copy_s+=("$(run_copy)");                   copy_cpu+=("$(cat "$SCRATCH/cpu")")
-  echo "round $round  copy      ${copy_s[-1]} s   (cpu client user/sys, server: ${copy_cpu[-1]}; load $(load_average))"
-  stream_s+=("$(run_stream "$INGEST")");     stream_cpu+=("$(cat "$SCRATCH/cpu")")
-  echo "round $round  stream    ${stream_s[-1]} s   (cpu ${stream_cpu[-1]}; load $(load_average))"
-  jar_s+=("$(run_stream java -jar "$JAR")"); jar_cpu+=("$(cat "$SCRATCH/cpu")")
-  echo "round $round  jar       ${jar_s[-1]} s   (cpu ${jar_cpu[-1]}; load $(load_average))"
-  jdbc_s+=("$(run_jdbc)");                   jdbc_cpu+=("$(cat "$SCRATCH/cpu")")
-  echo "round $round  jdbc      ${jdbc_s[-1]} s   (cpu ${jdbc_cpu[-1]}; load $(load_average))"
-  if [[ -n "$PGLOADER" ]]; then
-    pgloader_s+=("$(run_pgloader)");         pgloader_cpu+=("$(cat "$SCRATCH/cpu")")
-    echo "round $round  pgloader  ${pgloader_s[-1]} s   (cpu ${pgloader_cpu[-1]}; load $(load_average))"
+run_method() {
+  case "$1" in
+    copy-bare) run_copy_bare ;;
+    copy) run_copy ;;
+    stream) run_stream 0 "$INGEST" ;;
+    stream-bare) run_stream 1 "$INGEST" ;;
+    before) run_stream 0 java -jar "$BEFORE_JAR" ;;
+    jar) run_stream 0 java -jar "$JAR" ;;
+    jdbc) run_jdbc ;;
+    pgloader) run_pgloader ;;
+  esac
+}
+
+# Median over the rounds of the ratio of two methods' times (a / b: above 1, b is faster).
+ratio_median() {
+  local -n times_a="$1" times_b="$2"
+  local ratios=()
+  for ((i = 0; i < ${#times_a[@]}; i++)); do
+    ratios+=("$(awk -v a="${times_a[$i]}" -v b="${times_b[$i]}" 'BEGIN {printf "%.3f", a / b}')")
+  done
+  printf '%s (rounds: %s)' "$(printf '%s\n' "${ratios[@]}" | sort -g | awk '{v[NR] = $1} END {if (NR % 2) m = v[(NR + 1) / 2]; else m = (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.3f", m}')" "${ratios[*]}"
+}
+
+for shape in "${SHAPE_LIST[@]}"; do
+  DATA="$SCRATCH/events-$shape-$COUNT"
+  COPY_SCRIPT="$SCRATCH/copy-$shape.sql"
+  declare -A SECONDS_OF=() CPU_OF=()
+  echo "== $shape: $COUNT events over ${SPAN[$shape]} of event time"
+  for ((round = 1; round <= ROUNDS; round++)); do
+    for method in "${RUN_METHODS[@]}"; do
+      seconds="$(run_method "$method")"
+      SECONDS_OF[$method]+="$seconds "
+      CPU_OF[$method]+="$(tr ' ' ':' <"$SCRATCH/cpu") "
+      printf 'round %d  %-12s %8s s   (cpu client user/sys, server: %s; load %s)\n' "$round" "$method" "$seconds" \
+          "$(cat "$SCRATCH/cpu")" "$(load_average)"
+    done
+  done
+  echo
+  if [[ -n "${SECONDS_OF[stream]:-}" ]]; then
+    read -r -a stream_times <<<"${SECONDS_OF[stream]}"
+    for reference in copy-bare stream-bare before; do
+      if [[ -n "${SECONDS_OF[$reference]:-}" ]]; then
+        read -r -a reference_times <<<"${SECONDS_OF[$reference]}"
+        echo "$shape: stream speed vs $reference (its time / the stream's, median of rounds): $(ratio_median reference_times stream_times)"
+      fi
+    done
   fi
+  echo
+  printf '%-12s %10s %12s %10s %16s %16s\n' "$shape" "median s" "events/s" "vs copy-bare" "client CPU-s/M" "server CPU-s/M"
+  read -r -a bare_times <<<"${SECONDS_OF[copy-bare]:-0}"
+  bare_m=$(median "${bare_times[@]}")
+  for method in "${RUN_METHODS[@]}"; do
+    read -r -a times <<<"${SECONDS_OF[$method]}"
+    read -r -a cpus <<<"${CPU_OF[$method]}"
+    m=$(median "${times[@]}")
+    client=$(median $(printf '%s\n' "${cpus[@]}" | awk -F: '{print $1 + $2}'))
+    server=$(median $(printf '%s\n' "${cpus[@]}" | awk -F: '{print $3}'))
+    awk -v name="$method" -v s="$m" -v n="$COUNT" -v bare="$bare_m" -v c="$client" -v sv="$server" \
+      'BEGIN {printf "%-12s %10.2f %12.0f %9.2fx %16.1f %16.1f\n", name, s, n / s, (bare > 0 ? bare / s : 0), c * 1e6 / n, sv * 1e6 / n}'
+  done
+  echo
 done
-
-copy_m=$(median "${copy_s[@]}")
-stream_m=$(median "${stream_s[@]}")
-jar_m=$(median "${jar_s[@]}")
-jdbc_m=$(median "${jdbc_s[@]}")
-echo
-printf '%-40s %10s %12s %10s %10s\n' "method ($COUNT events, $ROUNDS runs each)" "median s" "events/s" "vs copy" "vs jdbc"
-row() {
-  awk -v name="$1" -v s="$2" -v n="$COUNT" -v copy="$copy_m" -v jdbc="$jdbc_m" \
-    'BEGIN {printf "%-40s %10.2f %12.0f %9.2fx %9.2fx\n", name, s, n / s, copy / s, jdbc / s}'
-}
-row "psql \\copy (no validation, no dedup)" "$copy_m"
-row "bin/ingest stream --available-now" "$stream_m"
-row "java -jar ingest.jar stream (no archive)" "$jar_m"
-row "Spark JDBC append (prototype)" "$jdbc_m"
-if [[ -n "$PGLOADER" ]]; then
-  row "pgloader (2 workers, 25,000-row batches)" "$(median "${pgloader_s[@]}")"
-else
-  echo "(pgloader not installed: apt-get install pgloader to measure it too)"
-fi
-echo
-echo "CPU seconds, median per method: client user, client system, PostgreSQL server (all its processes)"
-cpu_row() {
-  local name="$1"
-  shift
-  printf '%-40s %8s %8s %8s\n' "$name" "$(median $(printf '%s\n' "$@" | cut -d' ' -f1))" \
-      "$(median $(printf '%s\n' "$@" | cut -d' ' -f2))" "$(median $(printf '%s\n' "$@" | cut -d' ' -f3))"
-}
-cpu_row "psql \\copy" "${copy_cpu[@]}"
-cpu_row "bin/ingest stream" "${stream_cpu[@]}"
-cpu_row "java -jar ingest.jar stream" "${jar_cpu[@]}"
-cpu_row "Spark JDBC append" "${jdbc_cpu[@]}"
-if [[ -n "$PGLOADER" ]]; then
-  cpu_row "pgloader" "${pgloader_cpu[@]}"
-fi
 echo "load average at end: $(load_average)"

@@ -12,7 +12,10 @@ final class UserEventsTable {
     private UserEventsTable() {
     }
 
-    /** Empties the table, then inserts the events in the order given, so their ids follow that order. */
+    /**
+     * Empties the table, then inserts the events in the order given, so their ids follow that order, and catches the
+     * reports up with them, as a stream's schedule would.
+     */
     static void replaceWith(DSLContext dsl, List<Event> events) {
         dsl.truncate(USER_EVENTS).restartIdentity().execute();
         for (Event event : events) {
@@ -27,5 +30,6 @@ final class UserEventsTable {
                     .set(USER_EVENTS.EVENT_TIMESTAMP, event.eventTime())
                     .execute();
         }
+        dsl.execute("SELECT rollups_fold_committed()");
     }
 }
