@@ -75,8 +75,14 @@ stop_database() {
 # bin/ingest records its class-data archive on the first stream run after a build, which then takes ~10 s longer to
 # exit; made here, on a two-file sample outside the measured runs, as any installation makes it once.
 ensure_class_archive() {
-  local archive=bootstrap/target/ingest.jsa
-  if [[ -f "$archive" && "$archive" -nt "$JAR" && -z "$(find bootstrap/target/lib -newer "$archive" -name '*.jar')" ]]; then
+  ensure_class_archive_of "$JAR"
+}
+
+# The same for the jar given, run through bin/ingest with INGEST_JAR.
+ensure_class_archive_of() {
+  local jar="$1"
+  local archive="${jar%.jar}.jsa"
+  if [[ -f "$archive" && "$archive" -nt "$jar" && -z "$(find "$(dirname "$jar")/lib" -newer "$archive" -name '*.jar')" ]]; then
     return
   fi
   echo "recording bin/ingest's class-data archive (once per build) ..." >&2
@@ -85,7 +91,7 @@ ensure_class_archive() {
   java -jar "$JAR" generate --output="$work/input" --count 2000 --events-per-file 1000 --events-per-second 100000 \
       --seed 1 >/dev/null
   fresh_database bench_archive
-  "$INGEST" stream --input="$work/input" --error-dir="$work/error" --checkpoint="$work/checkpoint" \
+  INGEST_JAR="$jar" "$INGEST" stream --input="$work/input" --error-dir="$work/error" --checkpoint="$work/checkpoint" \
       --metrics-log="$work/metrics.log" --available-now --no-ui --jdbc-url="$(jdbc_url bench_archive)" \
       --db-user="$PGUSER" >"$work/stream.log" 2>&1
   drop_database bench_archive

@@ -11,7 +11,8 @@
 #   stream       `bin/ingest stream --available-now` into a fresh database, fresh checkpoint, from process start to
 #                exit (Spark start-up, the schema migration and the last catch-up of the reports included);
 #   stream-bare  the same with our triggers disabled and the reports' fold made a no-op: the stream without reports;
-#   before       the same as stream with the jar in $BEFORE_JAR (a build of an earlier commit), when set;
+#   before       the same as stream with the jar in $BEFORE_JAR (a build of an earlier commit, with its own class-data
+#                archive), when set;
 #   copy         psql \copy into user_events as migrated, then one catch-up of the reports (SELECT
 #                rollups_fold_committed()): what the stream's reports cost a bare COPY;
 #   jar          stream with `java -jar bootstrap/target/ingest.jar`, without the class-data archive;
@@ -84,6 +85,9 @@ else
   AUTOVACUUM="as the server has it"
 fi
 ensure_class_archive
+if [[ -n "${BEFORE_JAR:-}" ]]; then
+  ensure_class_archive_of "$BEFORE_JAR"
+fi
 echo "$(machine_line)"
 echo "server:  $SERVER_LABEL, $SERVER_VERSION; $COUNT events in files of $EVENTS_PER_FILE; stream --max-files-per-trigger $MAX_FILES"
 echo "methods: ${RUN_METHODS[*]}; $ROUNDS rounds per shape${BEFORE_JAR:+; before = $BEFORE_JAR}"
@@ -113,6 +117,14 @@ timed() {
   if [[ "$rows" != "$COUNT" ]]; then
     echo "run ended with $rows rows instead of $COUNT; see $log" >&2
     exit 1
+  fi
+  # A method that keeps the reports must end with them counting every event.
+  if ((COUNTS_REPORTS)); then
+    counted=$(psql -d "$database" -Atc 'SELECT COALESCE(SUM(event_count), 0) FROM rollup_type_categories')
+    if [[ "$counted" != "$COUNT" ]]; then
+      echo "run ended with the reports counting $counted events instead of $COUNT; see $log" >&2
+      exit 1
+    fi
   fi
   awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", e - s}'
 }
@@ -185,12 +197,16 @@ LOAD
 }
 
 run_method() {
+  COUNTS_REPORTS=0
+  case "$1" in
+    copy | stream | before | jar) COUNTS_REPORTS=1 ;;
+  esac
   case "$1" in
     copy-bare) run_copy_bare ;;
     copy) run_copy ;;
     stream) run_stream 0 "$INGEST" ;;
     stream-bare) run_stream 1 "$INGEST" ;;
-    before) run_stream 0 java -jar "$BEFORE_JAR" ;;
+    before) run_stream 0 env INGEST_JAR="$BEFORE_JAR" "$INGEST" ;;
     jar) run_stream 0 java -jar "$JAR" ;;
     jdbc) run_jdbc ;;
     pgloader) run_pgloader ;;
