@@ -10,11 +10,12 @@
 -- Which events a fold takes: those whose id is above the last fold's mark (rollup_fold.folded_through) and at most a
 -- new mark, read from the id sequence. Ids are drawn before their transactions commit, and not in commit order: a
 -- transaction holding id 500 may still be running when ids up to 900 are committed. So a new mark is used only once
--- every transaction that was running when it was read has ended: the fold reads the sequence, then takes a snapshot
--- of the transactions running, and folds through that mark once none of them runs any more (at once if none ran;
--- otherwise at a later fold, which keeps the mark and its snapshot as a candidate). A statement that inserts events
--- draws its transaction id before its first event id (user_events_take_transaction_id), so a transaction that holds
--- an id at or below the mark is in that snapshot. Events with explicit ids bypass the sequence and are not supported.
+-- every transaction that was writing events when it was read has ended: a statement that inserts events first takes
+-- a shared advisory lock for the rest of its transaction (user_events_mark_writer), before it draws any id; the fold
+-- reads the sequence, then the transactions holding that lock, and folds through the mark once none of them runs
+-- any more (at once if none did; otherwise at a later fold, which keeps the mark and its writers as a candidate).
+-- Only writers of events are waited for: a long transaction elsewhere holds nothing back. Events with explicit ids
+-- bypass the sequence and are not supported.
 --
 -- What it guarantees: every event committed before rollup_fold.exact_as_of is in the rollups, once; an event is
 -- folded exactly once whatever the order of commits, and a crash between an insert's commit and its fold loses
@@ -37,37 +38,44 @@ CREATE TABLE IF NOT EXISTS rollup_fold (
     folded_through BIGINT NOT NULL,
     -- Every event committed before this is in the rollups.
     exact_as_of TIMESTAMP WITH TIME ZONE NOT NULL,
-    -- A mark waiting for the transactions running when it was read (candidate_running) to end, and its time.
+    -- A mark waiting for the transactions writing events when it was read (candidate_writers) to end, and its time.
     candidate_through BIGINT,
     candidate_at TIMESTAMP WITH TIME ZONE
 );
 
 -- [jooq ignore start]
-ALTER TABLE rollup_fold ADD COLUMN IF NOT EXISTS candidate_running pg_snapshot;
+-- Virtual transaction ids (pg_locks.virtualtransaction), which PostgreSQL does not reuse while a server runs.
+ALTER TABLE rollup_fold ADD COLUMN IF NOT EXISTS candidate_writers TEXT[];
 
 -- The rollups were exact at every commit until now, and DROP TRIGGER waited for every transaction that inserted.
 INSERT INTO rollup_fold (folded_through, exact_as_of)
 SELECT COALESCE(MAX(id), 0), clock_timestamp() FROM user_events
 ON CONFLICT DO NOTHING;
 
-CREATE OR REPLACE FUNCTION rollups_take_transaction_id() RETURNS trigger
+-- The advisory lock that marks a transaction writing events: held in shared mode, it blocks no one.
+CREATE OR REPLACE FUNCTION rollups_mark_writer() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
-    -- An event id is drawn before its transaction needs an id of its own; taking one first puts this transaction in
-    -- the snapshot of any fold that reads the sequence after this statement's first event id.
-    PERFORM pg_current_xact_id();
+    PERFORM pg_advisory_xact_lock_shared(6909543, 14);
     RETURN NULL;
 END
 $$;
 
-CREATE TRIGGER user_events_take_transaction_id BEFORE INSERT ON user_events
-    FOR EACH STATEMENT EXECUTE FUNCTION rollups_take_transaction_id();
+CREATE TRIGGER user_events_mark_writer BEFORE INSERT ON user_events
+    FOR EACH STATEMENT EXECUTE FUNCTION rollups_mark_writer();
 
--- Whether every transaction of this snapshot that was running has ended (this one aside).
-CREATE OR REPLACE FUNCTION rollups_all_ended(running pg_snapshot) RETURNS boolean
+-- The transactions writing events now, this one aside.
+CREATE OR REPLACE FUNCTION rollups_writers() RETURNS TEXT[]
     LANGUAGE sql STABLE AS $$
-    SELECT NOT EXISTS (SELECT FROM pg_snapshot_xip(running) AS xid
-                       WHERE pg_xact_status(xid) = 'in progress' AND xid IS DISTINCT FROM pg_current_xact_id_if_assigned())
+    SELECT COALESCE(array_agg(virtualtransaction), '{}') FROM pg_locks
+    WHERE locktype = 'advisory' AND classid = 6909543 AND objid = 14 AND objsubid = 2
+      AND pid IS DISTINCT FROM pg_backend_pid()
+$$;
+
+-- Whether every one of these transactions has ended.
+CREATE OR REPLACE FUNCTION rollups_all_ended(writers TEXT[]) RETURNS boolean
+    LANGUAGE sql STABLE AS $$
+    SELECT NOT EXISTS (SELECT FROM pg_locks WHERE locktype = 'virtualxid' AND virtualxid = ANY (writers))
 $$;
 
 -- The session's temporary tables of what a catch-up folds in: the users per hour x type x category x block, and the
@@ -191,7 +199,7 @@ DECLARE
     state rollup_fold%ROWTYPE;
     mark_at TIMESTAMP WITH TIME ZONE;
     mark BIGINT;
-    running pg_snapshot;
+    writers TEXT[];
     through BIGINT;
     through_at TIMESTAMP WITH TIME ZONE;
 BEGIN
@@ -200,36 +208,36 @@ BEGIN
         RETURN (SELECT exact_as_of FROM rollup_fold);
     END IF;
     -- In this order: an event committed before mark_at drew its id before the sequence is read, and a transaction
-    -- that drew an id by then is either ended or running in the snapshot taken after.
+    -- that drew an id by then has either ended or still holds the writers' lock when the locks are read after.
     mark_at := clock_timestamp();
     SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END INTO mark FROM user_events_id_seq;
-    SELECT pg_current_snapshot() INTO running;
+    writers := rollups_writers();
 
     through := state.folded_through;
     through_at := state.exact_as_of;
-    IF rollups_all_ended(running) THEN
+    IF cardinality(writers) = 0 THEN
         through := mark;
         through_at := mark_at;
         state.candidate_through := NULL;
         state.candidate_at := NULL;
-        state.candidate_running := NULL;
-    ELSIF state.candidate_through IS NOT NULL AND rollups_all_ended(state.candidate_running) THEN
+        state.candidate_writers := NULL;
+    ELSIF state.candidate_through IS NOT NULL AND rollups_all_ended(state.candidate_writers) THEN
         through := state.candidate_through;
         through_at := state.candidate_at;
         state.candidate_through := mark;
         state.candidate_at := mark_at;
-        state.candidate_running := running;
+        state.candidate_writers := writers;
     ELSIF state.candidate_through IS NULL THEN
         state.candidate_through := mark;
         state.candidate_at := mark_at;
-        state.candidate_running := running;
+        state.candidate_writers := writers;
     END IF;
 
     PERFORM rollups_fold_ids(state.folded_through, through);
     UPDATE rollup_fold
     SET folded_through = GREATEST(through, state.folded_through), exact_as_of = GREATEST(through_at, state.exact_as_of),
         candidate_through = state.candidate_through, candidate_at = state.candidate_at,
-        candidate_running = state.candidate_running;
+        candidate_writers = state.candidate_writers;
     RETURN GREATEST(through_at, state.exact_as_of);
 END
 $$;
@@ -253,12 +261,12 @@ CREATE OR REPLACE FUNCTION rollups_truncate() RETURNS trigger
 BEGIN
     PERFORM rollups_empty();
     UPDATE rollup_fold SET folded_through = 0, exact_as_of = clock_timestamp(), candidate_through = NULL,
-        candidate_at = NULL, candidate_running = NULL;
+        candidate_at = NULL, candidate_writers = NULL;
     RETURN NULL;
 END
 $$;
 
-REVOKE EXECUTE ON FUNCTION rollups_fold_ids(BIGINT, BIGINT), rollups_all_ended(pg_snapshot),
+REVOKE EXECUTE ON FUNCTION rollups_fold_ids(BIGINT, BIGINT), rollups_all_ended(TEXT[]), rollups_writers(),
     rollups_pending_tables() FROM PUBLIC;
 -- The roles' scripts (sql/roles) grant it to the application and the dashboard.
 REVOKE EXECUTE ON FUNCTION rollups_fold_committed() FROM PUBLIC;

@@ -201,6 +201,23 @@ class ReportRollupsIT {
     }
 
     @Test
+    void a_long_transaction_that_writes_no_events_holds_no_catch_up_back() throws Exception {
+        try (Connection elsewhere = DATABASE.connect()) {
+            elsewhere.setAutoCommit(false);
+            DSL.using(elsewhere, SQLDialect.POSTGRES).execute("SELECT pg_current_xact_id()");
+            DATABASE.dsl().transaction(tx -> insert(tx.dsl(), events(20, new Random(13)).stream()
+                    .map(e -> new Event("meanwhile-" + e.eventId(), e.userId(), e.productId(), e.productName(),
+                            e.category(), e.price(), e.eventType(), e.eventTime()))
+                    .toList()));
+
+            catchUp();
+
+            assertThat(countedEvents()).isEqualTo(storedEvents());
+            elsewhere.rollback();
+        }
+    }
+
+    @Test
     void the_time_the_reports_are_exact_as_of_comes_with_each_catch_up_and_only_moves_forward() {
         Instant first = catchUp();
         Instant second = catchUp();
