@@ -8,11 +8,11 @@
 #   copy-bare    psql \copy of the files into a fresh user_events (the table `ingest migrate` creates, indexes and
 #                all) with our triggers disabled: no validation, no dedup, no exactly-once, no reports — the physical
 #                reference;
-#   stream       `bin/ingest stream --available-now` into a fresh database, fresh checkpoint, from process start to
-#                exit (Spark start-up, the schema migration and the last catch-up of the reports included);
+#   stream       `bin/ingest stream --available-now` into a fresh database with the schema, fresh checkpoint, from
+#                process start to exit (Spark start-up and the last catch-up of the reports included);
 #   stream-bare  the same with our triggers disabled and the reports' fold made a no-op: the stream without reports;
 #   before       the same as stream with the jar in $BEFORE_JAR (a build of an earlier commit, with its own class-data
-#                archive), when set;
+#                archive, which also makes the schema), when set;
 #   copy         psql \copy into user_events as migrated, then one catch-up of the reports (SELECT
 #                rollups_fold_committed()): what the stream's reports cost a bare COPY;
 #   jar          stream with `java -jar bootstrap/target/ingest.jar`, without the class-data archive;
@@ -161,7 +161,8 @@ run_stream() {
   shift
   local work="$SCRATCH/stream"
   rm -rf "$work" && mkdir -p "$work"
-  if ((bare)); then bare_schema bench_stream; else fresh_database bench_stream; fi
+  # The schema made first, as for the bare stream, so that the two differ only in the reports.
+  if ((bare)); then bare_schema bench_stream; else fresh_database bench_stream schema; fi
   timed bench_stream "$SCRATCH/stream.log" "$@" stream --input="$DATA" --error-dir="$work/error" \
       --checkpoint="$work/checkpoint" --metrics-log="$work/metrics.log" --available-now --no-ui \
       --max-files-per-trigger="$MAX_FILES" --jdbc-url="$(jdbc_url bench_stream)" --db-user="$PGUSER"
@@ -206,7 +207,7 @@ run_method() {
     copy) run_copy ;;
     stream) run_stream 0 "$INGEST" ;;
     stream-bare) run_stream 1 "$INGEST" ;;
-    before) run_stream 0 env INGEST_JAR="$BEFORE_JAR" "$INGEST" ;;
+    before) JAR="$BEFORE_JAR" run_stream 0 env INGEST_JAR="$BEFORE_JAR" "$INGEST" ;;
     jar) run_stream 0 java -jar "$JAR" ;;
     jdbc) run_jdbc ;;
     pgloader) run_pgloader ;;
