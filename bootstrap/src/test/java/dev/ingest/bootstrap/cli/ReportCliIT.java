@@ -109,7 +109,7 @@ class ReportCliIT {
                 .execute(arguments.toArray(String[]::new))).isEqualTo(1);
 
         assertThat(err.toString().lines()).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("error: ").contains("rollups_fold_committed() does not exist"));
+                .startsWith("error: the database has no ingest schema of version 14 or later (run `ingest migrate`)"));
     }
 
     private int run(String... arguments) {
