@@ -23,6 +23,7 @@ public final class ReportCatchUpSchedule implements AutoCloseable {
 
     private final CatchUpReportsUseCase catchUp;
     private final boolean onClose;
+    private final Duration period;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "report-catch-up");
         thread.setDaemon(true);
@@ -30,25 +31,25 @@ public final class ReportCatchUpSchedule implements AutoCloseable {
     });
     private volatile boolean failing;
 
-    private ReportCatchUpSchedule(CatchUpReportsUseCase catchUp, boolean onClose) {
+    private ReportCatchUpSchedule(CatchUpReportsUseCase catchUp, boolean onClose, Duration period) {
         this.catchUp = catchUp;
         this.onClose = onClose;
+        this.period = period;
     }
 
     /** Every period while it runs, and once more at {@link #close()}: a stream's. */
     public static ReportCatchUpSchedule forStream(CatchUpReportsUseCase catchUp, Duration period) {
-        return start(new ReportCatchUpSchedule(catchUp, true), period);
+        return new ReportCatchUpSchedule(catchUp, true, period).start();
     }
 
     /** Every period while it runs: a reader's, such as the dashboard's. */
     public static ReportCatchUpSchedule forReader(CatchUpReportsUseCase catchUp, Duration period) {
-        return start(new ReportCatchUpSchedule(catchUp, false), period);
+        return new ReportCatchUpSchedule(catchUp, false, period).start();
     }
 
-    private static ReportCatchUpSchedule start(ReportCatchUpSchedule schedule, Duration period) {
-        schedule.timer.scheduleWithFixedDelay(schedule::catchUpOnce, period.toMillis(), period.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return schedule;
+    private ReportCatchUpSchedule start() {
+        timer.scheduleWithFixedDelay(this::catchUpOnce, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
     }
 
     private void catchUpOnce() {
@@ -61,7 +62,7 @@ public final class ReportCatchUpSchedule implements AutoCloseable {
         } catch (RuntimeException e) {
             if (!failing) {
                 failing = true;
-                LOG.warn("The reports' catch-up failed, trying again every {} s: {}", PERIOD.toSeconds(),
+                LOG.warn("The reports' catch-up failed, trying again every {} ms: {}", period.toMillis(),
                         String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             }
         }
