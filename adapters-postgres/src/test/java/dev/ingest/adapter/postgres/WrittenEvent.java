@@ -29,6 +29,11 @@ record WrittenEvent(Event event, Origin origin) {
                 event.eventTime()));
     }
 
+    WrittenEvent withPrice(BigDecimal price) {
+        return with(new Event(event.eventId(), event.userId(), event.productId(), event.productName(),
+                event.category(), price, event.eventType(), event.eventTime()));
+    }
+
     WrittenEvent withTime(LocalDateTime time) {
         return with(new Event(event.eventId(), event.userId(), event.productId(), event.productName(),
                 event.category(), event.price(), event.eventType(), time));
