@@ -25,7 +25,9 @@ class PrometheusMetricsTest {
 
     private static final Instant AT = Instant.parse("2026-12-01T12:00:00Z");
 
-    private final PrometheusMetrics metrics = PrometheusMetrics.serve(new InetSocketAddress("127.0.0.1", 0));
+    private static final String VERSION = "1.2.3-test";
+
+    private final PrometheusMetrics metrics = PrometheusMetrics.serve(new InetSocketAddress("127.0.0.1", 0), VERSION);
 
     @AfterEach
     void stop() {
@@ -101,6 +103,18 @@ class PrometheusMetricsTest {
     }
 
     @Test
+    void the_driver_jvm_the_process_and_the_build_show_beside_the_pipeline() {
+        String scraped = metrics.scrape();
+
+        assertThat(scraped).contains("ingest_build_info{version=\"1.2.3-test\"} 1");
+        assertThat(scraped).contains("# TYPE jvm_memory_used_bytes gauge", "jvm_memory_used_bytes{area=\"heap\"",
+                "jvm_memory_used_bytes{area=\"nonheap\"", "jvm_gc_memory_allocated_bytes_total ", "jvm_gc_live_data_size_bytes ",
+                "jvm_threads_live_threads ",
+                "jvm_classes_loaded_classes ", "process_cpu_usage ", "process_cpu_seconds_total ", "system_cpus ", "process_uptime_seconds ",
+                "process_files_open_files ", "process_files_max_files ");
+    }
+
+    @Test
     void the_endpoint_serves_the_text_format_at_metrics_and_nothing_else() throws Exception {
         metrics.metricsLog().record(IngestedBatches.committed());
         HttpClient client = HttpClient.newHttpClient();
@@ -125,7 +139,7 @@ class PrometheusMetricsTest {
     void a_port_in_use_fails_with_one_line_naming_it() {
         int taken = metrics.address().getPort();
 
-        assertThatThrownBy(() -> PrometheusMetrics.serve(new InetSocketAddress("127.0.0.1", taken)))
+        assertThatThrownBy(() -> PrometheusMetrics.serve(new InetSocketAddress("127.0.0.1", taken), VERSION))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("cannot serve metrics on 127.0.0.1:" + taken + ": ");
     }

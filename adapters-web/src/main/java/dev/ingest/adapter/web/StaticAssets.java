@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The page, its script and style from this module's resources, and Chart.js from its WebJar on the classpath: a fixed
- * list of paths, so that no request can name another resource.
+ * The page, its script and style from this module's resources, and Chart.js, Luxon and Chart.js's Luxon adapter (its
+ * time axis) from their WebJars on the classpath: a fixed list of paths, so that no request can name another resource.
  */
 final class StaticAssets implements HttpHandler {
 
     private static final String OWN = "/dev/ingest/adapter/web/static/";
-    private static final String CHART_JS_POM = "/META-INF/maven/org.webjars.npm/chart.js/pom.properties";
+    private static final String JS = "text/javascript; charset=utf-8";
 
     private final Map<String, Asset> assets;
 
@@ -23,12 +23,14 @@ final class StaticAssets implements HttpHandler {
     }
 
     StaticAssets() {
-        String chartJs = "/META-INF/resources/webjars/chart.js/" + webJarVersion() + "/dist/chart.umd.min.js";
         this.assets = Map.of(
                 "/", new Asset(OWN + "index.html", "text/html; charset=utf-8"),
-                "/dashboard.js", new Asset(OWN + "dashboard.js", "text/javascript; charset=utf-8"),
+                "/dashboard.js", new Asset(OWN + "dashboard.js", JS),
                 "/dashboard.css", new Asset(OWN + "dashboard.css", "text/css; charset=utf-8"),
-                "/vendor/chart.umd.min.js", new Asset(chartJs, "text/javascript; charset=utf-8"));
+                "/vendor/chart.umd.min.js", new Asset(webJar("chart.js", "dist/chart.umd.min.js"), JS),
+                "/vendor/luxon.min.js", new Asset(webJar("luxon", "build/global/luxon.min.js"), JS),
+                "/vendor/chartjs-adapter-luxon.umd.min.js",
+                new Asset(webJar("chartjs-adapter-luxon", "dist/chartjs-adapter-luxon.umd.min.js"), JS));
     }
 
     @Override
@@ -54,11 +56,16 @@ final class StaticAssets implements HttpHandler {
         }
     }
 
-    /** The Chart.js WebJar's version, from its own Maven metadata: the pom pins it once. */
-    private static String webJarVersion() {
-        try (InputStream in = StaticAssets.class.getResourceAsStream(CHART_JS_POM)) {
+    /** A file of an npm WebJar, under its version as its own Maven metadata gives it: the pom pins it once. */
+    private static String webJar(String artifact, String file) {
+        return "/META-INF/resources/webjars/" + artifact + "/" + webJarVersion(artifact) + "/" + file;
+    }
+
+    private static String webJarVersion(String artifact) {
+        String pom = "/META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties";
+        try (InputStream in = StaticAssets.class.getResourceAsStream(pom)) {
             if (in == null) {
-                throw new IllegalStateException("the Chart.js WebJar is not on the classpath");
+                throw new IllegalStateException("the " + artifact + " WebJar is not on the classpath");
             }
             Properties properties = new Properties();
             properties.load(in);

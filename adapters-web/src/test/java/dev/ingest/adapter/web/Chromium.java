@@ -3,6 +3,7 @@ package dev.ingest.adapter.web;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -16,6 +17,11 @@ final class Chromium {
 
     static final Path BROWSER = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+    /**
+     * The browser's time zone: not UTC (nor a whole hour from it), so that a time the page showed in the browser's zone
+     * instead of UTC would differ from what the tests expect.
+     */
+    static final String TIME_ZONE = "Asia/Kolkata";
 
     private Chromium() {
     }
@@ -41,6 +47,9 @@ final class Chromium {
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        ChromeDriver browser = new ChromeDriver(service, options);
+        // Through DevTools: chromedriver does not hand a TZ variable on to the browser.
+        browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", TIME_ZONE));
+        return browser;
     }
 }

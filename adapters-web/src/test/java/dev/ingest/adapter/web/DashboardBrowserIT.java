@@ -12,6 +12,7 @@ import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.health.usecase.ShowIngestionHealthService;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.report.usecase.RunReportService;
+import dev.ingest.application.testing.MachineTools;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;
 import dev.ingest.domain.batch.FileRead;
@@ -23,11 +24,7 @@ import dev.ingest.domain.health.StreamProgress;
 import dev.ingest.domain.reason.ReasonCode;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -36,7 +33,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -45,7 +41,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,25 +57,17 @@ class DashboardBrowserIT {
     @RegisterExtension
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.migrated();
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String STREAM = "browser-stream";
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
     private static DashboardServer server;
     private static ChromeDriver browser;
+    private static DashboardPage page;
     private static PostgresBatchCommitter store;
     private static Instant exactAsOf;
 
     @BeforeAll
     static void openThePageOverTheDataSet() throws IOException {
-        Chromium.missing().ifPresent(reason -> {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("CI=true but the browser test cannot run: " + reason);
-            }
-            // Surefire reports a class aborted before its tests as none run: say why in the build's output too.
-            System.err.println("DashboardBrowserIT skipped: " + reason);
-            Assumptions.abort("skipped, " + reason);
-        });
+        MachineTools.assumeInstalled("DashboardBrowserIT", Chromium.missing());
         store = new PostgresBatchCommitter(DATABASE.settings(), Clock.systemUTC());
         storeTheDataSet();
         // What the stream's schedule does after a commit.
@@ -88,10 +75,10 @@ class DashboardBrowserIT {
         server = DashboardServer.start(new InetSocketAddress("127.0.0.1", 0),
                 new RunReportService(new PostgresReports(DATABASE.settings())),
                 new ShowIngestionHealthService(new PostgresIngestionHealth(DATABASE.settings()), Clock.systemUTC()));
-        Files.createDirectories(SCREENSHOTS);
         browser = Chromium.start(1400, 2600);
+        page = new DashboardPage(browser);
         browser.get(server.url() + "?refresh=1");
-        awaitRefreshes(1);
+        page.awaitRefreshes(1);
     }
 
     @AfterAll
@@ -107,31 +94,39 @@ class DashboardBrowserIT {
     @Test
     @Order(1)
     void the_tables_show_exactly_the_numbers_of_each_report() throws IOException {
-        assertThat(rows("summary-table")).containsExactly(
+        assertThat(page.rows("summary-table")).containsExactly(
                 List.of("add_to_cart", "4", "4", "202.50", "810.00"),
                 List.of("purchase", "4", "3", "130.00", "520.00"),
                 List.of("view", "8", "6", "142.50", "1140.00"));
-        assertThat(rows("hourly-table")).containsExactly(
+        assertThat(page.rows("hourly-table")).containsExactly(
                 List.of("2024-03-01 12:00:00", "view", "2", "2", "20.00"),
                 List.of("2024-03-01 11:00:00", "purchase", "4", "3", "520.00"),
                 List.of("2024-03-01 10:00:00", "add_to_cart", "4", "4", "810.00"),
                 List.of("2024-03-01 09:00:00", "view", "6", "6", "1120.00"));
-        assertThat(rows("funnel-table")).containsExactly(
+        assertThat(page.rows("funnel-table")).containsExactly(
                 List.of("ALL", "6", "4", "3", "66.67", "75.00", "50.00"),
                 List.of("Home", "3", "2", "2", "66.67", "100.00", "66.67"),
                 List.of("Tech", "3", "2", "1", "66.67", "50.00", "33.33"));
-        assertThat(rows("top-table")).containsExactly(
+        assertThat(page.rows("top-table")).containsExactly(
                 List.of("p3", "Phone", "Tech", "1", "300.00"),
                 List.of("p2", "Desk, oak", "Home", "1", "200.00"),
                 List.of("p1", "Lamp", "Home", "2", "20.00"));
-        assertThat(rows("recent-table")).hasSize(16).first()
+        assertThat(page.rows("recent-table")).hasSize(16).first()
                 .isEqualTo(List.of("2024-03-01 12:05:00", "view", "v8", "u2", "p1", "Lamp", "Home", "10.00"));
-        assertThat(rows("streams-table")).singleElement()
+        assertThat(page.rows("streams-table")).singleElement()
                 .satisfies(row -> assertThat(row.subList(0, 2)).containsExactly(STREAM, "0"));
+        assertThat(page.rows("throughput-table")).as("records per minute of commit").singleElement()
+                .satisfies(minute -> assertThat(minute.subList(1, 4)).containsExactly("16", "0", "0"));
+        assertThat(page.rows("reasons-table")).isEmpty();
+        assertThat(page.rows("timings-table")).singleElement()
+                .satisfies(batch -> assertThat(batch.subList(0, 2)).containsExactly(STREAM, "0"));
+        assertThat(page.headers("hourly-table"))
+                .containsExactly("event_hour", "event_type", "event_count", "unique_users", "total_value");
+        assertThat(page.headers("reasons-table")).containsExactly("reason", "records");
         assertThat(browser.findElement(By.id("banner")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("exact-as-of")).getText()).isEqualTo("reports exact as of "
                 + exactAsOf.toString().replace('T', ' ').substring(0, 19) + " UTC");
-        screenshot("dashboard-reports.png");
+        page.screenshot("dashboard-reports.png");
     }
 
     @Test
@@ -139,10 +134,30 @@ class DashboardBrowserIT {
     void every_chart_is_drawn() {
         for (String chart : List.of("chart-hourly", "chart-funnel", "chart-top", "chart-throughput", "chart-reasons",
                 "chart-timings")) {
-            assertThat(paintedPixels(chart)).as(chart + " painted").isGreaterThan(500);
+            assertThat(page.paintedPixels(chart)).as(chart + " painted").isGreaterThan(500);
         }
-        assertThat(chartData("chart-hourly", "data.datasets.length")).isEqualTo(3L);
-        assertThat(chartData("chart-hourly", "data.labels.length")).isEqualTo(4L);
+        assertThat(page.chart("chart-hourly", "data.datasets.length")).isEqualTo(3L);
+        assertThat(page.chart("chart-hourly", "data.datasets[0].data.length")).isEqualTo(4L);
+    }
+
+    @Test
+    @Order(2)
+    void time_axes_are_time_scales_labelled_in_utc_whatever_the_browsers_zone() {
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return new Date(Date.UTC(2024, 2, 1, 9)).getTimezoneOffset();")).as("UTC+05:30").isEqualTo(-330L);
+        for (String chart : List.of("chart-hourly", "chart-throughput", "chart-timings")) {
+            assertThat(page.chart(chart, "scales.x.type")).as(chart).isEqualTo("time");
+        }
+        // 09:00 to 12:00 UTC on 1 March: hours, as UTC shows them (14:30 to 17:30 in the browser's zone).
+        assertThat(page.xTickLabels("chart-hourly")).contains("Mar 1 09:00", "Mar 1 12:00")
+                .noneMatch(label -> label.contains(":30"));
+    }
+
+    @Test
+    @Order(2)
+    void the_filters_hint_at_their_format_rather_than_show_a_date() {
+        assertThat(browser.findElement(By.id("filter-from")).getAttribute("placeholder")).isEqualTo("YYYY-MM-DD HH:MM");
+        assertThat(browser.findElement(By.id("filter-to")).getAttribute("placeholder")).isEqualTo("YYYY-MM-DD");
     }
 
     @Test
@@ -153,44 +168,51 @@ class DashboardBrowserIT {
         category.sendKeys("Tech");
         browser.findElement(By.id("apply")).click();
 
-        new WebDriverWait(browser, WAIT).until(page -> rows("summary-table").size() == 3
-                && rows("summary-table").get(0).get(1).equals("2"));
+        new WebDriverWait(browser, DashboardPage.WAIT).until(shown -> page.rows("summary-table").size() == 3
+                && page.rows("summary-table").get(0).get(1).equals("2"));
         assertThat(browser.getCurrentUrl()).contains("category=Tech").contains("refresh=1");
-        assertThat(rows("summary-table")).containsExactly(
+        assertThat(page.rows("summary-table")).containsExactly(
                 List.of("add_to_cart", "2", "2", "300.00", "600.00"),
                 List.of("purchase", "1", "1", "300.00", "300.00"),
                 List.of("view", "3", "3", "300.00", "900.00"));
-        assertThat(rows("top-table")).containsExactly(List.of("p3", "Phone", "Tech", "1", "300.00"));
-        assertThat(rows("funnel-table")).containsExactly(List.of("Tech", "3", "2", "1", "66.67", "50.00", "33.33"));
-        assertThat(chartData("chart-top", "data.labels.length")).isEqualTo(1L);
-        screenshot("dashboard-filtered.png");
+        assertThat(page.rows("top-table")).containsExactly(List.of("p3", "Phone", "Tech", "1", "300.00"));
+        assertThat(page.rows("funnel-table")).containsExactly(List.of("Tech", "3", "2", "1", "66.67", "50.00", "33.33"));
+        assertThat(page.chart("chart-top", "data.labels.length")).isEqualTo(1L);
+        page.screenshot("dashboard-filtered.png");
 
         // The URL alone gives the view back: a shared link opens filtered.
         browser.get(browser.getCurrentUrl());
-        awaitRefreshes(1);
+        page.awaitRefreshes(1);
         assertThat(browser.findElement(By.id("filter-category")).getAttribute("value")).isEqualTo("Tech");
-        assertThat(rows("top-table")).hasSize(1);
+        assertThat(page.rows("top-table")).hasSize(1);
     }
 
     @Test
     @Order(3)
     void the_health_panel_follows_a_batch_committed_while_the_page_is_open() throws IOException {
-        int before = refreshes();
+        int before = page.refreshes();
         commitQuarantinedOnlyBatch();
         new PostgresProgressBoard(DATABASE.settings())
                 .post(new StreamProgress(STREAM, Instant.now(), 3, 4096, OptionalLong.empty()));
 
-        new WebDriverWait(browser, WAIT).until(page -> rows("streams-table").get(0).get(1).equals("1"));
-        assertThat(refreshes()).as("updated by polling, not by reloading").isGreaterThan(before);
-        List<String> stream = rows("streams-table").get(0);
+        new WebDriverWait(browser, DashboardPage.WAIT).until(shown -> page.rows("streams-table").get(0).get(1).equals("1"));
+        assertThat(page.refreshes()).as("updated by polling, not by reloading").isGreaterThan(before);
+        List<String> stream = page.rows("streams-table").get(0);
         assertThat(stream.get(4)).isEqualTo("3");
         assertThat(stream.get(5)).isEqualTo("4096");
         assertThat(stream.get(6)).isEqualTo("—");
-        assertThat(chartData("chart-reasons", "data.labels.join(',')")).isEqualTo("INVALID_PRICE");
-        assertThat(chartData("chart-timings", "data.labels.length")).isEqualTo(2L);
-        assertThat(rows("summary-table")).as("the reports stay as they were").hasSize(3)
+        assertThat(page.chart("chart-reasons", "data.labels.join(',')")).isEqualTo("INVALID_PRICE");
+        assertThat(page.rows("reasons-table")).containsExactly(List.of("INVALID_PRICE", "2"));
+        assertThat(page.chart("chart-timings", "data.datasets[0].data.length")).isEqualTo(2L);
+        assertThat(page.rows("timings-table")).extracting(batch -> batch.get(1)).containsExactly("0", "1");
+        assertThat(page.rows("throughput-table")).as("the minutes' stored and quarantined add up to the batches'")
+                .satisfies(minutes -> {
+                    assertThat(minutes.stream().mapToLong(minute -> Long.parseLong(minute.get(1))).sum()).isEqualTo(16);
+                    assertThat(minutes.stream().mapToLong(minute -> Long.parseLong(minute.get(3))).sum()).isEqualTo(2);
+                });
+        assertThat(page.rows("summary-table")).as("the reports stay as they were").hasSize(3)
                 .first().isEqualTo(List.of("add_to_cart", "4", "4", "202.50", "810.00"));
-        screenshot("dashboard.png");
+        page.screenshot("dashboard.png");
     }
 
     @Test
@@ -206,15 +228,15 @@ class DashboardBrowserIT {
         }, new ShowIngestionHealthService(new PostgresIngestionHealth(DATABASE.settings()), Clock.systemUTC()))) {
             browser.get(flaky.url() + "?refresh=1");
             WebElement banner = browser.findElement(By.id("banner"));
-            new WebDriverWait(browser, WAIT).until(page -> banner.isDisplayed());
+            new WebDriverWait(browser, DashboardPage.WAIT).until(shown -> banner.isDisplayed());
 
             assertThat(banner.getText()).isEqualTo(
                     "Database unavailable (retrying): PostgreSQL at db.example:5432/events unavailable for more than 8 s");
-            screenshot("dashboard-database-down.png");
+            page.screenshot("dashboard-database-down.png");
 
             down.set(false);
-            new WebDriverWait(browser, WAIT).until(page -> !banner.isDisplayed());
-            assertThat(rows("summary-table")).hasSize(3);
+            new WebDriverWait(browser, DashboardPage.WAIT).until(shown -> !banner.isDisplayed());
+            assertThat(page.rows("summary-table")).hasSize(3);
         }
     }
 
@@ -271,39 +293,5 @@ class DashboardBrowserIT {
         return anEvent().withEventId(id).withUserId(user).withProductId(product).withProductName(names[p])
                 .withCategory(categories[p]).withPrice(prices[p]).withEventType(type)
                 .withEventTime(LocalDateTime.parse("2024-03-01T" + time + ":00")).build();
-    }
-
-    /** The table's cells as shown, read in one script: the page re-renders its tables at every refresh. */
-    @SuppressWarnings("unchecked")
-    private static List<List<String>> rows(String table) {
-        return (List<List<String>>) ((JavascriptExecutor) browser).executeScript("return Array.from("
-                + "document.querySelectorAll('#' + arguments[0] + ' tbody tr'), "
-                + "row => Array.from(row.cells, cell => cell.textContent));", table);
-    }
-
-    /** How many of the canvas's pixels are not transparent: a chart was drawn on it. */
-    private static long paintedPixels(String canvas) {
-        return (Long) ((JavascriptExecutor) browser).executeScript("const c = document.getElementById(arguments[0]);"
-                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
-                + "for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;", canvas);
-    }
-
-    private static Object chartData(String canvas, String expression) {
-        return ((JavascriptExecutor) browser).executeScript(
-                "return Chart.getChart(arguments[0])." + expression + ";", canvas);
-    }
-
-    private static int refreshes() {
-        String count = browser.findElement(By.tagName("body")).getAttribute("data-refreshes");
-        return count == null ? 0 : Integer.parseInt(count);
-    }
-
-    private static void awaitRefreshes(int count) {
-        new WebDriverWait(browser, WAIT).until(page -> refreshes() >= count);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

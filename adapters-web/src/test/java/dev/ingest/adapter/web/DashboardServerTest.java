@@ -158,11 +158,14 @@ class DashboardServerTest {
     }
 
     @Test
-    void serves_the_page_its_script_and_chart_js_from_the_classpath_and_nothing_else() throws Exception {
-        assertThat(get("").body()).contains("<canvas id=\"chart-hourly\"", "/vendor/chart.umd.min.js");
+    void serves_the_page_its_script_and_chart_js_with_its_date_adapter_from_the_classpath_and_nothing_else() throws Exception {
+        assertThat(get("").body()).contains("<canvas id=\"chart-hourly\"", "/vendor/chart.umd.min.js",
+                "/vendor/luxon.min.js", "/vendor/chartjs-adapter-luxon.umd.min.js");
         assertThat(get("dashboard.js").headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/javascript"));
         assertThat(get("vendor/chart.umd.min.js").body()).contains("Chart.js v4.");
+        assertThat(get("vendor/luxon.min.js").body()).contains("var luxon=");
+        assertThat(get("vendor/chartjs-adapter-luxon.umd.min.js").body()).contains("chartjs-adapter-luxon");
         assertThat(get("dashboard.css").statusCode()).isEqualTo(200);
         assertThat(get("pom.xml").statusCode()).isEqualTo(404);
     }

@@ -70,7 +70,7 @@ public final class StreamingPipeline implements AutoCloseable {
         // A stream is often started before anything has landed (a fresh clone, docker compose without the generator,
         // the demo starting its stream first): the folder is made for the producers.
         Storage.createFolder(settings.inputDir());
-        Optional<PrometheusMetrics> metrics = prometheus.map(PrometheusMetrics::serve);
+        Optional<PrometheusMetrics> metrics = prometheus.map(address -> PrometheusMetrics.serve(address, BuildVersion.current()));
         SparkSession spark;
         try {
             spark = IngestSparkSession.create(settings, new SparkDeployment(sparkConf,

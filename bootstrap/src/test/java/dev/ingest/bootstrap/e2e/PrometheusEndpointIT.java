@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
+import dev.ingest.bootstrap.wiring.BuildVersion;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real {@code stream --metrics-port} process over a few files: its {@code /metrics} counts what the ledger holds,
- * record for record and reason for reason, and shows the landing folder's backlog.
+ * record for record and reason for reason, and shows the landing folder's backlog, beside the driver JVM's and process's
+ * families and the build's version.
  */
 class PrometheusEndpointIT {
 
@@ -75,6 +77,10 @@ class PrometheusEndpointIT {
             assertThat(value(scraped, "ingest_database_retries_total")).hasValue(0);
             assertThat(value(scraped, "ingest_backlog_files")).as("every file taken").hasValue(0);
             assertThat(value(scraped, "ingest_backlog_bytes")).hasValue(0);
+            assertThat(value(scraped, "ingest_build_info{version=\"" + BuildVersion.current() + "\"}")).hasValue(1);
+            assertThat(scraped).contains("jvm_memory_used_bytes{area=\"heap\"", "jvm_threads_live_threads ",
+                    "jvm_classes_loaded_classes ", "process_cpu_seconds_total ", "process_files_open_files ",
+                    "process_uptime_seconds ");
         } finally {
             CliRun run = stream.stop(60);
             assertThat(run.out()).contains("Prometheus metrics at http://127.0.0.1:" + port + "/metrics");

@@ -47,8 +47,11 @@ async function fetchJson(url) {
 
 const money = value => (value === null || value === undefined ? '' : Number(value).toFixed(2));
 const count = value => (value === null || value === undefined ? '' : String(value));
+const seconds = value => (value === null || value === undefined ? '' : Number(value).toFixed(3));
 // To the second, as `report` prints times: the health's instants carry microseconds.
 const time = value => (value ? value.replace('T', ' ').replace('Z', '').substring(0, 19) : '');
+// Every time the API gives is UTC, with a Z or (the reports') without.
+const utcMillis = value => Date.parse(time(value).replace(' ', 'T') + 'Z');
 
 function fillTable(id, rows, columns) {
   const body = document.querySelector('#' + id + ' tbody');
@@ -67,6 +70,7 @@ function fillTable(id, rows, columns) {
 function drawChart(id, config) {
   if (charts[id]) {
     charts[id].data = config.data;
+    if (config.options.elements) charts[id].options.elements = config.options.elements;
     charts[id].update('none');
     return;
   }
@@ -74,41 +78,84 @@ function drawChart(id, config) {
   charts[id] = new Chart(document.getElementById(id), config);
 }
 
+// The table of a chart's numbers (for screen readers, copying and tests): `<name>-table` for canvas `chart-<name>`.
+// The funnel and top products show theirs beside the chart; the others get one in a "Table" disclosure under it.
+function chartTable(canvasId, columns) {
+  const id = canvasId.replace(/^chart-/, '') + '-table';
+  let table = document.getElementById(id);
+  if (!table) {
+    const details = document.createElement('details');
+    details.innerHTML = '<summary>Table</summary>';
+    table = document.createElement('table');
+    table.id = id;
+    details.appendChild(table);
+    document.getElementById(canvasId).closest('figure').appendChild(details);
+  }
+  if (!table.tHead) {
+    const head = table.createTHead().insertRow();
+    for (const [header] of columns) head.appendChild(document.createElement('th')).textContent = header;
+    table.createTBody();
+  }
+  return id;
+}
+
+// Every chart goes through here: drawn, and its numbers put in its table.
+// columns: [header, key of a row, format, numeric].
+function plot(canvasId, config, rows, columns) {
+  drawChart(canvasId, config);
+  fillTable(chartTable(canvasId, columns), rows, columns.map(([, ...column]) => column));
+}
+
+// Chart.js's time scale picks its unit (minute, hour, day, month) from the range and the room there is, and skips
+// labels that would overlap, so the axis stays readable from an hour to months; Luxon formats it in UTC, as every
+// time on the page is, whatever the browser's zone.
+function timeAxis(minUnit, extra) {
+  return Object.assign({
+    type: 'time',
+    adapters: { date: { zone: 'UTC' } },
+    time: {
+      minUnit,
+      tooltipFormat: 'yyyy-MM-dd HH:mm:ss',
+      displayFormats: { second: 'HH:mm:ss', minute: 'HH:mm', hour: 'MMM d HH:mm', day: 'MMM d', week: 'MMM d',
+        month: 'MMM yyyy', quarter: 'MMM yyyy', year: 'yyyy' },
+    },
+    ticks: { maxRotation: 0, autoSkipPadding: 16 },
+  }, extra);
+}
+
+// Points on a long series would hide the line.
+const points = count => ({ point: { radius: count > 72 ? 0 : 3 } });
+
 function showSummary(rows) {
   fillTable('summary-table', rows, [['event_type', String], ['total_events', count, true],
     ['unique_users', count, true], ['avg_price', money, true], ['total_value', money, true]]);
 }
 
 function showHourly(rows) {
-  fillTable('hourly-table', rows, [['event_hour', time], ['event_type', String], ['event_count', count, true],
-    ['unique_users', count, true], ['total_value', money, true]]);
   const hours = [...new Set(rows.map(row => row.event_hour))].sort();
   const types = [...new Set(rows.map(row => row.event_type))].sort();
-  drawChart('chart-hourly', {
+  const counts = new Map(rows.map(row => [row.event_hour + ' ' + row.event_type, row.event_count]));
+  plot('chart-hourly', {
     type: 'line',
     data: {
-      labels: hours.map(time),
       datasets: types.map(type => ({
         label: type,
         borderColor: TYPE_COLOURS[type],
         backgroundColor: TYPE_COLOURS[type],
-        data: hours.map(hour => {
-          const row = rows.find(r => r.event_hour === hour && r.event_type === type);
-          return row ? row.event_count : 0;
-        }),
+        borderWidth: 1.5,
+        // An hour in which another type had events but this one none is a 0, not a gap.
+        data: hours.map(hour => ({ x: utcMillis(hour), y: counts.get(hour + ' ' + type) || 0 })),
       })),
     },
-    options: { scales: { y: { beginAtZero: true } } },
-  });
+    options: { scales: { x: timeAxis('hour'), y: { beginAtZero: true } }, elements: points(hours.length) },
+  }, rows, [['event_hour', 'event_hour', time], ['event_type', 'event_type', String],
+    ['event_count', 'event_count', count, true], ['unique_users', 'unique_users', count, true],
+    ['total_value', 'total_value', money, true]]);
 }
 
 function showFunnel(rows) {
-  fillTable('funnel-table', rows, [['category', value => (value === null ? 'ALL' : value)],
-    ['viewers', count, true], ['cart_adders', count, true], ['purchasers', count, true],
-    ['view_to_cart_rate', money, true], ['cart_to_purchase_rate', money, true],
-    ['view_to_purchase_rate', money, true]]);
   const first = rows[0] || { viewers: 0, cart_adders: 0, purchasers: 0 };
-  drawChart('chart-funnel', {
+  plot('chart-funnel', {
     type: 'bar',
     data: {
       labels: ['viewed', 'added to cart', 'purchased'],
@@ -117,20 +164,24 @@ function showFunnel(rows) {
         data: [first.viewers, first.cart_adders, first.purchasers] }],
     },
     options: { scales: { y: { beginAtZero: true } } },
-  });
+  }, rows, [['category', 'category', value => (value === null ? 'ALL' : value)],
+    ['viewers', 'viewers', count, true], ['cart_adders', 'cart_adders', count, true],
+    ['purchasers', 'purchasers', count, true], ['view_to_cart_rate', 'view_to_cart_rate', money, true],
+    ['cart_to_purchase_rate', 'cart_to_purchase_rate', money, true],
+    ['view_to_purchase_rate', 'view_to_purchase_rate', money, true]]);
 }
 
 function showTopProducts(rows) {
-  fillTable('top-table', rows, [['product_id', String], ['product_name', String], ['category', String],
-    ['purchase_count', count, true], ['revenue', money, true]]);
-  drawChart('chart-top', {
+  plot('chart-top', {
     type: 'bar',
     data: {
       labels: rows.map(row => row.product_name),
       datasets: [{ label: 'revenue', backgroundColor: '#59a14f', data: rows.map(row => Number(row.revenue)) }],
     },
     options: { indexAxis: 'y' },
-  });
+  }, rows, [['product_id', 'product_id', String], ['product_name', 'product_name', String],
+    ['category', 'category', String], ['purchase_count', 'purchase_count', count, true],
+    ['revenue', 'revenue', money, true]]);
 }
 
 function showRecent(rows) {
@@ -153,40 +204,44 @@ function showHealth(health) {
     ['backlog_bytes', count, true], ['kafka_lag', value => (value === null ? '—' : String(value)), true],
     ['backlog_reported_at', time]]);
   const minutes = health.per_minute;
-  drawChart('chart-throughput', {
+  const perMinute = key => minutes.map(m => ({ x: utcMillis(m.minute), y: m[key] }));
+  plot('chart-throughput', {
     type: 'bar',
     data: {
-      labels: minutes.map(m => time(m.minute).substring(11, 16)),
       datasets: [
-        { label: 'stored', backgroundColor: '#59a14f', data: minutes.map(m => m.stored) },
-        { label: 'duplicate', backgroundColor: '#edc948', data: minutes.map(m => m.duplicates) },
-        { label: 'quarantined', backgroundColor: '#e15759', data: minutes.map(m => m.quarantined) },
+        { label: 'stored', backgroundColor: '#59a14f', data: perMinute('stored'), maxBarThickness: 24 },
+        { label: 'duplicate', backgroundColor: '#edc948', data: perMinute('duplicates'), maxBarThickness: 24 },
+        { label: 'quarantined', backgroundColor: '#e15759', data: perMinute('quarantined'), maxBarThickness: 24 },
       ],
     },
-    options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
-  });
-  const reasons = Object.entries(health.quarantined_by_reason);
-  drawChart('chart-reasons', {
+    options: { scales: { x: timeAxis('minute', { stacked: true, offset: true }), y: { stacked: true, beginAtZero: true } } },
+  }, minutes, [['minute (UTC)', 'minute', time], ['stored', 'stored', count, true],
+    ['duplicates', 'duplicates', count, true], ['quarantined', 'quarantined', count, true]]);
+  const reasons = Object.entries(health.quarantined_by_reason).map(([reason, records]) => ({ reason, records }));
+  plot('chart-reasons', {
     type: 'bar',
     data: {
-      labels: reasons.map(([reason]) => reason),
-      datasets: [{ label: 'records', backgroundColor: '#e15759', data: reasons.map(([, n]) => n) }],
+      labels: reasons.map(r => r.reason),
+      datasets: [{ label: 'records', backgroundColor: '#e15759', data: reasons.map(r => r.records) }],
     },
     options: { indexAxis: 'y' },
-  });
+  }, reasons, [['reason', 'reason', String], ['records', 'records', count, true]]);
   const batches = health.batches;
-  drawChart('chart-timings', {
+  const perBatch = key => batches.map(b => ({ x: utcMillis(b.committed_at), y: b[key] }));
+  plot('chart-timings', {
     type: 'line',
     data: {
-      labels: batches.map(b => time(b.committed_at).substring(11, 19)),
       datasets: [
-        { label: 'batch duration', borderColor: '#4e79a7', data: batches.map(b => b.duration_seconds) },
-        { label: 'latency p50', borderColor: '#f28e2b', data: batches.map(b => b.latency_p50_seconds) },
-        { label: 'latency max', borderColor: '#e15759', data: batches.map(b => b.latency_max_seconds) },
+        { label: 'batch duration', borderColor: '#4e79a7', data: perBatch('duration_seconds') },
+        { label: 'latency p50', borderColor: '#f28e2b', data: perBatch('latency_p50_seconds') },
+        { label: 'latency max', borderColor: '#e15759', data: perBatch('latency_max_seconds') },
       ],
     },
-    options: { scales: { y: { beginAtZero: true } } },
-  });
+    options: { scales: { x: timeAxis('second'), y: { beginAtZero: true } }, elements: points(batches.length) },
+  }, batches, [['stream', 'stream_id', String], ['batch', 'batch_id', count, true],
+    ['committed (UTC)', 'committed_at', time], ['duration (s)', 'duration_seconds', seconds, true],
+    ['latency p50 (s)', 'latency_p50_seconds', seconds, true],
+    ['latency max (s)', 'latency_max_seconds', seconds, true]]);
 }
 
 const VIEWS = [
