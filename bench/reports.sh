@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Report latency over a large table, and what keeping the rollups (sql/V10__report_rollups.sql) costs the stream:
+# Report latency over a large table:
 #   1. loads EVENTS events (default 10,000,000: 30 days, 10,000 users skewed toward a few, 48 products in 6
-#      categories, 60/30/10 view/cart/purchase) into a fresh database with SQL (generate_series; the rollups'
-#      trigger off during the load), then back-fills the rollups with rollups_rebuild(), as the migration does;
+#      categories, 60/30/10 view/cart/purchase) into a fresh database with SQL (generate_series), then catches the
+#      rollups up with rollups_fold_committed(), the stream's catch-up (sql/V14__rollups_folded_apart.sql);
 #   2. times the V2 view definitions over user_events on that table once each (what the reports read before V10);
 #   3. times every report request (bench/ReportLatency.java: RunReportService over PostgresReports, the dashboard's
 #      and `ingest report`'s path) REPEATS times each: idle, then while a writer INSERTs WRITE_BATCH events per
-#      transaction, one transaction every WRITE_PAUSE seconds (the trigger on; times spread over the 30 days, so that
-#      the table keeps its shape while the requests are timed); and `ingest report summary` end to end;
-#   4. runs `bin/ingest stream --available-now` over STREAM_EVENTS generated events (100 files) into a fresh database
-#      ROUNDS times each with the rollups kept and with their trigger disabled, alternating: medians and the ratio.
+#      transaction, one transaction every WRITE_PAUSE seconds, and catches the rollups up every 5 s as a stream does
+#      (times spread over the 30 days, so that the table keeps its shape while the requests are timed); and
+#      `ingest report summary` end to end.
+# What keeping the rollups costs the stream is bench/throughput.sh's stream against stream-bare, on both data shapes.
 #
-# Usage: bench/reports.sh [--events N] [--repeats N] [--rounds N] [--stream-events N] [--write-batch N] [--write-pause S] [--skip-views]
+# Usage: bench/reports.sh [--events N] [--repeats N] [--write-batch N] [--write-pause S] [--skip-views]
 # Env:   POSTGRES_HOST [POSTGRES_PORT POSTGRES_USER POSTGRES_PASSWORD] to use a server (the user must be allowed to
 #        create databases); otherwise the embedded PostgreSQL. SCRATCH (default /tmp/ingest-bench-reports).
 set -euo pipefail
@@ -20,8 +20,6 @@ source bench/lib.sh
 
 EVENTS=10000000
 REPEATS=50
-ROUNDS=3
-STREAM_EVENTS=1000000
 WRITE_BATCH=1000
 WRITE_PAUSE=0.5
 VIEWS=yes
@@ -29,12 +27,10 @@ while (($#)); do
   case "$1" in
     --events) EVENTS="$2"; shift 2 ;;
     --repeats) REPEATS="$2"; shift 2 ;;
-    --rounds) ROUNDS="$2"; shift 2 ;;
-    --stream-events) STREAM_EVENTS="$2"; shift 2 ;;
     --write-batch) WRITE_BATCH="$2"; shift 2 ;;
     --write-pause) WRITE_PAUSE="$2"; shift 2 ;;
     --skip-views) VIEWS=no; shift ;;
-    *) echo "usage: bench/reports.sh [--events N] [--repeats N] [--rounds N] [--stream-events N] [--write-batch N] [--write-pause S] [--skip-views]" >&2
+    *) echo "usage: bench/reports.sh [--events N] [--repeats N] [--write-batch N] [--write-pause S] [--skip-views]" >&2
        exit 2 ;;
   esac
 done
@@ -85,20 +81,16 @@ echo
 echo "== 1. load $EVENTS events"
 fresh_database "$DB" schema
 started=$(date +%s.%N)
-{
-  echo "ALTER TABLE user_events DISABLE TRIGGER user_events_collect_rollups;"
-  events_sql "$EVENTS" 1
-  echo "ALTER TABLE user_events ENABLE TRIGGER user_events_collect_rollups;"
-} | psql -d "$DB" -q -v ON_ERROR_STOP=1
+events_sql "$EVENTS" 1 | psql -d "$DB" -q -v ON_ERROR_STOP=1
 echo "loaded in $(seconds_since "$started") s"
 started=$(date +%s.%N)
-psql -d "$DB" -q -v ON_ERROR_STOP=1 -c 'SELECT rollups_rebuild()' >/dev/null
-echo "rollups back-filled (rollups_rebuild) in $(seconds_since "$started") s"
+psql -d "$DB" -q -v ON_ERROR_STOP=1 -c 'SELECT rollups_fold_committed()' >/dev/null
+echo "rollups caught up (rollups_fold_committed) in $(seconds_since "$started") s"
 psql -d "$DB" -q -c 'VACUUM ANALYZE' >/dev/null
 psql -d "$DB" -Atc "SELECT 'table sizes: user_events ' || pg_size_pretty(pg_total_relation_size('user_events'))
   || ', rollups ' || pg_size_pretty(sum(pg_total_relation_size(c.oid))) || ' (' || string_agg(c.relname || ' '
   || c.reltuples::bigint, ', ' ORDER BY c.relname) || ' rows)'
-  FROM pg_class c WHERE c.relkind = 'r' AND c.relname LIKE 'rollup\_%' AND c.relname <> 'rollup_pending_transactions'"
+  FROM pg_class c WHERE c.relkind = 'r' AND c.relname LIKE 'rollup\_%' AND c.relname <> 'rollup_fold'"
 
 echo
 echo "== 2. the V2 views' definitions over user_events (before V10), one run each"
@@ -122,13 +114,19 @@ echo "== 3a. report requests, idle ($REPEATS each; load average $(load_average))
 latency
 
 echo
-echo "== 3b. report requests while a writer inserts $WRITE_BATCH events per transaction every $WRITE_PAUSE s"
+echo "== 3b. report requests while a writer inserts $WRITE_BATCH events per transaction every $WRITE_PAUSE s" \
+     "and catches up every 5 s"
 rm -f "$SCRATCH/stop-writer"
 (
   offset=$((EVENTS + 1))
+  caught_up=$(date +%s)
   while [[ ! -f "$SCRATCH/stop-writer" ]]; do
     events_sql "$WRITE_BATCH" "$offset" at-random
     offset=$((offset + WRITE_BATCH))
+    if (($(date +%s) - caught_up >= 5)); then
+      echo "SELECT rollups_fold_committed();"
+      caught_up=$(date +%s)
+    fi
     sleep "$WRITE_PAUSE"
   done | psql -d "$DB" -q -v ON_ERROR_STOP=1 >/dev/null 2>&1
 ) &
@@ -154,44 +152,3 @@ for run in 1 2 3 4 5; do
 done
 echo
 drop_database "$DB"
-
-echo
-echo "== 4. the stream with and without the rollups: $STREAM_EVENTS events, $ROUNDS rounds, alternating"
-DATA="$SCRATCH/events-$STREAM_EVENTS"
-generated "$DATA" "$STREAM_EVENTS" $((STREAM_EVENTS / 100)) 7 2025-03-01T00:00:00Z
-run_stream() {
-  local mode="$1" work="$SCRATCH/stream"
-  rm -rf "$work" && mkdir -p "$work"
-  fresh_database bench_stream schema
-  if [[ "$mode" == without ]]; then
-    psql -d bench_stream -q -c 'ALTER TABLE user_events DISABLE TRIGGER user_events_collect_rollups'
-  fi
-  local started
-  started=$(date +%s.%N)
-  "$INGEST" stream --input="$DATA" --error-dir="$work/error" --checkpoint="$work/checkpoint" \
-      --metrics-log="$work/metrics.log" --available-now --no-ui --jdbc-url="$(jdbc_url bench_stream)" \
-      --db-user="$PGUSER" >"$SCRATCH/stream-$mode.log" 2>&1
-  local elapsed
-  elapsed=$(seconds_since "$started")
-  local stored
-  stored=$(psql -d bench_stream -Atc 'SELECT count(*) FROM user_events')
-  if [[ "$mode" == with ]]; then
-    local summed
-    summed=$(psql -d bench_stream -Atc 'SELECT sum(total_events) FROM v_event_summary')
-    [[ "$summed" == "$stored" ]] || { echo "the rollups count $summed events, the table $stored" >&2; exit 1; }
-  fi
-  drop_database bench_stream
-  echo "$elapsed"
-}
-declare -a with_s without_s
-for round in $(seq 1 "$ROUNDS"); do
-  with_s+=("$(run_stream with)")
-  without_s+=("$(run_stream without)")
-  printf 'round %d  with rollups %.2f s, without %.2f s  (load %s)\n' "$round" "${with_s[-1]}" "${without_s[-1]}" \
-      "$(load_average)"
-done
-with_m=$(median "${with_s[@]}")
-without_m=$(median "${without_s[@]}")
-printf 'median: with rollups %.2f s (%.0f events/s), without %.2f s (%.0f events/s); with / without = %.3f\n' \
-    "$with_m" "$(echo "$STREAM_EVENTS / $with_m" | bc -l)" "$without_m" "$(echo "$STREAM_EVENTS / $without_m" | bc -l)" \
-    "$(echo "$with_m / $without_m" | bc -l)"
