@@ -9,7 +9,7 @@ import org.apache.spark.sql.streaming.DataStreamReader;
 /**
  * The landing folder as a stream of new event files: one row per file with its path and landing time, listed by the
  * stream's own source ({@link LandingFolderSource}) without reading a byte of it. Each executor then opens its files
- * and parses them as streams ({@link IngestPartitionFunction}), in Java, because Spark's CSV reader pads short rows with nulls,
+ * and parses them as streams ({@link LandedFileReader}), in Java, because Spark's CSV reader pads short rows with nulls,
  * drops extra fields and ignores header names, and its text source would hold a whole file in one string.
  */
 final class NewEventFiles {

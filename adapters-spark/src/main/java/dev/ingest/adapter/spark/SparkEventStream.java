@@ -1,22 +1,15 @@
 package dev.ingest.adapter.spark;
 
-import dev.ingest.adapter.spark.kafka.KafkaBatches;
-import dev.ingest.adapter.spark.kafka.KafkaMessages;
-import dev.ingest.adapter.spark.source.LandingFolderSource;
-import dev.ingest.adapter.spark.source.LandingLedger;
-import dev.ingest.application.ingest.port.in.FindHeldFilesCommand;
+import dev.ingest.adapter.spark.batch.EventSource;
+import dev.ingest.adapter.spark.kafka.KafkaEventSource;
+import dev.ingest.application.ingest.port.in.BatchStart;
 import dev.ingest.application.ingest.port.in.FindHeldFilesUseCase;
-import dev.ingest.application.ingest.port.in.ReleaseFilesCommand;
-import dev.ingest.application.ingest.port.in.ReleaseFilesUseCase;
 import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
-import dev.ingest.application.ingest.port.in.IngestBatchCommand;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
+import dev.ingest.application.ingest.port.in.ReleaseFilesUseCase;
 import dev.ingest.application.ingest.port.out.ProgressBoard;
 import dev.ingest.domain.batch.BatchKey;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
+import dev.ingest.domain.batch.IngestedBatch;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -32,17 +25,17 @@ import org.apache.spark.sql.streaming.StreamingQueryException;
 import org.apache.spark.sql.streaming.Trigger;
 
 /**
- * The streaming job: every micro-batch of files landed in the input folder is handed to the ingest use case, which
- * validates and stages it on the executors and commits it exactly once, keyed by this stream's id and Spark's batch
- * id. Its folders may be on any Hadoop file system: the driver lists and archives, the executors read and quarantine,
+ * The streaming job: every micro-batch of its source (files landed in the input folder, or Kafka messages) is begun
+ * by the ingest use case, run on the executors (each partition validated and stored there) and committed exactly
+ * once, keyed by this stream's id and Spark's batch id. Its folders may be on any Hadoop file system: the driver lists and archives, the executors read and quarantine,
  * each through Hadoop's {@code FileSystem}, with the session's Hadoop settings.
  *
  * <h2>Usage</h2>
  * <pre>{@code
  * StreamSettings settings = StreamSettings.of(URI.create("hdfs://namenode:8020/raw"), URI.create("file:/checkpoints"));
  * try (SparkSession spark = IngestSparkSession.create(settings)) {
- *     SparkEventStream stream = new SparkEventStream(spark, settings, ingestBatchService, findIngestedFilesService,
- *             findStoredRangesService);
+ *     SparkEventStream stream = new SparkEventStream(spark, settings, ingestBatchService, findHeldFilesService,
+ *             releaseFilesService, findStoredRangesService);
  *     stream.stopOnShutdown();   // SIGTERM or Ctrl-C: let the batch in progress finish, then stop
  *     stream.run();              // blocks; throws StreamFailedException when the query fails
  * }
@@ -56,13 +49,8 @@ public final class SparkEventStream {
     private final SparkSession spark;
     private final StreamSettings settings;
     private final IngestBatchUseCase ingest;
-    private final FindHeldFilesUseCase heldFiles;
-    private final ReleaseFilesUseCase releaseFiles;
-    /** The Kafka source's driver side, when the stream reads topics rather than the input folder. */
-    private final KafkaBatches kafkaBatches;
-    private final String ledgerKey = UUID.randomUUID().toString();
+    private final EventSource source;
     private final String streamId;
-    private final Map<String, String> hadoopSettings;
     // Held while a batch is being ingested, so that stop() lets the batch finish rather than interrupting it.
     private final ReentrantLock batchInProgress = new ReentrantLock();
     private final CountDownLatch started = new CountDownLatch(1);
@@ -90,12 +78,11 @@ public final class SparkEventStream {
         this.spark = spark;
         this.settings = settings;
         this.ingest = ingest;
-        this.heldFiles = heldFiles;
-        this.releaseFiles = releaseFiles;
-        this.kafkaBatches = settings.kafka().map(topics -> new KafkaBatches(topics, storedRanges)).orElse(null);
-        this.hadoopSettings = IngestSparkSession.hadoopSettings(spark);
         this.streamId = StreamIdentity.loadOrCreate(settings.checkpointDir(),
                 spark.sparkContext().hadoopConfiguration());
+        this.source = settings.kafka().<EventSource>map(topics -> new KafkaEventSource(topics, storedRanges))
+                .orElseGet(() -> new FolderEventSource(settings, streamId, heldFiles, releaseFiles,
+                        IngestSparkSession.hadoopSettings(spark)));
         this.backlogListener = new SparkBacklogListener(QUERY_NAME, streamId, board);
     }
 
@@ -122,7 +109,7 @@ public final class SparkEventStream {
         } finally {
             spark.streams().removeListener(progressLog);
             spark.streams().removeListener(backlogListener);
-            LandingFolderSource.unregister(ledgerKey);
+            source.close();
         }
     }
 
@@ -160,7 +147,7 @@ public final class SparkEventStream {
             if (stopRequested) {
                 return null;
             }
-            DataStreamWriter<Row> writer = source().writeStream()
+            DataStreamWriter<Row> writer = source.stream(spark).writeStream()
                     .queryName(QUERY_NAME)
                     // Spark reads the location as a Hadoop path string, which is not URL-encoded.
                     .option("checkpointLocation", new Path(settings.checkpointDir()).toString())
@@ -173,24 +160,6 @@ public final class SparkEventStream {
         } finally {
             started.countDown();
         }
-    }
-
-    private Dataset<Row> source() {
-        if (settings.kafka().isPresent()) {
-            return KafkaMessages.stream(spark, settings.kafka().get());
-        }
-        LandingFolderSource.register(ledgerKey, new LandingLedger() {
-            @Override
-            public Set<String> held() {
-                return heldFiles.find(new FindHeldFilesCommand(streamId));
-            }
-
-            @Override
-            public void release(List<String> paths) {
-                releaseFiles.release(new ReleaseFilesCommand(streamId, paths));
-            }
-        });
-        return NewEventFiles.stream(spark, settings, ledgerKey);
     }
 
     /**
@@ -224,13 +193,12 @@ public final class SparkEventStream {
         batchInProgress.lockInterruptibly();
         try {
             BatchKey key = new BatchKey(streamId, batchId);
-            if (kafkaBatches != null) {
-                kafkaBatches.ingested(ingest.ingest(new IngestBatchCommand(key, kafkaBatches.units(batch, key))));
-                return;
-            }
-            int partitions = spark.sparkContext().defaultParallelism();
-            ingest.ingest(new IngestBatchCommand(key, new SparkBatchUnits(batch, partitions, settings.extraColumns(),
-                    hadoopSettings)));
+            BatchStart start = ingest.begin(key);
+            // A replay (recorded by an earlier attempt) has nothing to run.
+            IngestedBatch recorded = start instanceof BatchStart.Begun begun
+                    ? ingest.commit(begun, source.batch(batch, key).run(begun.partitions()))
+                    : ((BatchStart.Recorded) start).batch();
+            source.recorded(recorded);
         } finally {
             batchInProgress.unlock();
         }

@@ -8,7 +8,8 @@ import dev.ingest.adapter.spark.csv.ExtraColumns;
 import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
-import dev.ingest.application.ingest.port.in.IngestBatchCommand;
+import dev.ingest.adapter.spark.batch.SparkBatch;
+import dev.ingest.application.ingest.port.in.BatchStart;
 import dev.ingest.application.ingest.usecase.FindHeldFilesService;
 import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
@@ -114,8 +115,10 @@ class FileSourceCheckpointIT {
                         if (batchId == failingBatch) {
                             throw new IllegalStateException("the earlier version stopped here");
                         }
-                        ingest.ingest(new IngestBatchCommand(new BatchKey(streamId, batchId),
-                                new SparkBatchUnits(files, 2, ExtraColumns.IGNORE, Map.of())));
+                        if (ingest.begin(new BatchKey(streamId, batchId)) instanceof BatchStart.Begun begun) {
+                            ingest.commit(begun, new SparkBatch(files.coalesce(2),
+                                    new LandedFileReader(ExtraColumns.IGNORE, Map.of()), 0).run(begun.partitions()));
+                        }
                     })
                     .start()
                     .awaitTermination();

@@ -9,17 +9,22 @@ import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.ingest.port.in.FindHeldFilesUseCase;
 import dev.ingest.application.ingest.port.in.ReleaseFilesUseCase;
 import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
+import dev.ingest.application.ingest.port.in.BatchStart;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
-import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
+import dev.ingest.application.ingest.port.in.PartitionIngestFactory;
 import dev.ingest.application.ingest.usecase.FindHeldFilesService;
 import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.event.Event;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -68,9 +73,8 @@ class SparkEventStreamLifecycleIT {
 
     @Test
     void a_stream_stopped_before_it_starts_does_not_start() throws InterruptedException {
-        SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), command -> {
-            throw new AssertionError("no batch expected");
-        }, NOTHING_HELD, NOTHING_RELEASED, NO_RANGES);
+        SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(),
+                failingToBegin(new AssertionError("no batch expected")), NOTHING_HELD, NOTHING_RELEASED, NO_RANGES);
 
         stream.stop();
         stream.run();
@@ -82,9 +86,8 @@ class SparkEventStreamLifecycleIT {
     @Test
     void a_failing_commit_stops_the_stream_with_its_own_message() throws IOException {
         land("first.csv", "e1");
-        IngestBatchUseCase failing = command -> {
-            throw new IllegalStateException("database unreachable for 30s\nsecond line of detail");
-        };
+        IngestBatchUseCase failing = failingToBegin(
+                new IllegalStateException("database unreachable for 30s\nsecond line of detail"));
 
         assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_HELD, NOTHING_RELEASED, NO_RANGES).run())
                 .isInstanceOf(StreamFailedException.class)
@@ -95,17 +98,41 @@ class SparkEventStreamLifecycleIT {
     @Test
     void a_failure_on_an_executor_reaches_the_driver_with_its_root_cause() throws IOException {
         land("first.csv", "e1");
-        IngestPartitionUseCase broken = partition -> {
+        PartitionIngestFactory broken = partitionId -> {
             throw new IllegalStateException("store unavailable");
         };
-        IngestBatchUseCase failing = command -> {
-            command.units().ingest(broken);
-            throw new AssertionError("processing should have failed");
+        IngestBatchUseCase failing = new IngestBatchUseCase() {
+            @Override
+            public BatchStart begin(BatchKey key) {
+                return new BatchStart.Begun(key, Instant.EPOCH, broken);
+            }
+
+            @Override
+            public IngestedBatch commit(BatchStart.Begun batch, BatchTally tally) {
+                throw new AssertionError("processing should have failed");
+            }
         };
 
         assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_HELD, NOTHING_RELEASED, NO_RANGES).run())
                 .isInstanceOf(StreamFailedException.class)
                 .hasMessageContaining("store unavailable");
+    }
+
+    private static IngestBatchUseCase failingToBegin(Throwable failure) {
+        return new IngestBatchUseCase() {
+            @Override
+            public BatchStart begin(BatchKey key) {
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) failure;
+            }
+
+            @Override
+            public IngestedBatch commit(BatchStart.Begun batch, BatchTally tally) {
+                throw new AssertionError("a batch that did not begin is not committed");
+            }
+        };
     }
 
     private StreamSettings settings() {

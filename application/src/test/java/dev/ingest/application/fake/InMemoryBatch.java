@@ -1,9 +1,12 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.ingest.port.in.BatchUnits;
-import dev.ingest.application.ingest.port.in.IngestPartitionCommand;
-import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
+import dev.ingest.application.ingest.port.in.BatchStart;
+import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
+import dev.ingest.application.ingest.port.in.PartitionIngest;
+import dev.ingest.application.ingest.port.in.PartitionIngestFactory;
+import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.event.RawRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,44 +15,56 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A batch's records held in memory as partitions of units, ingested one partition after the other the way a driving
- * adapter would on its executors. A new unit begins wherever a record's source file differs from the one before it.
+ * A batch's records held in memory as partitions of units, run one partition after the other the way a driving
+ * adapter runs them on its executors. A new unit begins wherever a record's source file differs from the one before
+ * it.
  */
-public final class InMemoryBatchUnits implements BatchUnits {
+public final class InMemoryBatch {
 
     /** When every unit of these batches landed. */
     public static final Instant LANDED_AT = Instant.parse("2024-03-15T14:30:00Z");
 
     private final List<List<InMemorySourceUnit>> partitions;
-    private int timesIngested;
+    private int timesRun;
 
-    private InMemoryBatchUnits(List<List<RawRecord>> partitions) {
-        this.partitions = partitions.stream().map(InMemoryBatchUnits::units).toList();
+    private InMemoryBatch(List<List<RawRecord>> partitions) {
+        this.partitions = partitions.stream().map(InMemoryBatch::units).toList();
     }
 
     /** One partition holding the given records. */
-    public static InMemoryBatchUnits of(RawRecord... records) {
-        return new InMemoryBatchUnits(List.of(List.of(records)));
+    public static InMemoryBatch of(RawRecord... records) {
+        return new InMemoryBatch(List.of(List.of(records)));
     }
 
     /** One partition per list, numbered from 0 in the order given. */
     @SafeVarargs
-    public static InMemoryBatchUnits partitions(List<? extends RawRecord>... partitions) {
-        return new InMemoryBatchUnits(Arrays.stream(partitions).map(List::<RawRecord>copyOf).toList());
+    public static InMemoryBatch partitions(List<? extends RawRecord>... partitions) {
+        return new InMemoryBatch(Arrays.stream(partitions).map(List::<RawRecord>copyOf).toList());
     }
 
-    /** How often partitions were ingested from these units; a replayed batch must not ingest any. */
-    public synchronized int timesIngested() {
-        return timesIngested;
+    /** How often the batch's partitions were run; a replayed batch must not run any. */
+    public synchronized int timesRun() {
+        return timesRun;
     }
 
-    @Override
-    public synchronized BatchTally ingest(IngestPartitionUseCase partition) {
-        timesIngested++;
+    /** Ingests the batch through the use case as the stream does: begin, run the partitions, commit. */
+    public IngestedBatch ingest(IngestBatchUseCase useCase, BatchKey key) {
+        BatchStart start = useCase.begin(key);
+        if (start instanceof BatchStart.Begun begun) {
+            return useCase.commit(begun, run(begun.partitions()));
+        }
+        return ((BatchStart.Recorded) start).batch();
+    }
+
+    /** Runs every partition, each committed, and merges their tallies. */
+    public synchronized BatchTally run(PartitionIngestFactory factory) {
+        timesRun++;
         BatchTally tally = BatchTally.empty();
         for (int partitionId = 0; partitionId < partitions.size(); partitionId++) {
-            tally = tally.plus(partition.ingest(new IngestPartitionCommand(partitionId,
-                    partitions.get(partitionId).iterator())));
+            try (PartitionIngest partition = factory.open(partitionId)) {
+                partitions.get(partitionId).forEach(unit -> unit.readInto(partition));
+                tally = tally.plus(partition.commit());
+            }
         }
         return tally;
     }

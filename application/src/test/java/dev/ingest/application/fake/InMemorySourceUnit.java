@@ -1,14 +1,12 @@
 package dev.ingest.application.fake;
 
-import dev.ingest.application.ingest.port.in.SourceUnit;
+import dev.ingest.application.ingest.port.in.PartitionIngest;
 import dev.ingest.domain.event.RawRecord;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** A source unit whose records are held in memory; read as often as asked, always the same records. */
-public record InMemorySourceUnit(String id, Instant landedAt, List<RawRecord> records, List<String> ignoredColumns)
-        implements SourceUnit {
+public record InMemorySourceUnit(String id, Instant landedAt, List<RawRecord> records, List<String> ignoredColumns) {
 
     public InMemorySourceUnit {
         records = List.copyOf(records);
@@ -19,9 +17,10 @@ public record InMemorySourceUnit(String id, Instant landedAt, List<RawRecord> re
         return new InMemorySourceUnit(id, landedAt, List.of(records), List.of());
     }
 
-    @Override
-    public List<String> read(Consumer<RawRecord> sink) {
-        records.forEach(sink);
-        return ignoredColumns;
+    /** Reads the unit into a partition, as a driving adapter's reader does. */
+    public void readInto(PartitionIngest partition) {
+        partition.startUnit(id, landedAt);
+        records.forEach(partition::accept);
+        partition.endUnit(ignoredColumns);
     }
 }

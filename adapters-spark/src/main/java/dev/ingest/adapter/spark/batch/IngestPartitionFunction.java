@@ -1,55 +1,36 @@
-package dev.ingest.adapter.spark;
+package dev.ingest.adapter.spark.batch;
 
-import dev.ingest.adapter.spark.csv.EventFileUnit;
-import dev.ingest.adapter.spark.csv.ExtraColumns;
-import dev.ingest.adapter.spark.source.LandingFolderSource;
-import dev.ingest.application.ingest.port.in.IngestPartitionCommand;
-import dev.ingest.application.ingest.port.in.IngestPartitionUseCase;
+import dev.ingest.application.ingest.port.in.PartitionIngest;
+import dev.ingest.application.ingest.port.in.PartitionIngestFactory;
 import dev.ingest.domain.batch.BatchTally;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * Runs on an executor over one partition of a batch's landed files: each row becomes an {@link EventFileUnit}, opened
- * only when the use case reads it, and the partition's tally comes back as the only element. Holds nothing but the
- * serializable use case, the extra-columns choice and the Hadoop settings that reach the files.
+ * Runs on an executor over one partition of a batch: opens the partition's ingest, has the source's reader feed it
+ * its rows, commits it, and hands back the partition's tally as the only element (a {@code DataWriter}'s commit
+ * message). A failure closes the partition without a commit, which leaves nothing of it stored.
  */
 final class IngestPartitionFunction implements MapPartitionsFunction<Row, BatchTally> {
 
     private static final long serialVersionUID = 1L;
 
-    private final IngestPartitionUseCase partitions;
-    private final ExtraColumns extraColumns;
-    private final Map<String, String> hadoopSettings;
+    private final PartitionIngestFactory partitions;
+    private final PartitionReader reader;
 
-    IngestPartitionFunction(IngestPartitionUseCase partitions, ExtraColumns extraColumns,
-            Map<String, String> hadoopSettings) {
+    IngestPartitionFunction(PartitionIngestFactory partitions, PartitionReader reader) {
         this.partitions = partitions;
-        this.extraColumns = extraColumns;
-        this.hadoopSettings = Map.copyOf(hadoopSettings);
+        this.reader = reader;
     }
 
     @Override
-    public Iterator<BatchTally> call(Iterator<Row> files) {
-        Iterator<EventFileUnit> units = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return files.hasNext();
-            }
-
-            @Override
-            public EventFileUnit next() {
-                Row file = files.next();
-                return new EventFileUnit(file.getString(LandingFolderSource.PATH),
-                        Instant.ofEpochMilli(file.getLong(LandingFolderSource.LANDED_AT_MILLIS)), extraColumns,
-                        hadoopSettings);
-            }
-        };
-        return List.of(partitions.ingest(new IngestPartitionCommand(TaskContext.getPartitionId(), units))).iterator();
+    public Iterator<BatchTally> call(Iterator<Row> rows) {
+        try (PartitionIngest partition = partitions.open(TaskContext.getPartitionId())) {
+            reader.read(rows, partition);
+            return List.of(partition.commit()).iterator();
+        }
     }
 }

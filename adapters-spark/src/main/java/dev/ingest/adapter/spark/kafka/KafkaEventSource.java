@@ -1,52 +1,66 @@
 package dev.ingest.adapter.spark.kafka;
 
-import dev.ingest.application.ingest.port.in.BatchUnits;
+import dev.ingest.adapter.spark.batch.EventSource;
+import dev.ingest.adapter.spark.batch.SparkBatch;
 import dev.ingest.application.ingest.port.in.FindStoredRangesCommand;
 import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.FileTally;
 import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.TopicPartitionKey;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
- * The driver's side of the Kafka source, batch by batch: a batch's units are the ranges Spark planned less the offsets
+ * Kafka topics as the stream's source, read by Spark's own connector ({@link KafkaMessages}); one Spark partition per
+ * topic-partition's planned range, read on an executor ({@link MessageRanges}). On the driver, batch by batch: a batch's units are the ranges Spark planned less the offsets
  * any stream stored (so a stream started again without its checkpoint stores nothing twice), a hole before a planned
  * range is reported as a gap, and what a batch stored joins the stored offsets. The stored offsets are read once, at
  * the run's first batch, and kept up to date in memory after that.
  */
-public final class KafkaBatches {
+public final class KafkaEventSource implements EventSource {
 
     private final KafkaSourceSettings settings;
     private final FindStoredRangesUseCase storedRanges;
     private final OffsetGaps gaps;
     private StoredOffsets stored;
 
-    public KafkaBatches(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges) {
+    public KafkaEventSource(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges) {
         this(settings, storedRanges, new OffsetGaps(new KafkaLogOffsets(settings)));
     }
 
-    KafkaBatches(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges, OffsetGaps gaps) {
+    KafkaEventSource(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges, OffsetGaps gaps) {
         this.settings = settings;
         this.storedRanges = storedRanges;
         this.gaps = gaps;
     }
 
-    /** The batch's units, ready for the ingest use case. */
-    public BatchUnits units(Dataset<Row> batch, BatchKey key) {
+    @Override
+    public Dataset<Row> stream(SparkSession spark) {
+        return KafkaMessages.stream(spark, settings);
+    }
+
+    @Override
+    public SparkBatch batch(Dataset<Row> batch, BatchKey key) {
         if (stored == null) {
             stored = load(key);
         }
         List<OffsetRange> planned = PlannedRanges.of(batch);
         long missed = gaps.report(planned, stored);
         List<OffsetRange> units = planned.stream().flatMap(range -> stored.unstored(range).stream()).toList();
-        return new KafkaBatchUnits(batch, settings.format(), planned, units, missed);
+        return new SparkBatch(batch, new MessageRanges(settings.format(), byTopicPartition(planned),
+                byTopicPartition(units)), missed);
     }
 
     /** Takes note of what the batch stored. */
-    public void ingested(IngestedBatch batch) {
+    @Override
+    public void recorded(IngestedBatch batch) {
         if (batch.replay()) {
             // Committed by an earlier run, whose ranges were left out at the first batch: read them now.
             stored = load(new BatchKey(batch.key().streamId(), batch.key().batchId() + 1));
@@ -60,5 +74,14 @@ public final class KafkaBatches {
 
     private StoredOffsets load(BatchKey firstBatch) {
         return StoredOffsets.of(storedRanges.find(new FindStoredRangesCommand(settings.topics(), firstBatch)));
+    }
+
+    private static Map<TopicPartitionKey, List<OffsetRange>> byTopicPartition(List<OffsetRange> ranges) {
+        Map<TopicPartitionKey, List<OffsetRange>> byKey = new LinkedHashMap<>();
+        for (OffsetRange range : ranges) {
+            byKey.computeIfAbsent(range.topicPartition(), k -> new ArrayList<>()).add(range);
+        }
+        byKey.replaceAll((key, list) -> List.copyOf(list));
+        return byKey;
     }
 }

@@ -3,15 +3,13 @@ package dev.ingest.adapter.spark.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ingest.application.ingest.port.in.SourceUnit;
+import dev.ingest.application.fake.RecordingPartition;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.batch.TopicPartitionKey;
 import dev.ingest.domain.event.MessageFormat;
 import dev.ingest.domain.event.RawRecord;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,38 +23,35 @@ class MessageRangesTest {
     private static final OffsetRange PLANNED_1 = new OffsetRange("events", 1, 10, 12);
 
     @Test
-    void messages_are_cut_into_the_units_and_what_an_earlier_batch_stored_is_passed_over() throws IOException {
+    void messages_are_cut_into_the_units_and_what_an_earlier_batch_stored_is_passed_over() {
         // Offsets 2 and 3 of partition 0 were stored before: two units there, one on partition 1.
         OffsetRange first = new OffsetRange("events", 0, 0, 2);
         OffsetRange second = new OffsetRange("events", 0, 4, 6);
         OffsetRange other = new OffsetRange("events", 1, 10, 12);
-        MessageRanges ranges = ranges(List.of(message(0, 0), message(0, 1), message(0, 2), message(0, 3),
-                message(0, 4), message(0, 5), message(1, 10), message(1, 11)), List.of(first, second, other));
+        RecordingPartition partition = new RecordingPartition();
+
+        ranges(List.of(first, second, other)).read(List.of(message(0, 0), message(0, 1), message(0, 2), message(0, 3),
+                message(0, 4), message(0, 5), message(1, 10), message(1, 11)).iterator(), partition);
 
         Map<String, List<Long>> read = new LinkedHashMap<>();
-        while (ranges.hasNext()) {
-            SourceUnit unit = ranges.next();
-            List<Long> offsets = new ArrayList<>();
-            unit.read(record -> offsets.add(offsetOf(record)));
-            read.put(unit.id(), offsets);
-        }
+        partition.units().forEach((id, unit) -> read.put(id, unit.records().stream().map(MessageRangesTest::offsetOf)
+                .toList()));
 
         assertThat(read).containsExactly(Map.entry(first.id(), List.of(0L, 1L)),
                 Map.entry(second.id(), List.of(4L, 5L)), Map.entry(other.id(), List.of(10L, 11L)));
     }
 
     @Test
-    void a_message_outside_every_planned_range_stops_the_partition() throws IOException {
-        MessageRanges ranges = ranges(List.of(message(0, 0), message(1, 20)), List.of(PLANNED_0, PLANNED_1));
-        SourceUnit unit = ranges.next();
+    void a_message_outside_every_planned_range_stops_the_partition() {
+        MessageRanges ranges = ranges(List.of(PLANNED_0, PLANNED_1));
 
-        assertThatThrownBy(() -> unit.read(record -> { })).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> ranges.read(List.of(message(0, 0), message(1, 20)).iterator(),
+                new RecordingPartition())).isInstanceOf(IllegalStateException.class)
                 .hasMessage("message events/1@20 lies outside the batch's planned offsets");
     }
 
-    private static MessageRanges ranges(List<Row> messages, List<OffsetRange> units) {
-        Iterator<Row> rows = messages.iterator();
-        return new MessageRanges(rows, new MessageDecoder(MessageFormat.CSV),
+    private static MessageRanges ranges(List<OffsetRange> units) {
+        return new MessageRanges(MessageFormat.CSV,
                 Map.of(PLANNED_0.topicPartition(), List.of(PLANNED_0), PLANNED_1.topicPartition(), List.of(PLANNED_1)),
                 byTopicPartition(units));
     }

@@ -1,6 +1,6 @@
 package dev.ingest.application.ingest.usecase;
 
-import dev.ingest.application.ingest.port.in.IngestBatchCommand;
+import dev.ingest.application.ingest.port.in.BatchStart;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.MetricsLog;
@@ -16,9 +16,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Ingests a batch in two steps: the executors validate each partition and store its files, each partition in a
- * transaction of its own; then the driver records the batch. A batch recorded before is a replay and is left alone;
- * one that an earlier attempt left half done is simply run again, since partitions skip the files already stored.
+ * Ingests a batch in three steps: the driver begins it, the executors validate each partition and store its units,
+ * each partition in a transaction of its own ({@link BatchPartitions}), then the driver records the batch. A batch
+ * recorded before is a replay and is left alone; one that an earlier attempt left half done is simply run again,
+ * since partitions skip the units already stored.
  */
 public final class IngestBatchService implements IngestBatchUseCase {
 
@@ -38,27 +39,28 @@ public final class IngestBatchService implements IngestBatchUseCase {
     }
 
     @Override
-    public IngestedBatch ingest(IngestBatchCommand command) {
-        BatchKey key = command.key();
+    public BatchStart begin(BatchKey key) {
         Instant startedAt = clock.instant();
         Optional<BatchOutcome> earlier = store.committed(key);
-        IngestedBatch result = earlier
-                .map(outcome -> new IngestedBatch(key, outcome, true, BatchTally.empty(), startedAt, startedAt,
-                        Duration.ZERO, Duration.ZERO))
-                .orElseGet(() -> process(command, startedAt));
-        metrics.record(result);
-        return result;
+        if (earlier.isPresent()) {
+            IngestedBatch replay = new IngestedBatch(key, earlier.get(), true, BatchTally.empty(), startedAt,
+                    startedAt, Duration.ZERO, Duration.ZERO);
+            metrics.record(replay);
+            return new BatchStart.Recorded(replay);
+        }
+        // Every partition writes its quarantine anew, units already stored included, so the batch's is whole again.
+        quarantine.discard(key);
+        return new BatchStart.Begun(key, startedAt, new BatchPartitions(key, writers, quarantine.sink()));
     }
 
-    private IngestedBatch process(IngestBatchCommand command, Instant startedAt) {
-        BatchKey key = command.key();
-        // Every partition writes its quarantine anew, files already stored included, so the batch's is whole again.
-        quarantine.discard(key);
-        BatchTally tally = command.units().ingest(new IngestPartitionService(key, writers, quarantine.sink()));
+    @Override
+    public IngestedBatch commit(BatchStart.Begun batch, BatchTally tally) {
         Instant stored = clock.instant();
-        BatchOutcome outcome = store.commit(key, tally, startedAt);
+        BatchOutcome outcome = store.commit(batch.key(), tally, batch.startedAt());
         Instant committedAt = clock.instant();
-        return new IngestedBatch(key, outcome, false, tally, startedAt, committedAt,
-                Duration.between(startedAt, stored), Duration.between(stored, committedAt));
+        IngestedBatch result = new IngestedBatch(batch.key(), outcome, false, tally, batch.startedAt(), committedAt,
+                Duration.between(batch.startedAt(), stored), Duration.between(stored, committedAt));
+        metrics.record(result);
+        return result;
     }
 }

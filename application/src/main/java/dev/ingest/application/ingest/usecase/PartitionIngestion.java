@@ -1,6 +1,6 @@
 package dev.ingest.application.ingest.usecase;
 
-import dev.ingest.application.ingest.port.in.SourceUnit;
+import dev.ingest.application.ingest.port.in.PartitionIngest;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.QuarantineWriter;
 import dev.ingest.domain.batch.BatchTally;
@@ -16,9 +16,8 @@ import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.EventValidator;
 import dev.ingest.domain.validation.Rejection;
 import dev.ingest.domain.validation.Verdict;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** One partition in progress: routes each record of each unit and counts as it goes, so no second pass is needed. */
-final class PartitionIngestion {
+final class PartitionIngestion implements PartitionIngest {
 
     private final EventValidator validator = EventValidator.standard();
     private final PartitionWriter store;
@@ -36,36 +35,48 @@ final class PartitionIngestion {
     private final EnumMap<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
     private final Map<String, Long> ignoredColumns = new TreeMap<>();
     private final List<FileRead> units = new ArrayList<>();
+    private final long startedNanos;
+    private String unitId;
+    private Instant unitLandedAt;
     private long unitRecords;
     private long unitQuarantined;
     private long unitSkipped;
     private long validateNanos;
     private long writeNanos;
 
-    PartitionIngestion(PartitionWriter store, QuarantineWriter quarantine, FirstOccurrences occurrences) {
+    /** @param startedNanos when the partition was opened, by {@link System#nanoTime()} */
+    PartitionIngestion(PartitionWriter store, QuarantineWriter quarantine, FirstOccurrences occurrences,
+            long startedNanos) {
         this.store = store;
         this.quarantine = quarantine;
         this.occurrences = occurrences;
+        this.startedNanos = startedNanos;
     }
 
-    /** Reads one unit whole, every record validated and routed. */
-    void read(SourceUnit unit) {
+    @Override
+    public void startUnit(String id, Instant landedAt) {
+        if (unitId != null) {
+            throw new IllegalStateException("unit " + unitId + " was not ended before " + id);
+        }
+        unitId = id;
+        unitLandedAt = landedAt;
         unitRecords = 0;
         unitQuarantined = 0;
         unitSkipped = 0;
-        List<String> ignored;
-        try {
-            ignored = unit.read(this::accept);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + unit.id(), e);
-        }
-        for (String name : Set.copyOf(ignored)) {
-            ignoredColumns.merge(name, 1L, Long::sum);
-        }
-        units.add(new FileRead(unit.id(), unit.landedAt(), unitRecords, unitQuarantined, unitSkipped));
     }
 
-    private void accept(RawRecord record) {
+    @Override
+    public void endUnit(List<String> unreadFields) {
+        for (String name : Set.copyOf(unreadFields)) {
+            ignoredColumns.merge(name, 1L, Long::sum);
+        }
+        units.add(new FileRead(currentUnit(), unitLandedAt, unitRecords, unitQuarantined, unitSkipped));
+        unitId = null;
+    }
+
+    @Override
+    public void accept(RawRecord record) {
+        currentUnit();
         if (record instanceof Tombstone) {
             unitSkipped++;
             return;
@@ -100,10 +111,12 @@ final class PartitionIngestion {
     /**
      * Commits the quarantine, then the store, and tallies the partition; what its time did not go to validating and
      * writing went to reading the units.
-     *
-     * @param startedNanos when the partition's ingestion began, by {@link System#nanoTime()}
      */
-    BatchTally commit(long startedNanos) {
+    @Override
+    public BatchTally commit() {
+        if (unitId != null) {
+            throw new IllegalStateException("unit " + unitId + " was not ended before the commit");
+        }
         long started = System.nanoTime();
         // Quarantine first: a unit the store took never lacks its quarantined records, not even after a crash.
         quarantine.commit();
@@ -114,5 +127,19 @@ final class PartitionIngestion {
         StageTimings timings = new StageTimings(read, Duration.ofNanos(validateNanos), Duration.ofNanos(writeNanos));
         return BatchTally.ofFiles(tallies, reasons, timings).withIgnoredColumns(ignoredColumns)
                 .withStoreRetries(store.retries());
+    }
+
+    @Override
+    public void close() {
+        try (store) {
+            quarantine.close();
+        }
+    }
+
+    private String currentUnit() {
+        if (unitId == null) {
+            throw new IllegalStateException("a record or a unit's end came before its unit was started");
+        }
+        return unitId;
     }
 }

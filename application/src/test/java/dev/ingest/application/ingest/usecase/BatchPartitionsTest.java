@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.fake.InMemorySourceUnit;
-import dev.ingest.application.ingest.port.in.IngestPartitionCommand;
-import dev.ingest.application.ingest.port.in.SourceUnit;
+import dev.ingest.application.ingest.port.in.PartitionIngest;
+import dev.ingest.application.ingest.port.in.PartitionIngestFactory;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
@@ -16,21 +16,18 @@ import dev.ingest.domain.batch.FileTally;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
-import dev.ingest.domain.event.RawRecord;
 import dev.ingest.domain.event.Tombstone;
 import dev.ingest.domain.event.UnreadableRecord;
 import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.Rejection;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-class IngestPartitionServiceTest {
+class BatchPartitionsTest {
 
     private static final BatchKey KEY = new BatchKey("stream-1", 4);
     private static final Instant LANDED_A = Instant.parse("2024-03-15T14:00:00Z");
@@ -38,7 +35,7 @@ class IngestPartitionServiceTest {
 
     private final InMemoryBatchCommitter store = new InMemoryBatchCommitter();
     private final InMemoryQuarantine quarantine = new InMemoryQuarantine();
-    private final IngestPartitionService service = new IngestPartitionService(KEY, store.writers(), quarantine.sink());
+    private final BatchPartitions partitions = new BatchPartitions(KEY, store.writers(), quarantine.sink());
 
     @Test
     void counts_the_records_of_each_unit_and_keeps_when_it_landed() {
@@ -91,15 +88,14 @@ class IngestPartitionServiceTest {
 
     @Test
     void the_first_occurrence_in_reading_order_wins_within_the_window_and_the_store_catches_repeats_beyond_it() {
-        IngestPartitionService windowOfThree = new IngestPartitionService(KEY, store.writers(), quarantine.sink(), 3);
+        BatchPartitions windowOfThree = new BatchPartitions(KEY, store.writers(), quarantine.sink(), 3);
         RawEvent first = aRawEvent().withEventId("x").withProductName("first").from("a.csv", 1).build();
         RawEvent repeat = aRawEvent().withEventId("x").withProductName("repeat").from("a.csv", 3).build();
         RawEvent farRepeat = aRawEvent().withEventId("x").withProductName("far").from("b.csv", 3).build();
 
-        BatchTally tally = windowOfThree.ingest(new IngestPartitionCommand(0, List.of(
+        BatchTally tally = ingest(windowOfThree, 0, List.of(
                 InMemorySourceUnit.of("a.csv", LANDED_A, first, event("y", "a.csv", 2), repeat),
-                InMemorySourceUnit.of("b.csv", LANDED_B, event("z", "b.csv", 1), event("w", "b.csv", 2), farRepeat))
-                .iterator()));
+                InMemorySourceUnit.of("b.csv", LANDED_B, event("z", "b.csv", 1), event("w", "b.csv", 2), farRepeat)));
 
         assertThat(tally.files()).containsExactly(new FileTally("a.csv", LANDED_A, 3, 2, 1, 0),
                 new FileTally("b.csv", LANDED_B, 3, 2, 1, 0));
@@ -117,31 +113,30 @@ class IngestPartitionServiceTest {
     }
 
     @Test
-    void a_unit_that_cannot_be_read_fails_the_partition_and_nothing_of_it_is_stored() {
-        SourceUnit unreadable = new SourceUnit() {
-            @Override
-            public String id() {
-                return "gone.csv";
-            }
+    void a_partition_closed_without_its_commit_stores_and_quarantines_nothing() {
+        // As when its reader fails halfway through a unit: the executor's task closes the partition and fails.
+        try (PartitionIngest partition = partitions.open(0)) {
+            InMemorySourceUnit.of("a.csv", LANDED_A, event("e1", "a.csv", 1),
+                    aRawEvent().withEventId("e2").withPrice("x").from("a.csv", 2).build()).readInto(partition);
+            partition.startUnit("gone.csv", LANDED_B);
+            partition.accept(event("e9", "gone.csv", 1));
+        }
 
-            @Override
-            public Instant landedAt() {
-                return LANDED_B;
-            }
-
-            @Override
-            public List<String> read(Consumer<RawRecord> records) throws IOException {
-                records.accept(event("e9", "gone.csv", 1));
-                throw new IOException("the disk went away");
-            }
-        };
-
-        assertThatThrownBy(() -> ingest(0, InMemorySourceUnit.of("a.csv", LANDED_A, event("e1", "a.csv", 1)), unreadable))
-                .hasMessage("cannot read gone.csv")
-                .hasRootCauseMessage("the disk went away");
         assertThat(store.events()).isEmpty();
         assertThat(store.storedFiles(KEY)).isEmpty();
         assertThat(quarantine.rejections()).isEmpty();
+    }
+
+    @Test
+    void records_belong_to_a_started_unit_and_a_unit_ends_before_the_next_or_the_commit() {
+        try (PartitionIngest partition = partitions.open(0)) {
+            assertThatThrownBy(() -> partition.accept(event("e1", "a.csv", 1)))
+                    .isInstanceOf(IllegalStateException.class);
+            partition.startUnit("a.csv", LANDED_A);
+            assertThatThrownBy(() -> partition.startUnit("b.csv", LANDED_B))
+                    .hasMessage("unit a.csv was not ended before b.csv");
+            assertThatThrownBy(partition::commit).hasMessage("unit a.csv was not ended before the commit");
+        }
     }
 
     @Test
@@ -163,8 +158,16 @@ class IngestPartitionServiceTest {
         assertThat(ingest(1)).usingRecursiveComparison().ignoringFields("timings").isEqualTo(BatchTally.empty());
     }
 
-    private BatchTally ingest(int partitionId, SourceUnit... units) {
-        return service.ingest(new IngestPartitionCommand(partitionId, List.of(units).iterator()));
+    private BatchTally ingest(int partitionId, InMemorySourceUnit... units) {
+        return ingest(partitions, partitionId, List.of(units));
+    }
+
+    /** Runs one partition as a driving adapter does: open, read each unit into it, commit. */
+    private static BatchTally ingest(PartitionIngestFactory factory, int partitionId, List<InMemorySourceUnit> units) {
+        try (PartitionIngest partition = factory.open(partitionId)) {
+            units.forEach(unit -> unit.readInto(partition));
+            return partition.commit();
+        }
     }
 
     private static RawEvent event(String id, String file, long line) {

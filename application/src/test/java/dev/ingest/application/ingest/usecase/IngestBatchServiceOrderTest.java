@@ -1,5 +1,6 @@
 package dev.ingest.application.ingest.usecase;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
@@ -7,8 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
-import dev.ingest.application.ingest.port.in.BatchUnits;
-import dev.ingest.application.ingest.port.in.IngestBatchCommand;
+import dev.ingest.application.ingest.port.in.BatchStart;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
@@ -42,40 +42,47 @@ class IngestBatchServiceOrderTest {
     @Mock private Quarantine quarantine;
     @Mock private QuarantineSink sink;
     @Mock private MetricsLog metrics;
-    @Mock private BatchUnits units;
 
     private IngestBatchService service() {
         return new IngestBatchService(store, writers, quarantine, metrics, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
-    void clears_the_quarantine_then_processes_then_commits_exactly_once() {
+    void begin_checks_the_record_and_clears_the_quarantine_and_only_commit_records_the_batch() {
         BatchTally tally = new BatchTally(new BatchOutcome(1, 1, 0, 0, Map.of()), List.of(), StageTimings.NONE);
         when(store.committed(KEY)).thenReturn(Optional.empty());
         when(quarantine.sink()).thenReturn(sink);
-        when(units.ingest(any())).thenReturn(tally);
         when(store.commit(KEY, tally, NOW)).thenReturn(new BatchOutcome(1, 1, 0, 0, Map.of()));
+        IngestBatchService service = service();
 
-        service().ingest(new IngestBatchCommand(KEY, units));
+        BatchStart start = service.begin(KEY);
 
-        InOrder order = inOrder(store, quarantine, units, metrics);
+        InOrder order = inOrder(store, quarantine, metrics);
         order.verify(store).committed(KEY);
         order.verify(quarantine).discard(KEY);
-        order.verify(units).ingest(any(IngestPartitionService.class));
+        verifyNoMoreInteractions(store, metrics);
+        assertThat(start).isInstanceOfSatisfying(BatchStart.Begun.class, begun -> {
+            assertThat(begun.key()).isEqualTo(KEY);
+            assertThat(begun.partitions()).isInstanceOf(BatchPartitions.class);
+        });
+
+        service.commit((BatchStart.Begun) start, tally);
+
         order.verify(store).commit(KEY, tally, NOW);
         order.verify(metrics).record(any());
-        verifyNoMoreInteractions(store, units, metrics);
+        verifyNoMoreInteractions(store, metrics);
     }
 
     @Test
-    void a_committed_batch_is_neither_cleared_nor_processed_nor_committed_again() {
+    void a_committed_batch_is_neither_cleared_nor_run_nor_committed_again() {
         when(store.committed(KEY)).thenReturn(Optional.of(new BatchOutcome(3, 2, 1, 0, Map.of())));
 
-        service().ingest(new IngestBatchCommand(KEY, units));
+        BatchStart start = service().begin(KEY);
 
+        assertThat(start).isInstanceOfSatisfying(BatchStart.Recorded.class,
+                recorded -> assertThat(recorded.batch().replay()).isTrue());
         verify(quarantine, never()).discard(any());
         verify(store, never()).commit(any(), any(), any());
-        verify(units, never()).ingest(any());
         verify(metrics).record(any());
     }
 }

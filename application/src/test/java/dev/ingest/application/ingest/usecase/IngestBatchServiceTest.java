@@ -5,11 +5,10 @@ import static dev.ingest.domain.testdata.RawEvents.aRawEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ingest.application.fake.InMemoryBatchCommitter;
-import dev.ingest.application.fake.InMemoryBatchUnits;
+import dev.ingest.application.fake.InMemoryBatch;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.fake.SteppingClock;
-import dev.ingest.application.ingest.port.in.IngestBatchCommand;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
@@ -43,7 +42,7 @@ class IngestBatchServiceTest {
 
     @Test
     void valid_events_are_stored() {
-        IngestedBatch batch = ingest(BATCH_0, InMemoryBatchUnits.of(
+        IngestedBatch batch = ingest(BATCH_0, InMemoryBatch.of(
                 raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withEventType("VIEW").build()));
 
         assertThat(store.events()).containsExactly(
@@ -61,7 +60,7 @@ class IngestBatchServiceTest {
                 new Origin("a.csv", 2));
         RawEvent good = raw("e3", "a.csv", 3).build();
 
-        IngestedBatch batch = ingest(BATCH_0, InMemoryBatchUnits.of(badPrice, unreadable, good));
+        IngestedBatch batch = ingest(BATCH_0, InMemoryBatch.of(badPrice, unreadable, good));
 
         assertThat(quarantine.rejections()).containsExactly(
                 new Rejection(badPrice, Set.of(ReasonCode.INVALID_PRICE, ReasonCode.INVALID_EVENT_TYPE)),
@@ -73,7 +72,7 @@ class IngestBatchServiceTest {
 
     @Test
     void within_a_batch_the_first_occurrence_stored_wins_and_the_others_are_duplicates() {
-        InMemoryBatchUnits units = InMemoryBatchUnits.partitions(
+        InMemoryBatch units = InMemoryBatch.partitions(
                 List.of(raw("e1", "b.csv", 1).withPrice("3").build(), raw("e1", "a.csv", 10).withPrice("2").build()),
                 List.of(raw("e1", "c.csv", 2).withPrice("1").build(), raw("e2", "c.csv", 3).build()));
 
@@ -89,9 +88,9 @@ class IngestBatchServiceTest {
 
     @Test
     void an_event_stored_by_an_earlier_batch_is_a_duplicate_and_the_rest_is_stored() {
-        ingest(BATCH_0, InMemoryBatchUnits.of(raw("e1", "a.csv", 1).withPrice("1").build()));
+        ingest(BATCH_0, InMemoryBatch.of(raw("e1", "a.csv", 1).withPrice("1").build()));
 
-        IngestedBatch batch = ingest(BATCH_1, InMemoryBatchUnits.of(
+        IngestedBatch batch = ingest(BATCH_1, InMemoryBatch.of(
                 raw("e1", "b.csv", 1).withPrice("9").build(), raw("e2", "b.csv", 2).build()));
 
         assertThat(batch.outcome()).isEqualTo(new BatchOutcome(2, 1, 1, 0, Map.of()));
@@ -101,16 +100,16 @@ class IngestBatchServiceTest {
 
     @Test
     void a_replayed_batch_is_a_no_op_that_reports_the_first_outcome() {
-        IngestedBatch first = ingest(BATCH_0, InMemoryBatchUnits.of(
+        IngestedBatch first = ingest(BATCH_0, InMemoryBatch.of(
                 raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withPrice("-1").build()));
-        InMemoryBatchUnits replayed = InMemoryBatchUnits.of(
+        InMemoryBatch replayed = InMemoryBatch.of(
                 raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withPrice("-1").build());
 
         IngestedBatch replay = ingest(BATCH_0, replayed);
 
         assertThat(replay.replay()).isTrue();
         assertThat(replay.outcome()).isEqualTo(first.outcome());
-        assertThat(replayed.timesIngested()).isZero();
+        assertThat(replayed.timesRun()).isZero();
         assertThat(store.events()).hasSize(1);
         assertThat(quarantine.rejections()).hasSize(1);
         assertThat(store.batches("stream-1")).hasSize(1);
@@ -118,11 +117,11 @@ class IngestBatchServiceTest {
 
     @Test
     void a_crash_before_the_batch_is_recorded_is_replayed_storing_and_quarantining_each_record_once() {
-        InMemoryBatchUnits units = InMemoryBatchUnits.partitions(
+        InMemoryBatch units = InMemoryBatch.partitions(
                 List.of(raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withTimestamp("never").build()),
                 List.of(raw("e3", "b.csv", 1).build()));
         // The first attempt stores and quarantines every partition, then the driver dies before recording the batch.
-        units.ingest(new IngestPartitionService(BATCH_0, store.writers(), quarantine.sink()));
+        units.run(new BatchPartitions(BATCH_0, store.writers(), quarantine.sink()));
 
         IngestedBatch batch = ingest(BATCH_0, units);
 
@@ -134,9 +133,9 @@ class IngestBatchServiceTest {
 
     @Test
     void metrics_are_recorded_once_per_ingest_replays_included() {
-        IngestedBatch first = ingest(BATCH_0, InMemoryBatchUnits.of(raw("e1", "a.csv", 1).build()));
-        IngestedBatch second = ingest(BATCH_1, InMemoryBatchUnits.of(raw("e2", "a.csv", 1).build()));
-        IngestedBatch replay = ingest(BATCH_1, InMemoryBatchUnits.of(raw("e2", "a.csv", 1).build()));
+        IngestedBatch first = ingest(BATCH_0, InMemoryBatch.of(raw("e1", "a.csv", 1).build()));
+        IngestedBatch second = ingest(BATCH_1, InMemoryBatch.of(raw("e2", "a.csv", 1).build()));
+        IngestedBatch replay = ingest(BATCH_1, InMemoryBatch.of(raw("e2", "a.csv", 1).build()));
 
         assertThat(metrics.batches()).containsExactly(first, second, replay);
         assertThat(metrics.batches()).extracting(IngestedBatch::replay).containsExactly(false, false, true);
@@ -144,7 +143,7 @@ class IngestBatchServiceTest {
 
     @Test
     void every_record_is_stored_duplicate_or_quarantined_exactly_once() {
-        InMemoryBatchUnits units = InMemoryBatchUnits.partitions(
+        InMemoryBatch units = InMemoryBatch.partitions(
                 List.of(raw("e1", "a.csv", 1).build(), raw("e1", "a.csv", 2).build(),
                         raw("e2", "a.csv", 3).withUserId(" ").build(), raw("e3", "a.csv", 4).build()),
                 List.of(new UnreadableRecord("x", ReasonCode.SCHEMA_MISMATCH, new Origin("c.csv", 1)),
@@ -166,7 +165,7 @@ class IngestBatchServiceTest {
 
     @Test
     void an_empty_batch_is_committed_with_nothing_in_it() {
-        IngestedBatch batch = ingest(BATCH_0, InMemoryBatchUnits.partitions());
+        IngestedBatch batch = ingest(BATCH_0, InMemoryBatch.partitions());
 
         assertThat(batch.outcome()).isEqualTo(BatchOutcome.empty());
         assertThat(store.committed(BATCH_0)).contains(BatchOutcome.empty());
@@ -178,8 +177,7 @@ class IngestBatchServiceTest {
         IngestBatchService timed = new IngestBatchService(store, store.writers(), quarantine, metrics,
                 new SteppingClock(start, Duration.ofSeconds(1)));
 
-        IngestedBatch batch = timed.ingest(new IngestBatchCommand(BATCH_0,
-                InMemoryBatchUnits.of(raw("e1", "a.csv", 1).build())));
+        IngestedBatch batch = InMemoryBatch.of(raw("e1", "a.csv", 1).build()).ingest(timed, BATCH_0);
 
         assertThat(batch.startedAt()).isEqualTo(start);
         assertThat(batch.processing()).isEqualTo(Duration.ofSeconds(1));
@@ -188,8 +186,8 @@ class IngestBatchServiceTest {
         assertThat(store.batches("stream-1")).extracting(LedgerEntry::startedAt).containsExactly(start);
     }
 
-    private IngestedBatch ingest(BatchKey key, InMemoryBatchUnits units) {
-        return service.ingest(new IngestBatchCommand(key, units));
+    private IngestedBatch ingest(BatchKey key, InMemoryBatch units) {
+        return units.ingest(service, key);
     }
 
     private static RawEvents.Builder raw(String eventId, String file, long record) {

@@ -1,0 +1,71 @@
+package dev.ingest.adapter.spark;
+
+import dev.ingest.adapter.spark.batch.EventSource;
+import dev.ingest.adapter.spark.batch.SparkBatch;
+import dev.ingest.adapter.spark.source.LandingFolderSource;
+import dev.ingest.adapter.spark.source.LandingLedger;
+import dev.ingest.application.ingest.port.in.FindHeldFilesCommand;
+import dev.ingest.application.ingest.port.in.FindHeldFilesUseCase;
+import dev.ingest.application.ingest.port.in.ReleaseFilesCommand;
+import dev.ingest.application.ingest.port.in.ReleaseFilesUseCase;
+import dev.ingest.domain.batch.BatchKey;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The landing folder as the stream's source: the new files each batch takes ({@link NewEventFiles}), at most one
+ * Spark partition per core, each partition's files read on an executor ({@link LandedFileReader}). The folder source
+ * asks the ledger, through the use cases, which files the stream holds and tells it which left the folder.
+ */
+final class FolderEventSource implements EventSource {
+
+    private final StreamSettings settings;
+    private final String streamId;
+    private final FindHeldFilesUseCase heldFiles;
+    private final ReleaseFilesUseCase releaseFiles;
+    private final Map<String, String> hadoopSettings;
+    private final String ledgerKey = UUID.randomUUID().toString();
+
+    /** @param hadoopSettings what the executors need to open the files, beyond their classpath's Hadoop settings */
+    FolderEventSource(StreamSettings settings, String streamId, FindHeldFilesUseCase heldFiles,
+            ReleaseFilesUseCase releaseFiles, Map<String, String> hadoopSettings) {
+        this.settings = settings;
+        this.streamId = streamId;
+        this.heldFiles = heldFiles;
+        this.releaseFiles = releaseFiles;
+        this.hadoopSettings = Map.copyOf(hadoopSettings);
+    }
+
+    @Override
+    public Dataset<Row> stream(SparkSession spark) {
+        LandingFolderSource.register(ledgerKey, new LandingLedger() {
+            @Override
+            public Set<String> held() {
+                return heldFiles.find(new FindHeldFilesCommand(streamId));
+            }
+
+            @Override
+            public void release(List<String> paths) {
+                releaseFiles.release(new ReleaseFilesCommand(streamId, paths));
+            }
+        });
+        return NewEventFiles.stream(spark, settings, ledgerKey);
+    }
+
+    @Override
+    public SparkBatch batch(Dataset<Row> files, BatchKey key) {
+        // Each small file is its own partition by default; one task per core means fewer writers and connections.
+        int cores = files.sparkSession().sparkContext().defaultParallelism();
+        return new SparkBatch(files.coalesce(cores), new LandedFileReader(settings.extraColumns(), hadoopSettings), 0);
+    }
+
+    @Override
+    public void close() {
+        LandingFolderSource.unregister(ledgerKey);
+    }
+}

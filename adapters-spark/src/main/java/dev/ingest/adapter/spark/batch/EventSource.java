@@ -1,0 +1,26 @@
+package dev.ingest.adapter.spark.batch;
+
+import dev.ingest.domain.batch.BatchKey;
+import dev.ingest.domain.batch.IngestedBatch;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** Where the stream's events come from, on the driver: the landing folder or Kafka topics. */
+public interface EventSource extends AutoCloseable {
+
+    /** The source as Spark's stream of rows: one a landed file, or one a message. */
+    Dataset<Row> stream(SparkSession spark);
+
+    /** A begun batch's rows laid out for the executors. */
+    SparkBatch batch(Dataset<Row> rows, BatchKey key);
+
+    /** Takes note of a batch recorded, this time or by an earlier attempt. */
+    default void recorded(IngestedBatch batch) {
+    }
+
+    /** The stream has stopped. */
+    @Override
+    default void close() {
+    }
+}
