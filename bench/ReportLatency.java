@@ -28,7 +28,9 @@ public final class ReportLatency {
             System.err.println("usage: ReportLatency.java JDBC_URL USER REPEATS LAST_EVENT_TIME CATEGORY");
             System.exit(2);
         }
-        DatabaseSettings settings = new DatabaseSettings(args[0], args[1], "", Duration.ofSeconds(30));
+        // The password as psql takes it: bench/lib.sh exports PGPASSWORD for a server, none for the embedded one.
+        String password = System.getenv().getOrDefault("PGPASSWORD", "");
+        DatabaseSettings settings = new DatabaseSettings(args[0], args[1], password, Duration.ofSeconds(30));
         int repeats = Integer.parseInt(args[2]);
         LocalDateTime last = LocalDateTime.parse(args[3]);
         String category = args[4];
