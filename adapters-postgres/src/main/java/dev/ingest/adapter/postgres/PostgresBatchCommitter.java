@@ -7,13 +7,10 @@ import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.OffsetRange;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
 
@@ -48,27 +45,6 @@ public final class PostgresBatchCommitter implements BatchCommitter {
     @Override
     public BatchOutcome commit(BatchKey key, BatchTally tally, Instant startedAt) {
         return transactions.inTransaction((connection, dsl) -> commitOnce(dsl, key, tally, startedAt));
-    }
-
-    @Override
-    public Set<String> heldFiles(String streamId) {
-        return transactions.inTransaction((connection, dsl) -> IngestedFileRows.held(dsl, streamId));
-    }
-
-    @Override
-    public void releaseFiles(String streamId, Collection<String> sourceFiles) {
-        if (sourceFiles.isEmpty()) {
-            return;
-        }
-        transactions.inTransaction((connection, dsl) -> IngestedFileRows.release(dsl, streamId, sourceFiles, clock.instant()));
-    }
-
-    @Override
-    public List<OffsetRange> storedRanges(Collection<String> topics, BatchKey firstBatch) {
-        if (topics.isEmpty()) {
-            return List.of();
-        }
-        return transactions.inTransaction((connection, dsl) -> IngestedOffsetRows.recorded(dsl, topics, firstBatch));
     }
 
     private BatchOutcome commitOnce(DSLContext dsl, BatchKey key, BatchTally tally, Instant startedAt) {

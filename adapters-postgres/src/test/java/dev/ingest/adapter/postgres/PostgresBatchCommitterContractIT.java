@@ -6,6 +6,7 @@ import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.contract.BatchCommitterContract;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
+import dev.ingest.application.ingest.port.out.UnitLedger;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
@@ -29,6 +30,11 @@ class PostgresBatchCommitterContractIT extends BatchCommitterContract {
     @Override
     protected PartitionWriterFactory writers() {
         return store.writers();
+    }
+
+    @Override
+    protected UnitLedger ledger() {
+        return new PostgresUnitLedger(DATABASE.settings(), Clock.systemUTC());
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
+import dev.ingest.application.ingest.port.out.UnitLedger;
 import dev.ingest.application.verify.port.out.IngestedFile;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
@@ -28,7 +29,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link BatchCommitter} with its {@link PartitionWriterFactory} promises, run against the in-memory fake and each
+ * What every {@link BatchCommitter} with its {@link PartitionWriterFactory} and {@link UnitLedger} promises, run against the in-memory fake and each
  * real adapter. Each test uses its own stream id and event-id prefix, so an implementation may share one database
  * between tests.
  */
@@ -45,6 +46,9 @@ public abstract class BatchCommitterContract {
 
     /** The writers whose partitions the store records. */
     protected abstract PartitionWriterFactory writers();
+
+    /** What the store's ledger says of the units its partitions stored. */
+    protected abstract UnitLedger ledger();
 
     /** The ledger the store writes in each commit. */
     protected abstract IngestionAudit audit();
@@ -102,8 +106,8 @@ public abstract class BatchCommitterContract {
         store(batch(1), 0, "b.csv", event("e2"));
         store(batch(1), 1, new OffsetRange("held-" + run, 0, 0, 1).id(), event("e3"));
 
-        assertThat(store().heldFiles(streamId)).containsExactlyInAnyOrder("a.csv", "b.csv");
-        assertThat(store().heldFiles("other-" + run)).isEmpty();
+        assertThat(ledger().heldFiles(streamId)).containsExactlyInAnyOrder("a.csv", "b.csv");
+        assertThat(ledger().heldFiles("other-" + run)).isEmpty();
     }
 
     @Test
@@ -111,12 +115,12 @@ public abstract class BatchCommitterContract {
         store().commit(batch(0), tally(store(batch(0), 0, "a.csv", event("e1"))), STARTED_AT);
         store().commit(batch(1), tally(store(batch(1), 0, "b.csv", event("e2"))), STARTED_AT);
 
-        store().releaseFiles(streamId, List.of("a.csv", "never-stored.csv"));
-        store().releaseFiles("other-" + run, List.of("b.csv"));
-        assertThat(store().heldFiles(streamId)).containsExactly("b.csv");
+        ledger().releaseFiles(streamId, List.of("a.csv", "never-stored.csv"));
+        ledger().releaseFiles("other-" + run, List.of("b.csv"));
+        assertThat(ledger().heldFiles(streamId)).containsExactly("b.csv");
 
         store().commit(batch(2), tally(store(batch(2), 0, "a.csv", event("e3"))), STARTED_AT);
-        assertThat(store().heldFiles(streamId)).containsExactlyInAnyOrder("a.csv", "b.csv");
+        assertThat(ledger().heldFiles(streamId)).containsExactlyInAnyOrder("a.csv", "b.csv");
         assertThat(audit().files(streamId)).containsExactly(new IngestedFile(0, "a.csv", 1, true),
                 new IngestedFile(1, "b.csv", 1, false), new IngestedFile(2, "a.csv", 1, false));
     }
@@ -291,11 +295,11 @@ public abstract class BatchCommitterContract {
         store(new BatchKey("other-" + run, 0), 0, new OffsetRange(topic, 1, 10, 20).id(), event("e4"));
 
         assertThat(files).containsExactly(new FileTally(first.id(), LANDED, 2, 2, 0, 0, 1));
-        assertThat(store().storedRanges(List.of(topic, "unknown"), new BatchKey("another", 0))).containsExactly(
+        assertThat(ledger().storedRanges(List.of(topic, "unknown"), new BatchKey("another", 0))).containsExactly(
                 first, new OffsetRange(topic, 0, 3, 5), new OffsetRange(topic, 1, 10, 20));
-        assertThat(store().storedRanges(List.of(topic), batch(1))).containsExactly(first,
+        assertThat(ledger().storedRanges(List.of(topic), batch(1))).containsExactly(first,
                 new OffsetRange(topic, 1, 10, 20));
-        assertThat(store().storedRanges(List.of(), batch(0))).isEmpty();
+        assertThat(ledger().storedRanges(List.of(), batch(0))).isEmpty();
     }
 
     @Test

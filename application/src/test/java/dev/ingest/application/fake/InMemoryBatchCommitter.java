@@ -1,6 +1,7 @@
 package dev.ingest.application.fake;
 
 import dev.ingest.application.ingest.port.out.BatchCommitter;
+import dev.ingest.application.ingest.port.out.UnitLedger;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
 import dev.ingest.application.verify.port.out.IngestedFile;
@@ -36,7 +37,7 @@ import java.util.stream.Collectors;
  * The writers are serializable for Spark's local mode: copies shipped to executor threads find the same state through
  * a JVM-wide {@link InstanceRegistry}, which forgets the store once nobody holds it.
  */
-public final class InMemoryBatchCommitter implements BatchCommitter, IngestionAudit {
+public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger, IngestionAudit {
 
     private static final InstanceRegistry<InMemoryBatchCommitter> REGISTRY = new InstanceRegistry<>();
 

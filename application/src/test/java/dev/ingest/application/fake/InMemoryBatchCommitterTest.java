@@ -3,6 +3,7 @@ package dev.ingest.application.fake;
 import dev.ingest.application.contract.BatchCommitterContract;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
+import dev.ingest.application.ingest.port.out.UnitLedger;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.domain.event.Event;
 import java.util.List;
@@ -19,6 +20,11 @@ class InMemoryBatchCommitterTest extends BatchCommitterContract {
     @Override
     protected PartitionWriterFactory writers() {
         return store.writers();
+    }
+
+    @Override
+    protected UnitLedger ledger() {
+        return store;
     }
 
     @Override

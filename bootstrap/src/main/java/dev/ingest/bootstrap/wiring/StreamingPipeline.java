@@ -6,6 +6,7 @@ import dev.ingest.adapter.metrics.JsonLinesMetricsLog;
 import dev.ingest.adapter.metrics.MetricsLogs;
 import dev.ingest.adapter.metrics.PrometheusMetrics;
 import dev.ingest.adapter.postgres.PostgresBatchCommitter;
+import dev.ingest.adapter.postgres.PostgresUnitLedger;
 import dev.ingest.adapter.postgres.PostgresIngestionAudit;
 import dev.ingest.adapter.postgres.report.PostgresReportCatchUp;
 import dev.ingest.adapter.postgres.PostgresProgressBoard;
@@ -92,8 +93,10 @@ public final class StreamingPipeline implements AutoCloseable {
             ProgressBoard table = new PostgresProgressBoard(database.withRetryDeadline(BOARD_RETRY_DEADLINE));
             ProgressBoard board = metrics.map(served -> ProgressBoard.all(table, served.progressBoard()))
                     .orElse(table);
+            PostgresUnitLedger units = new PostgresUnitLedger(database, Clock.systemUTC());
             return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest,
-                    new FindHeldFilesService(store), new ReleaseFilesService(store), new FindStoredRangesService(store), board),
+                    new FindHeldFilesService(units), new ReleaseFilesService(units), new FindStoredRangesService(units),
+                    board),
                     new PostgresIngestionAudit(database), metrics, ReportCatchUpSchedule.forStream(
                             new CatchUpReportsService(new PostgresReportCatchUp(database)),
                             ReportCatchUpSchedule.PERIOD));

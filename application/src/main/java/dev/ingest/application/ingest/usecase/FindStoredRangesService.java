@@ -2,16 +2,16 @@ package dev.ingest.application.ingest.usecase;
 
 import dev.ingest.application.ingest.port.in.FindStoredRangesCommand;
 import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
-import dev.ingest.application.ingest.port.out.BatchCommitter;
+import dev.ingest.application.ingest.port.out.UnitLedger;
 import dev.ingest.domain.batch.OffsetRange;
 import java.util.List;
 
 /** Asks the store for the offset ranges stored by topic-partition, whichever stream stored them. */
 public final class FindStoredRangesService implements FindStoredRangesUseCase {
 
-    private final BatchCommitter store;
+    private final UnitLedger store;
 
-    public FindStoredRangesService(BatchCommitter store) {
+    public FindStoredRangesService(UnitLedger store) {
         this.store = store;
     }
 

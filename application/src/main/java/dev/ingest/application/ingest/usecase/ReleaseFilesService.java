@@ -2,7 +2,7 @@ package dev.ingest.application.ingest.usecase;
 
 import dev.ingest.application.ingest.port.in.ReleaseFilesCommand;
 import dev.ingest.application.ingest.port.in.ReleaseFilesUseCase;
-import dev.ingest.application.ingest.port.out.BatchCommitter;
+import dev.ingest.application.ingest.port.out.UnitLedger;
 import java.util.List;
 
 /**
@@ -13,9 +13,9 @@ public final class ReleaseFilesService implements ReleaseFilesUseCase {
 
     static final int CHUNK = 10_000;
 
-    private final BatchCommitter store;
+    private final UnitLedger store;
 
-    public ReleaseFilesService(BatchCommitter store) {
+    public ReleaseFilesService(UnitLedger store) {
         this.store = store;
     }
 
