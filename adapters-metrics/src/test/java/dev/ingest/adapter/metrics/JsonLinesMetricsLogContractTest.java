@@ -57,7 +57,7 @@ class JsonLinesMetricsLogContractTest extends MetricsLogContract {
             BatchOutcome outcome = new BatchOutcome(json.get("records_in").asLong(), json.get("stored").asLong(),
                     json.get("duplicates").asLong(), json.get("quarantined").asLong(), reasons);
             BatchKey key = new BatchKey(json.get("stream_id").asText(), json.get("batch_id").asLong());
-            return new RecordedBatch(key, outcome, json.get("replay").asBoolean());
+            return RecordedBatch.of(key, outcome, json.get("replay").asBoolean());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,10 +15,12 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -138,6 +140,36 @@ public final class KafkaTestBroker implements AutoCloseable {
                 producer.send(new ProducerRecord<>(topic, partition, key, value));
             }
             producer.flush();
+        }
+    }
+
+    /**
+     * Sends the values to one partition in one transaction, as {@link #send} does: the marker that commits it takes
+     * the offset after them and holds no message.
+     */
+    public void sendInTransaction(String topic, int partition, String key, List<byte[]> values) {
+        Properties settings = new Properties();
+        settings.setProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        settings.setProperty(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-" + UUID.randomUUID());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (byte[] value : values) {
+                producer.send(new ProducerRecord<>(topic, partition, key, value));
+            }
+            producer.commitTransaction();
+        }
+    }
+
+    /** Deletes the partition's messages below {@code offset} at once, as retention does in its time. */
+    public void deleteRecordsBelow(String topic, int partition, long offset) {
+        try (Admin admin = admin()) {
+            admin.deleteRecords(Map.of(new TopicPartition(topic, partition), RecordsToDelete.beforeOffset(offset)))
+                    .all().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot delete the records of " + topic + "/" + partition + " below "
+                    + offset + ": " + e, e);
         }
     }
 

@@ -70,6 +70,9 @@ public final class KafkaTopicLog implements TopicLog {
         }
         Map<String, Object> settings = new HashMap<>(clientSettings);
         settings.put("enable.auto.commit", "false");
+        // A range's start that retention deleted resets to the log's first offset; the default, the latest, would skip
+        // the partition's every range.
+        settings.put("auto.offset.reset", "earliest");
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             byPartition.forEach((partition, inPartition) -> count(consumer, partition, inPartition, counts));
