@@ -3,7 +3,7 @@ package dev.ingest.adapter.metrics;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.ingest.application.ingest.port.out.MetricsLog;
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;

@@ -1,6 +1,6 @@
 package dev.ingest.adapter.metrics;
 
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
 import dev.ingest.domain.health.StreamProgress;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,7 +1,7 @@
 package dev.ingest.adapter.metrics;
 
 import dev.ingest.application.contract.ProgressBoardContract;
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;

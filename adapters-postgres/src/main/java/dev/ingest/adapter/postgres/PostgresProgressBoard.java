@@ -4,7 +4,7 @@ import static dev.ingest.adapter.postgres.jooq.Tables.STREAM_PROGRESS;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
 import dev.ingest.domain.health.StreamProgress;
 import java.time.ZoneOffset;
 

@@ -5,7 +5,7 @@ import dev.ingest.application.contract.IngestionHealthContract;
 import dev.ingest.application.health.port.out.IngestionHealth;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The health contract, held by the real PostgreSQL adapters over what the committer wrote and the board was posted. */

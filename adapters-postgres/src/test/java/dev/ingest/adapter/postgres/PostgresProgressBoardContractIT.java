@@ -2,7 +2,7 @@ package dev.ingest.adapter.postgres;
 
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.contract.ProgressBoardContract;
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

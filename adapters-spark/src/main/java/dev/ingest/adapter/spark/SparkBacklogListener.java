@@ -3,7 +3,7 @@ package dev.ingest.adapter.spark;
 import static dev.ingest.adapter.spark.source.LandingFolderSource.BACKLOG_BYTES;
 import static dev.ingest.adapter.spark.source.LandingFolderSource.BACKLOG_FILES;
 
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.in.PostProgressUseCase;
 import dev.ingest.domain.health.StreamProgress;
 import java.time.Instant;
 import java.util.Map;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On the driver, at every progress event of the stream's query, posts the backlog its landing-folder source reported
- * ({@code backlogFiles}, {@code backlogBytes}) to the progress board. Spark calls listeners on its own bus thread, so a
+ * ({@code backlogFiles}, {@code backlogBytes}) through the health use case to the progress board. Spark calls listeners on its own bus thread, so a
  * slow or unreachable board delays no batch; a failed post is logged once per outage and the next event tries again.
  */
 final class SparkBacklogListener extends StreamingQueryListener {
@@ -26,13 +26,13 @@ final class SparkBacklogListener extends StreamingQueryListener {
 
     private final String queryName;
     private final String streamId;
-    private final ProgressBoard board;
+    private final PostProgressUseCase progress;
     private boolean failing;
 
-    SparkBacklogListener(String queryName, String streamId, ProgressBoard board) {
+    SparkBacklogListener(String queryName, String streamId, PostProgressUseCase progress) {
         this.queryName = queryName;
         this.streamId = streamId;
-        this.board = board;
+        this.progress = progress;
     }
 
     @Override
@@ -65,7 +65,7 @@ final class SparkBacklogListener extends StreamingQueryListener {
 
     private void post(StreamProgress backlog) {
         try {
-            board.post(backlog);
+            progress.post(backlog);
             failing = false;
         } catch (RuntimeException unreachable) {
             if (!failing) {

@@ -7,7 +7,7 @@ import dev.ingest.application.ingest.port.in.FindHeldFilesUseCase;
 import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
 import dev.ingest.application.ingest.port.in.ReleaseFilesUseCase;
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.in.PostProgressUseCase;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.IngestedBatch;
 import java.util.concurrent.CountDownLatch;
@@ -68,13 +68,13 @@ public final class SparkEventStream {
      */
     public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
             FindHeldFilesUseCase heldFiles, ReleaseFilesUseCase releaseFiles, FindStoredRangesUseCase storedRanges) {
-        this(spark, settings, ingest, heldFiles, releaseFiles, storedRanges, ProgressBoard.none());
+        this(spark, settings, ingest, heldFiles, releaseFiles, storedRanges, PostProgressUseCase.none());
     }
 
-    /** @param board where each progress event's backlog is posted, for the dashboard */
+    /** @param progress where each progress event's backlog is posted, for the dashboard and the gauges */
     public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
             FindHeldFilesUseCase heldFiles, ReleaseFilesUseCase releaseFiles, FindStoredRangesUseCase storedRanges,
-            ProgressBoard board) {
+            PostProgressUseCase progress) {
         this.spark = spark;
         this.settings = settings;
         this.ingest = ingest;
@@ -83,7 +83,7 @@ public final class SparkEventStream {
         this.source = settings.kafka().<EventSource>map(topics -> new KafkaEventSource(topics, storedRanges))
                 .orElseGet(() -> new FolderEventSource(settings, streamId, heldFiles, releaseFiles,
                         IngestSparkSession.hadoopSettings(spark)));
-        this.backlogListener = new SparkBacklogListener(QUERY_NAME, streamId, board);
+        this.backlogListener = new SparkBacklogListener(QUERY_NAME, streamId, progress);
     }
 
     public String streamId() {

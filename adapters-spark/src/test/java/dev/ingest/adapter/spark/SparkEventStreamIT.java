@@ -10,6 +10,7 @@ import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.ingest.usecase.FindHeldFilesService;
 import dev.ingest.application.ingest.usecase.ReleaseFilesService;
+import dev.ingest.application.health.usecase.PostProgressService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.batch.IngestedBatch;
@@ -262,7 +263,7 @@ class SparkEventStreamIT {
         IngestBatchService service = new IngestBatchService(store, store.writers(), quarantine, metricsLog,
                 Clock.systemUTC());
         new SparkEventStream(SharedSpark.session(), settings, service, new FindHeldFilesService(store), new ReleaseFilesService(store),
-                new FindStoredRangesService(store), board).run();
+                new FindStoredRangesService(store), new PostProgressService(board)).run();
     }
 
     private String streamIdOnDisk() throws IOException {

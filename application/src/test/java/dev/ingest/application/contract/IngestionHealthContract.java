@@ -8,7 +8,7 @@ import dev.ingest.application.health.port.out.IngestionHealth;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;

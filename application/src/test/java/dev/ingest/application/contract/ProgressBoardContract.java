@@ -2,7 +2,7 @@ package dev.ingest.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
 import dev.ingest.domain.health.StreamProgress;
 import java.time.Instant;
 import java.util.List;

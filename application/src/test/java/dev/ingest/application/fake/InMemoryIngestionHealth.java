@@ -1,7 +1,7 @@
 package dev.ingest.application.fake;
 
 import dev.ingest.application.health.port.out.IngestionHealth;
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.FileTally;
 import dev.ingest.domain.health.BatchHealth;

@@ -1,7 +1,7 @@
 package dev.ingest.application.fake;
 
 import dev.ingest.application.contract.ProgressBoardContract;
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
 import java.util.Optional;
 
 /** The progress board contract, held by the in-memory fake and read back through its health view. */

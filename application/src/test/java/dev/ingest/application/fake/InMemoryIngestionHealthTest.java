@@ -4,7 +4,7 @@ import dev.ingest.application.contract.IngestionHealthContract;
 import dev.ingest.application.health.port.out.IngestionHealth;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
 
 /** The health contract, held by the in-memory fake. */
 class InMemoryIngestionHealthTest extends IngestionHealthContract {

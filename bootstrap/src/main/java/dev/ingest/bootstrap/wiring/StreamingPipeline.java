@@ -16,7 +16,8 @@ import dev.ingest.adapter.spark.SparkDeployment;
 import dev.ingest.adapter.spark.SparkEventStream;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.application.ingest.port.out.MetricsLog;
-import dev.ingest.application.ingest.port.out.ProgressBoard;
+import dev.ingest.application.health.port.out.ProgressBoard;
+import dev.ingest.application.health.usecase.PostProgressService;
 import dev.ingest.application.ingest.usecase.FindHeldFilesService;
 import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
@@ -96,7 +97,7 @@ public final class StreamingPipeline implements AutoCloseable {
             PostgresUnitLedger units = new PostgresUnitLedger(database, Clock.systemUTC());
             return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest,
                     new FindHeldFilesService(units), new ReleaseFilesService(units), new FindStoredRangesService(units),
-                    board),
+                    new PostProgressService(board)),
                     new PostgresIngestionAudit(database), metrics, ReportCatchUpSchedule.forStream(
                             new CatchUpReportsService(new PostgresReportCatchUp(database)),
                             ReportCatchUpSchedule.PERIOD));

@@ -1,4 +1,4 @@
-package dev.ingest.application.ingest.port.out;
+package dev.ingest.application.health.port.out;
 
 import dev.ingest.domain.health.StreamProgress;
 
