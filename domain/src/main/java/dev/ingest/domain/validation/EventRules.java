@@ -1,7 +1,6 @@
 package dev.ingest.domain.validation;
 
 import static dev.ingest.domain.reason.ReasonCode.FIELD_TOO_LONG;
-import static dev.ingest.domain.reason.ReasonCode.INVALID_CHARACTERS;
 import static dev.ingest.domain.reason.ReasonCode.INVALID_EVENT_TYPE;
 import static dev.ingest.domain.reason.ReasonCode.INVALID_PRICE;
 import static dev.ingest.domain.reason.ReasonCode.INVALID_TIMESTAMP;
@@ -49,8 +48,8 @@ final class EventRules {
             fitsIn(EventField.PRODUCT_ID, MAX_ID_LENGTH, c -> c.productId),
             fitsIn(EventField.PRODUCT_NAME, MAX_PRODUCT_NAME_LENGTH, c -> c.productName),
             fitsIn(EventField.CATEGORY, MAX_CATEGORY_LENGTH, c -> c.category),
-            new Rule("every field holds only storable characters", INVALID_CHARACTERS,
-                    c -> c.everyPresentField(FieldText::hasOnlyStorableCharacters)),
+            new Rule("every field holds only storable characters", StorableText.REASON,
+                    c -> c.everyPresentField(StorableText::isStorable)),
             new Rule("event_type is view, add_to_cart or purchase, in any case", INVALID_EVENT_TYPE,
                     c -> c.eventTypeText == null || c.eventType != null),
             new Rule("price is a plain decimal", INVALID_PRICE,
