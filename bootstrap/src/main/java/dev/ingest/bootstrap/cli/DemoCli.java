@@ -7,6 +7,7 @@ import dev.ingest.application.generate.port.in.GenerateEventsCommand;
 import dev.ingest.application.generate.port.in.GenerationStop;
 import dev.ingest.application.generate.port.out.GenerationProgress;
 import dev.ingest.application.report.port.in.ReportKind;
+import dev.ingest.application.report.port.in.ReportSheet;
 import dev.ingest.application.report.port.in.RunReportCommand;
 import dev.ingest.application.report.port.in.RunReportUseCase;
 import dev.ingest.bootstrap.wiring.ClusterReach;
@@ -166,7 +167,7 @@ public final class DemoCli implements Callable<Integer> {
         for (ReportKind kind : new ReportKind[] {ReportKind.SUMMARY, ReportKind.TOP_PRODUCTS}) {
             out.println();
             out.println("Report " + kind.reportName() + ":");
-            out.print(ReportFormat.TABLE.render(ReportSheets.of(
+            out.print(ReportFormat.TABLE.render(ReportSheet.of(
                     reports.run(new RunReportCommand(kind, ReportQuery.unfiltered())))));
         }
         out.println();

@@ -100,7 +100,7 @@ public final class GenerateCli implements Callable<Integer> {
                         ? EventGenerator.intoKafka(kafka.bootstrapServers(), kafka.singleTopic(), kafka.format(),
                                 kafka.clientOptions(), progress)
                         : EventGenerator.into(output, progress));
-                GenerateShutdown shutdown = GenerateShutdown.onSignal(stop)) {
+                GracefulShutdown shutdown = GracefulShutdown.ofGenerator(stop)) {
             GenerationSummary summary = generator.generate(command);
             progress.finish();
             spec.commandLine().getOut().println(GenerateSummaryText.of(summary, chunks, generator.destination()));

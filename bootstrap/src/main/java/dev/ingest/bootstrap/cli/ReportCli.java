@@ -2,6 +2,7 @@ package dev.ingest.bootstrap.cli;
 
 import dev.ingest.application.report.port.in.ReportKind;
 import dev.ingest.application.report.port.in.ReportResult;
+import dev.ingest.application.report.port.in.ReportSheet;
 import dev.ingest.application.report.port.in.RunReportCommand;
 import dev.ingest.application.report.port.in.RunReportUseCase;
 import dev.ingest.bootstrap.wiring.Database;
@@ -73,12 +74,12 @@ public final class ReportCli implements Callable<Integer> {
     @Override
     public Integer call() {
         RunReportCommand command = command();
-        ReportSheet sheet = ReportSheets.of(reports.run(command));
+        ReportSheet sheet = ReportSheet.of(reports.run(command));
         spec.commandLine().getOut().print(format.render(sheet));
         spec.commandLine().getOut().flush();
         if (format == ReportFormat.CSV) {
             // CSV has no place for it; a reader at a terminal still sees it.
-            spec.commandLine().getErr().println(sheet.exactAsOfLine());
+            spec.commandLine().getErr().println(ReportText.exactAsOfLine(sheet));
         }
         return 0;
     }

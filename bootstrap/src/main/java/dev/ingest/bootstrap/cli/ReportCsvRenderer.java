@@ -1,6 +1,7 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.bootstrap.cli.ReportSheet.Column;
+import dev.ingest.application.report.port.in.ReportSheet;
+import dev.ingest.application.report.port.in.ReportSheet.Column;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class ReportCsvRenderer implements ReportRenderer {
         for (List<Object> row : sheet.rows()) {
             List<String> fields = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
-                fields.add(quoted(ReportSheet.text(columns.get(i), row.get(i))));
+                fields.add(quoted(ReportText.cell(columns.get(i), row.get(i))));
             }
             out.append(String.join(",", fields)).append(LINE_END);
         }

@@ -1,5 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
+import dev.ingest.application.report.port.in.ReportSheet;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.ingest.bootstrap.cli.ReportSheet.Column;
+import dev.ingest.application.report.port.in.ReportSheet;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,19 +24,10 @@ final class ReportJsonRenderer implements ReportRenderer {
 
     @Override
     public String render(ReportSheet sheet) {
-        List<Map<String, Object>> objects = new ArrayList<>();
-        for (List<Object> row : sheet.rows()) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            for (int i = 0; i < sheet.columns().size(); i++) {
-                Column column = sheet.columns().get(i);
-                object.put(column.name(), jsonValue(row.get(i)));
-            }
-            objects.add(object);
-        }
         try {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("exact_as_of", sheet.exactAsOf().toString());
-            report.put("rows", objects);
+            report.put("rows", sheet.objects(ReportJsonRenderer::jsonValue));
             return WRITER.writeValueAsString(report) + '\n';
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

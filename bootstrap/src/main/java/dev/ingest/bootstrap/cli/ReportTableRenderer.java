@@ -1,6 +1,7 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.bootstrap.cli.ReportSheet.Column;
+import dev.ingest.application.report.port.in.ReportSheet;
+import dev.ingest.application.report.port.in.ReportSheet.Column;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,7 @@ final class ReportTableRenderer implements ReportRenderer {
         for (List<Object> row : sheet.rows()) {
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
-                texts.add(ReportSheet.text(columns.get(i), row.get(i)));
+                texts.add(ReportText.cell(columns.get(i), row.get(i)));
             }
             lines.add(texts);
         }
@@ -33,7 +34,7 @@ final class ReportTableRenderer implements ReportRenderer {
         if (sheet.rows().isEmpty()) {
             out.append("(no rows)").append('\n');
         }
-        return out.append(sheet.exactAsOfLine()).append('\n').toString();
+        return out.append(ReportText.exactAsOfLine(sheet)).append('\n').toString();
     }
 
     private static int[] widths(List<List<String>> lines, int count) {

@@ -61,7 +61,7 @@ public final class StreamCli implements Callable<Integer> {
             return topics.map(folder::withKafka).orElse(folder);
         });
         Optional<InetSocketAddress> prometheus = UserInput.check(spec, streamOptions::prometheusEndpoint);
-        try (StreamShutdown shutdown = StreamShutdown.onSignal()) {
+        try (GracefulShutdown shutdown = GracefulShutdown.ofStream()) {
             try (Database database = databaseOptions.open(System.getenv(), dbRetryTimeout)) {
                 UserInput.check(spec, () -> {
                     ClusterReach.check(settings, database.settings(), database.embedded());
@@ -72,7 +72,7 @@ public final class StreamCli implements Callable<Integer> {
                         database.settings(), folders.errorDir,
                         streamOptions.metricsLog, System.out, prometheus)) {
                     pipeline.stream().stopOnShutdown();
-                    shutdown.streaming();
+                    shutdown.running();
                     spec.commandLine().getOut().println("Streaming " + source(settings) + " into "
                             + database.settings().location() + " (stream " + pipeline.stream().streamId()
                             + ", metrics in " + streamOptions.metricsLog + ")");

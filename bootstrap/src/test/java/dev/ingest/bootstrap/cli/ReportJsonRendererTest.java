@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ingest.application.report.port.in.ReportSheet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class ReportJsonRendererTest {
 
     @Test
     void writes_one_object_per_row_with_numbers_as_numbers() throws Exception {
-        JsonNode report = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.summary())));
+        JsonNode report = JSON.readTree(renderer.render(ReportSheet.of(ReportSheetsFixture.summary())));
         JsonNode rows = report.get("rows");
 
         assertThat(List.of(report.fieldNames().next())).containsExactly("exact_as_of");
@@ -33,7 +34,7 @@ class ReportJsonRendererTest {
 
     @Test
     void keeps_decimals_plain_and_keys_in_column_order() {
-        String json = renderer.render(ReportSheets.of(ReportSheetsFixture.summary()));
+        String json = renderer.render(ReportSheet.of(ReportSheetsFixture.summary()));
 
         assertThat(json).contains("\"total_value\" : 104932.50");
         assertThat(json.indexOf("\"event_type\"")).isLessThan(json.indexOf("\"total_events\""));
@@ -42,7 +43,7 @@ class ReportJsonRendererTest {
 
     @Test
     void the_overall_funnel_category_and_a_missing_rate_are_null() throws Exception {
-        JsonNode rows = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.funnel()))).get("rows");
+        JsonNode rows = JSON.readTree(renderer.render(ReportSheet.of(ReportSheetsFixture.funnel()))).get("rows");
 
         assertThat(rows.get(0).get("category").isNull()).isTrue();
         assertThat(rows.get(1).get("category").asText()).isEqualTo("Tech");
@@ -52,9 +53,9 @@ class ReportJsonRendererTest {
 
     @Test
     void times_are_iso_8601_and_text_is_escaped() throws Exception {
-        JsonNode event = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.recent())))
+        JsonNode event = JSON.readTree(renderer.render(ReportSheet.of(ReportSheetsFixture.recent())))
                 .get("rows").get(0);
-        JsonNode product = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.topProducts())))
+        JsonNode product = JSON.readTree(renderer.render(ReportSheet.of(ReportSheetsFixture.topProducts())))
                 .get("rows").get(0);
 
         assertThat(event.get("event_time").asText()).isEqualTo("2024-03-01T10:15:00");
@@ -63,7 +64,7 @@ class ReportJsonRendererTest {
 
     @Test
     void an_empty_report_has_an_empty_array_of_rows() throws Exception {
-        JsonNode rows = JSON.readTree(renderer.render(ReportSheets.of(ReportSheetsFixture.emptySummary()))).get("rows");
+        JsonNode rows = JSON.readTree(renderer.render(ReportSheet.of(ReportSheetsFixture.emptySummary()))).get("rows");
 
         assertThat(rows.isArray()).isTrue();
         assertThat(rows).isEmpty();

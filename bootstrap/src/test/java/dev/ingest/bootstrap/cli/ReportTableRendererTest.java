@@ -2,6 +2,7 @@ package dev.ingest.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.application.report.port.in.ReportSheet;
 import org.junit.jupiter.api.Test;
 
 class ReportTableRendererTest {
@@ -10,7 +11,7 @@ class ReportTableRendererTest {
 
     @Test
     void aligns_text_left_and_numbers_right() {
-        assertThat(table.render(ReportSheets.of(ReportSheetsFixture.summary()))).isEqualTo("""
+        assertThat(table.render(ReportSheet.of(ReportSheetsFixture.summary()))).isEqualTo("""
                 event_type   total_events  unique_users  avg_price  total_value
                 -----------  ------------  ------------  ---------  -----------
                 add_to_cart             3             3     122.94       368.83
@@ -21,7 +22,7 @@ class ReportTableRendererTest {
 
     @Test
     void the_overall_funnel_row_reads_all_and_a_missing_rate_stays_blank() {
-        assertThat(table.render(ReportSheets.of(ReportSheetsFixture.funnel()))).isEqualTo("""
+        assertThat(table.render(ReportSheet.of(ReportSheetsFixture.funnel()))).isEqualTo("""
                 category  viewers  cart_adders  purchasers  view_to_cart_rate  cart_to_purchase_rate  view_to_purchase_rate
                 --------  -------  -----------  ----------  -----------------  ---------------------  ---------------------
                 ALL             4            3           3              75.00                 100.00                  75.00
@@ -32,7 +33,7 @@ class ReportTableRendererTest {
 
     @Test
     void times_read_as_date_and_time() {
-        assertThat(table.render(ReportSheets.of(ReportSheetsFixture.recent()))).isEqualTo("""
+        assertThat(table.render(ReportSheet.of(ReportSheetsFixture.recent()))).isEqualTo("""
                 event_time           event_type  event_id  user_id  product_id  product_name  category  price
                 -------------------  ----------  --------  -------  ----------  ------------  --------  -----
                 2024-03-01 10:15:00  purchase    e1        u1       p1          Lamp          Home       9.99
@@ -42,7 +43,7 @@ class ReportTableRendererTest {
 
     @Test
     void an_empty_report_keeps_its_header_and_says_so() {
-        assertThat(table.render(ReportSheets.of(ReportSheetsFixture.emptySummary()))).isEqualTo("""
+        assertThat(table.render(ReportSheet.of(ReportSheetsFixture.emptySummary()))).isEqualTo("""
                 event_type  total_events  unique_users  avg_price  total_value
                 ----------  ------------  ------------  ---------  -----------
                 (no rows)

@@ -28,14 +28,14 @@ final class PriceText {
         boolean signed = length > 0 && (text.charAt(0) == '+' || text.charAt(0) == '-');
         boolean negative = signed && text.charAt(0) == '-';
         int start = signed ? 1 : 0;
-        int integerDigits = countDigits(text, start);
+        int integerDigits = AsciiDigits.count(text, start);
         if (integerDigits == 0) {
             return null;
         }
         int dot = start + integerDigits;
         int fractionDigits = 0;
         if (dot < length) {
-            fractionDigits = text.charAt(dot) == '.' ? countDigits(text, dot + 1) : 0;
+            fractionDigits = text.charAt(dot) == '.' ? AsciiDigits.count(text, dot + 1) : 0;
             if (fractionDigits == 0 || dot + 1 + fractionDigits != length) {
                 return null;
             }
@@ -52,13 +52,5 @@ final class PriceText {
                 : (negative ? "-" : "") + text.substring(firstSignificant,
                         Math.min(length, dot + 1 + DECIDING_FRACTION_DIGITS));
         return new BigDecimal(decisive).setScale(SCALE, RoundingMode.HALF_UP);
-    }
-
-    private static int countDigits(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i++;
-        }
-        return i - from;
     }
 }

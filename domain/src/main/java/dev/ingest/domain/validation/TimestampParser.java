@@ -41,7 +41,7 @@ final class TimestampParser {
         int i = DATE_TIME_LENGTH;
         int nanos = 0;
         if (i < length && text.charAt(i) == '.') {
-            int fractionDigits = countDigits(text, i + 1);
+            int fractionDigits = AsciiDigits.count(text, i + 1);
             if (fractionDigits == 0 || fractionDigits > MAX_FRACTION_DIGITS) {
                 return null;
             }
@@ -68,12 +68,12 @@ final class TimestampParser {
     }
 
     private static boolean hasDateTimeShape(String text) {
-        return countDigits(text, 0) == 4 && text.charAt(4) == '-'
-                && countDigits(text, 5) == 2 && text.charAt(7) == '-'
-                && countDigits(text, 8) == 2 && (text.charAt(10) == ' ' || text.charAt(10) == 'T')
-                && countDigits(text, 11) == 2 && text.charAt(13) == ':'
-                && countDigits(text, 14) == 2 && text.charAt(16) == ':'
-                && countDigits(text, 17) == 2;
+        return AsciiDigits.count(text, 0) == 4 && text.charAt(4) == '-'
+                && AsciiDigits.count(text, 5) == 2 && text.charAt(7) == '-'
+                && AsciiDigits.count(text, 8) == 2 && (text.charAt(10) == ' ' || text.charAt(10) == 'T')
+                && AsciiDigits.count(text, 11) == 2 && text.charAt(13) == ':'
+                && AsciiDigits.count(text, 14) == 2 && text.charAt(16) == ':'
+                && AsciiDigits.count(text, 17) == 2;
     }
 
     private static boolean isRealDateTime(int year, int month, int day, int hour, int minute, int second) {
@@ -89,8 +89,8 @@ final class TimestampParser {
         if (remaining == 1 && sign == 'Z') {
             return 0;
         }
-        if (remaining != 6 || (sign != '+' && sign != '-') || countDigits(text, from + 1) != 2
-                || text.charAt(from + 3) != ':' || countDigits(text, from + 4) != 2) {
+        if (remaining != 6 || (sign != '+' && sign != '-') || AsciiDigits.count(text, from + 1) != 2
+                || text.charAt(from + 3) != ':' || AsciiDigits.count(text, from + 4) != 2) {
             return Integer.MIN_VALUE;
         }
         int hours = digits(text, from + 1, 2);
@@ -100,14 +100,6 @@ final class TimestampParser {
         }
         int seconds = hours * 3600 + minutes * 60;
         return sign == '-' ? -seconds : seconds;
-    }
-
-    private static int countDigits(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i++;
-        }
-        return i - from;
     }
 
     /** The value of {@code count} ASCII digits already known to be there. */

@@ -8,6 +8,7 @@ import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.FileTally;
 import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.StoredOffsets;
 import dev.ingest.domain.batch.TopicPartitionKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,8 +4,7 @@ import dev.ingest.domain.event.MessageFormat;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawRecord;
 import dev.ingest.domain.event.Tombstone;
-import dev.ingest.domain.event.UnreadableRecord;
-import dev.ingest.domain.reason.ReasonCode;
+import dev.ingest.domain.validation.StorableText;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -15,7 +14,7 @@ import java.util.Base64;
 
 /**
  * Turns one Kafka message's value into a raw record, in the executors, as {@code CsvFileParser} does for a file: a
- * null value is a {@link Tombstone}; a value that is not UTF-8 is quarantined as {@code INVALID_CHARACTERS} with its
+ * null value is a {@link Tombstone}; a value that is not UTF-8 is quarantined as {@link StorableText} says, with its
  * bytes kept as {@code base64:<bytes in Base64>}; the rest is read as the format says ({@link JsonMessageParser},
  * {@link CsvMessageParser}). Keys play no part.
  */
@@ -41,8 +40,7 @@ final class MessageDecoder {
         try {
             text = utf8.reset().decode(ByteBuffer.wrap(value)).toString();
         } catch (CharacterCodingException e) {
-            return new UnreadableRecord(BASE64_PREFIX + Base64.getEncoder().encodeToString(value),
-                    ReasonCode.INVALID_CHARACTERS, origin);
+            return StorableText.notUtf8(BASE64_PREFIX + Base64.getEncoder().encodeToString(value), origin);
         }
         return switch (format) {
             case JSON -> JsonMessageParser.read(text, origin);

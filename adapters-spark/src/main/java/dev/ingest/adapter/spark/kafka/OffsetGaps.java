@@ -1,6 +1,7 @@
 package dev.ingest.adapter.spark.kafka;
 
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.StoredOffsets;
 import dev.ingest.domain.batch.TopicPartitionKey;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,10 @@
 package dev.ingest.application.generate.usecase;
 
 import dev.ingest.application.generate.port.out.GeneratedRecord;
+import dev.ingest.domain.event.EventField;
 import dev.ingest.domain.reason.ReasonCode;
+import dev.ingest.domain.validation.FieldRules;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,11 +17,15 @@ final class InvalidRecordMaker {
 
     static final List<ReasonCode> INJECTABLE = List.copyOf(EnumSet.complementOf(EnumSet.of(ReasonCode.SCHEMA_MISMATCH)));
 
-    private static final int PRODUCT_NAME = 3;
-    private static final int PRICE = 5;
-    private static final int EVENT_TYPE = 6;
-    private static final int TIMESTAMP = 7;
-    private static final int PRODUCT_NAME_LIMIT = 255;
+    // Positions in a record's fields, which follow EventField's canonical order.
+    private static final int PRODUCT_NAME = EventField.PRODUCT_NAME.ordinal();
+    private static final int PRICE = EventField.PRICE.ordinal();
+    private static final int EVENT_TYPE = EventField.EVENT_TYPE.ordinal();
+    private static final int TIMESTAMP = EventField.TIMESTAMP.ordinal();
+    private static final int PRODUCT_NAME_LIMIT = FieldRules.maxLength(EventField.PRODUCT_NAME).orElseThrow();
+    /** The smallest price beyond the largest the table holds. */
+    private static final String PRICE_BEYOND_RANGE = FieldRules.MAX_PRICE.add(BigDecimal.ONE.movePointLeft(2))
+            .toPlainString();
 
     private long made;
 
@@ -33,10 +40,10 @@ final class InvalidRecordMaker {
         switch (reason) {
             case MISSING_EVENT_ID, MISSING_USER_ID, MISSING_PRODUCT_ID, MISSING_PRODUCT_NAME, MISSING_CATEGORY,
                     MISSING_PRICE, MISSING_EVENT_TYPE, MISSING_TIMESTAMP ->
-                    fields.set(reason.ordinal() - ReasonCode.MISSING_EVENT_ID.ordinal(), made % 2 == 0 ? "" : "   ");
+                    fields.set(FieldRules.missingField(reason).orElseThrow().ordinal(), made % 2 == 0 ? "" : "   ");
             case INVALID_PRICE -> fields.set(PRICE, "$" + fields.get(PRICE));
             case NON_POSITIVE_PRICE -> fields.set(PRICE, "0.00");
-            case PRICE_OUT_OF_RANGE -> fields.set(PRICE, "100000000.00");
+            case PRICE_OUT_OF_RANGE -> fields.set(PRICE, PRICE_BEYOND_RANGE);
             case INVALID_EVENT_TYPE -> fields.set(EVENT_TYPE, "click");
             case INVALID_TIMESTAMP -> fields.set(TIMESTAMP, "2024-02-30 12:00:00.000");
             case FIELD_TOO_LONG -> fields.set(PRODUCT_NAME, tooLong(fields.get(PRODUCT_NAME)));

@@ -10,6 +10,7 @@ import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.PartitionLog;
 import dev.ingest.application.verify.port.out.TopicLog;
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.StoredOffsets;
 import dev.ingest.domain.batch.TopicPartitionKey;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,11 +61,9 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
 
     private static TopicPartitionAccount account(PartitionLog partition, List<IngestedRange> ranges,
             Set<IngestedRange> inLog, Map<OffsetRange, Long> messagesInLog) {
-        List<IngestedRange> sorted = ranges.stream()
-                .sorted(Comparator.comparingLong(range -> range.range().fromOffset())).toList();
         long held = 0;
         long readHeld = 0;
-        for (IngestedRange range : sorted) {
+        for (IngestedRange range : ranges) {
             if (inLog.contains(range)) {
                 held += messagesInLog.getOrDefault(range.range(), 0L);
                 readHeld += range.messages();
@@ -72,12 +71,13 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
         }
         List<OffsetSpan> unread = new ArrayList<>();
         List<OffsetSpan> vanished = new ArrayList<>();
-        long next = 0;
-        for (IngestedRange range : sorted) {
-            holes(next, range.range().fromOffset(), partition.firstOffset(), unread, vanished);
-            next = Math.max(next, range.range().untilOffset());
+        TopicPartitionKey key = key(partition.topic(), partition.partition());
+        StoredOffsets storedOffsets = StoredOffsets.of(ranges.stream().map(IngestedRange::range).toList());
+        // Up to the log's end, or past it to the last stored offset: a hole between stored ranges always shows.
+        long end = Math.max(partition.nextOffset(), storedOffsets.end(key));
+        for (OffsetRange hole : storedOffsets.unstored(key, 0, end)) {
+            split(hole, partition.firstOffset(), unread, vanished);
         }
-        holes(next, partition.nextOffset(), partition.firstOffset(), unread, vanished);
         return new TopicPartitionAccount(partition.topic(), partition.partition(), partition.firstOffset(),
                 partition.nextOffset(), ranges.size(), sum(ranges, IngestedRange::messages),
                 sum(ranges, IngestedRange::stored), sum(ranges, IngestedRange::duplicates),
@@ -85,12 +85,10 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
                 vanished);
     }
 
-    /** Splits the offsets from {@code from} to {@code until} that no range holds at the log's first offset. */
-    private static void holes(long from, long until, long firstOffset, List<OffsetSpan> unread,
-            List<OffsetSpan> vanished) {
-        if (from >= until) {
-            return;
-        }
+    /** Splits a hole no range holds at the log's first offset: below it vanished, from it on unread. */
+    private static void split(OffsetRange hole, long firstOffset, List<OffsetSpan> unread, List<OffsetSpan> vanished) {
+        long from = hole.fromOffset();
+        long until = hole.untilOffset();
         if (from < firstOffset) {
             vanished.add(new OffsetSpan(from, Math.min(until, firstOffset)));
         }

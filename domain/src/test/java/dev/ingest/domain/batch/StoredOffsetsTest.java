@@ -1,8 +1,7 @@
-package dev.ingest.adapter.spark.kafka;
+package dev.ingest.domain.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.domain.batch.OffsetRange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +44,25 @@ class StoredOffsetsTest {
         assertThat(stored.anyBelow("events", 0, 0)).isFalse();
         assertThat(stored.anyBelow("events", 0, 1)).isTrue();
         assertThat(stored.anyBelow("events", 1, 1000)).isFalse();
+    }
+
+    @Test
+    void the_offsets_between_two_bounds_that_no_run_holds_are_the_holes() {
+        TopicPartitionKey events0 = new TopicPartitionKey("events", 0);
+        StoredOffsets stored = StoredOffsets.of(List.of(range(0, 2, 5), range(0, 7, 9)));
+
+        assertThat(stored.unstored(events0, 0, 12)).containsExactly(range(0, 0, 2), range(0, 5, 7), range(0, 9, 12));
+        assertThat(stored.unstored(events0, 3, 8)).containsExactly(range(0, 5, 7));
+        assertThat(stored.unstored(events0, 0, 0)).isEmpty();
+        assertThat(stored.unstored(events0, 5, 3)).isEmpty();
+        assertThat(stored.unstored(new TopicPartitionKey("events", 1), 0, 4)).containsExactly(range(1, 0, 4));
+    }
+
+    @Test
+    void the_end_is_the_offset_after_the_last_stored_one() {
+        StoredOffsets stored = StoredOffsets.of(List.of(range(0, 7, 9), range(0, 2, 5)));
+
+        assertThat(stored.end(new TopicPartitionKey("events", 0))).isEqualTo(9);
+        assertThat(stored.end(new TopicPartitionKey("events", 1))).isZero();
     }
 }
