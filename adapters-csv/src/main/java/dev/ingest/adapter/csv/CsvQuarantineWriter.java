@@ -150,7 +150,7 @@ final class CsvQuarantineWriter implements QuarantineWriter {
         StringJoiner reasons = new StringJoiner(";");
         rejection.reasons().forEach(reason -> reasons.add(reason.name()));
         row.add(reasons.toString());
-        row.add(record.origin().sourceFile());
+        row.add(record.origin().unitId());
         row.add(Long.toString(record.origin().recordNumber()));
         row.add(record instanceof UnreadableRecord unreadable ? unreadable.rawText() : "");
         MessagePosition message = record.origin().message();

@@ -1,6 +1,6 @@
 package dev.ingest.adapter.metrics;
 
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Optional;
 public record BatchLatency(Duration p50, Duration max) {
 
     /** Empty when the batch had no files (a replay, for one). */
-    public static Optional<BatchLatency> of(List<FileTally> files, Instant committedAt) {
+    public static Optional<BatchLatency> of(List<UnitTally> files, Instant committedAt) {
         if (files.isEmpty()) {
             return Optional.empty();
         }

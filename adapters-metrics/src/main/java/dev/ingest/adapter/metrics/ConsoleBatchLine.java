@@ -27,10 +27,10 @@ public final class ConsoleBatchLine implements MetricsLog {
         if (batch.replay()) {
             return "batch " + batch.key().batchId() + " already committed (" + counts + "), nothing to do";
         }
-        String latency = BatchLatency.of(batch.tally().files(), batch.committedAt())
+        String latency = BatchLatency.of(batch.tally().units(), batch.committedAt())
                 .map(measured -> ", latency p50 " + measured.p50().toMillis() + " ms max " + measured.max().toMillis() + " ms")
                 .orElse("");
-        return "batch " + batch.key().batchId() + ": " + batch.tally().files().size() + " files, " + counts + " in "
+        return "batch " + batch.key().batchId() + ": " + batch.tally().units().size() + " files, " + counts + " in "
                 + batch.processing().plus(batch.commit()).toMillis() + " ms" + latency + ignored(batch);
     }
 

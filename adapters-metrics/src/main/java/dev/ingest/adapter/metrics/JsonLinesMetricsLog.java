@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.batch.StageTimings;
 import java.io.IOException;
@@ -57,12 +57,12 @@ public final class JsonLinesMetricsLog implements MetricsLog {
                 .put("batch_id", batch.key().batchId())
                 .put("time", batch.committedAt().toString())
                 .put("replay", batch.replay())
-                .put("files", batch.tally().files().size())
+                .put("files", batch.tally().units().size())
                 .put("records_in", outcome.recordsIn())
                 .put("stored", outcome.stored())
                 .put("duplicates", outcome.duplicates())
                 .put("quarantined", outcome.quarantined())
-                .put("skipped", batch.tally().files().stream().mapToLong(FileTally::skipped).sum())
+                .put("skipped", batch.tally().units().stream().mapToLong(UnitTally::skipped).sum())
                 .put("missed_offsets", batch.tally().missedOffsets());
         ObjectNode reasons = line.putObject("quarantined_by_reason");
         outcome.quarantinedByReason().forEach((reason, count) -> reasons.put(reason.name(), count));
@@ -79,7 +79,7 @@ public final class JsonLinesMetricsLog implements MetricsLog {
         line.put("input_rows_per_s", BatchRates.perSecond(outcome.recordsIn(), Duration.between(inputSince, batch.committedAt())));
         line.put("processed_rows_per_s", BatchRates.perSecond(outcome.recordsIn(), batch.processing().plus(batch.commit())));
         ObjectNode latency = line.putObject("latency_ms");
-        BatchLatency.of(batch.tally().files(), batch.committedAt()).ifPresentOrElse(
+        BatchLatency.of(batch.tally().units(), batch.committedAt()).ifPresentOrElse(
                 measured -> latency.put("p50", measured.p50().toMillis()).put("max", measured.max().toMillis()),
                 () -> latency.putNull("p50").putNull("max"));
         return line.toString();

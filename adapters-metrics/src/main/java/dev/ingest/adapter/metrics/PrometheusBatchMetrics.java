@@ -2,7 +2,7 @@ package dev.ingest.adapter.metrics;
 
 import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.IngestedBatch;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -76,7 +76,7 @@ final class PrometheusBatchMetrics implements MetricsLog {
         retries.increment(batch.tally().storeRetries());
         missedOffsets.increment(batch.tally().missedOffsets());
         batchDuration.record(batch.processing().plus(batch.commit()));
-        for (FileTally file : batch.tally().files()) {
+        for (UnitTally file : batch.tally().units()) {
             skipped.increment(file.skipped());
             Duration latency = Duration.between(file.landedAt(), batch.committedAt());
             // A file stamped by a clock ahead of the driver's would otherwise have landed after its commit.

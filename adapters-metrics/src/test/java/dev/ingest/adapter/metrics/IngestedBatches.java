@@ -2,7 +2,7 @@ package dev.ingest.adapter.metrics;
 
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.reason.ReasonCode;
@@ -26,12 +26,12 @@ final class IngestedBatches {
      */
     static IngestedBatch committed() {
         Map<ReasonCode, Long> reasons = Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L);
-        List<FileTally> files = List.of(
-                new FileTally("file:/in/a.csv", COMMITTED.minusMillis(900), 4, 3, 0, 1),
-                new FileTally("file:/in/b.csv", COMMITTED.minusMillis(600), 3, 2, 1, 0),
-                new FileTally("file:/in/c.csv", COMMITTED.minusMillis(700), 3, 1, 0, 2));
+        List<UnitTally> files = List.of(
+                new UnitTally("file:/in/a.csv", COMMITTED.minusMillis(900), 4, 3, 0, 1),
+                new UnitTally("file:/in/b.csv", COMMITTED.minusMillis(600), 3, 2, 1, 0),
+                new UnitTally("file:/in/c.csv", COMMITTED.minusMillis(700), 3, 1, 0, 2));
         StageTimings timings = new StageTimings(Duration.ofMillis(120), Duration.ofMillis(30), Duration.ofMillis(210));
-        BatchTally tally = BatchTally.ofFiles(files, reasons, timings)
+        BatchTally tally = BatchTally.ofUnits(files, reasons, timings)
                 .withIgnoredColumns(Map.of("session_id", 2L, "tenant", 1L));
         return new IngestedBatch(new BatchKey("s-1", 7), tally.outcome(), false, tally,
                 STARTED, COMMITTED, Duration.ofMillis(400), Duration.ofMillis(100));

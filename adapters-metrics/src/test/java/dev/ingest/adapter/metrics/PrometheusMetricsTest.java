@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.health.StreamProgress;
@@ -68,9 +68,9 @@ class PrometheusMetricsTest {
     @Test
     void a_kafka_batch_counts_its_tombstones_and_the_offsets_no_batch_read() {
         IngestedBatch file = IngestedBatches.committed();
-        FileTally range = new FileTally("kafka://events/0/0-12", IngestedBatches.COMMITTED.minusMillis(100), 10, 10, 0,
+        UnitTally range = new UnitTally("kafka://events/0/0-12", IngestedBatches.COMMITTED.minusMillis(100), 10, 10, 0,
                 0, 2);
-        BatchTally tally = BatchTally.ofFiles(List.of(range), Map.of(), StageTimings.NONE).withMissedOffsets(5);
+        BatchTally tally = BatchTally.ofUnits(List.of(range), Map.of(), StageTimings.NONE).withMissedOffsets(5);
 
         metrics.metricsLog().record(new IngestedBatch(file.key(), tally.outcome(), false, tally, file.startedAt(),
                 file.committedAt(), file.processing(), file.commit()));

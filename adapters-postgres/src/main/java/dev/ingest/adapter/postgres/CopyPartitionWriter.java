@@ -3,8 +3,8 @@ package dev.ingest.adapter.postgres;
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.domain.batch.BatchKey;
-import dev.ingest.domain.batch.FileRead;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitRead;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
@@ -54,12 +54,12 @@ final class CopyPartitionWriter implements PartitionWriter {
         if (rows == null) {
             rows = newRows.get();
         }
-        rows.add(origin.sourceFile(), event);
+        rows.add(origin.unitId(), event);
     }
 
     @Override
-    public List<FileTally> commit(List<FileRead> files) {
-        List<FileTally> tallies = transactions.inTransaction((connection, dsl) -> store(connection, dsl, files));
+    public List<UnitTally> commit(List<UnitRead> files) {
+        List<UnitTally> tallies = transactions.inTransaction((connection, dsl) -> store(connection, dsl, files));
         close();
         return tallies;
     }
@@ -77,23 +77,23 @@ final class CopyPartitionWriter implements PartitionWriter {
         }
     }
 
-    private List<FileTally> store(Connection connection, DSLContext dsl, List<FileRead> files)
+    private List<UnitTally> store(Connection connection, DSLContext dsl, List<UnitRead> files)
             throws Exception {
-        List<String> paths = files.stream().map(FileRead::path).toList();
+        List<String> paths = files.stream().map(UnitRead::unitId).toList();
         AdvisoryLocks.lockUnits(dsl, key, paths);
-        Map<String, FileTally> earlier = IngestedFileRows.stored(dsl, key, paths);
-        Map<String, FileTally> stored = new LinkedHashMap<>();
-        for (FileRead file : files) {
-            if (!earlier.containsKey(file.path())) {
-                stored.put(file.path(), FileTally.of(file, copy(connection, dsl, file.path())));
+        Map<String, UnitTally> earlier = IngestedFileRows.stored(dsl, key, paths);
+        Map<String, UnitTally> stored = new LinkedHashMap<>();
+        for (UnitRead file : files) {
+            if (!earlier.containsKey(file.unitId())) {
+                stored.put(file.unitId(), UnitTally.of(file, copy(connection, dsl, file.unitId())));
             }
         }
         IngestedFileRows.record(dsl, key, List.copyOf(stored.values()));
         IngestedOffsetRows.record(dsl, key, stored.keySet().stream().flatMap(id -> OffsetRange.fromId(id).stream())
                 .toList());
-        List<FileTally> tallies = new ArrayList<>(files.size());
-        for (FileRead file : files) {
-            tallies.add(earlier.containsKey(file.path()) ? earlier.get(file.path()) : stored.get(file.path()));
+        List<UnitTally> tallies = new ArrayList<>(files.size());
+        for (UnitRead file : files) {
+            tallies.add(earlier.containsKey(file.unitId()) ? earlier.get(file.unitId()) : stored.get(file.unitId()));
         }
         return tallies;
     }

@@ -6,7 +6,7 @@ import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
 import dev.ingest.adapter.postgres.jooq.tables.records.IngestedFilesRecord;
 import dev.ingest.application.verify.port.out.IngestedFile;
 import dev.ingest.domain.batch.BatchKey;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.OffsetRange;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,27 +31,27 @@ final class IngestedFileRows {
     }
 
     /** Records files just stored for the batch; called inside the partition's transaction. */
-    static void record(DSLContext dsl, BatchKey key, List<FileTally> files) {
+    static void record(DSLContext dsl, BatchKey key, List<UnitTally> files) {
         if (files.isEmpty()) {
             return;
         }
         var insert = dsl.insertInto(INGESTED_FILES, INGESTED_FILES.STREAM_ID, INGESTED_FILES.BATCH_ID,
                 INGESTED_FILES.SOURCE_FILE, INGESTED_FILES.LANDED_AT, INGESTED_FILES.RECORDS, INGESTED_FILES.STORED,
                 INGESTED_FILES.DUPLICATES, INGESTED_FILES.QUARANTINED, INGESTED_FILES.SKIPPED);
-        for (FileTally file : files) {
-            insert = insert.values(key.streamId(), key.batchId(), file.path(), file.landedAt().atOffset(ZoneOffset.UTC),
+        for (UnitTally file : files) {
+            insert = insert.values(key.streamId(), key.batchId(), file.unitId(), file.landedAt().atOffset(ZoneOffset.UTC),
                     file.records(), file.stored(), file.duplicates(), file.quarantined(), file.skipped());
         }
         insert.execute();
     }
 
     /** The tallies of those of the paths that this batch has stored already, by path. */
-    static Map<String, FileTally> stored(DSLContext dsl, BatchKey key, Collection<String> paths) {
+    static Map<String, UnitTally> stored(DSLContext dsl, BatchKey key, Collection<String> paths) {
         return dsl.selectFrom(INGESTED_FILES)
                 .where(batch(key).and(INGESTED_FILES.SOURCE_FILE.in(paths)))
                 .fetch(IngestedFileRows::tally)
                 .stream()
-                .collect(Collectors.toMap(FileTally::path, Function.identity()));
+                .collect(Collectors.toMap(UnitTally::unitId, Function.identity()));
     }
 
     /**
@@ -105,12 +105,12 @@ final class IngestedFileRows {
         return INGESTED_FILES.STREAM_ID.eq(key.streamId()).and(INGESTED_FILES.BATCH_ID.eq(key.batchId()));
     }
 
-    private static FileTally tally(IngestedFilesRecord row) {
+    private static UnitTally tally(IngestedFilesRecord row) {
         if (row.getStored() == null) {
             throw new IllegalStateException("file " + row.getSourceFile() + " of batch " + row.getBatchId()
                     + " was recorded before schema version 7 and has no counts");
         }
-        return new FileTally(row.getSourceFile(), row.getLandedAt().toInstant(), row.getRecords(),
+        return new UnitTally(row.getSourceFile(), row.getLandedAt().toInstant(), row.getRecords(),
                 row.getStored(), row.getDuplicates(), row.getQuarantined(), row.getSkipped());
     }
 }

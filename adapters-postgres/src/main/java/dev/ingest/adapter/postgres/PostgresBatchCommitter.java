@@ -54,7 +54,7 @@ public final class PostgresBatchCommitter implements BatchCommitter {
             return earlier.get();
         }
         Record5<Integer, Long, Long, Long, Long> stored = IngestedFileRows.totals(dsl, key);
-        List<Long> expected = List.of((long) tally.files().size(), tally.outcome().recordsIn(),
+        List<Long> expected = List.of((long) tally.units().size(), tally.outcome().recordsIn(),
                 tally.outcome().stored(), tally.outcome().duplicates(), tally.outcome().quarantined());
         List<Long> found = List.of(stored.value1().longValue(), stored.value2(), stored.value3(), stored.value4(),
                 stored.value5());

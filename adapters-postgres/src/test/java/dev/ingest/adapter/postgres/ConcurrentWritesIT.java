@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +39,7 @@ class ConcurrentWritesIT {
     @Test
     void two_concurrent_commits_of_one_batch_record_it_once() throws Exception {
         BatchKey key = new BatchKey(stream, 0);
-        List<FileTally> files = store(store.writers(), key, 0, "a.csv", written("i-1"), written("i-2"),
+        List<UnitTally> files = store(store.writers(), key, 0, "a.csv", written("i-1"), written("i-2"),
                 written("i-3"));
         Callable<BatchOutcome> commit = () -> store.commit(key, tally(files), STARTED);
 
@@ -54,13 +54,13 @@ class ConcurrentWritesIT {
     @Test
     void two_concurrent_attempts_of_one_partition_store_it_once_and_tally_it_alike() throws Exception {
         BatchKey key = new BatchKey(stream, 1);
-        Callable<List<FileTally>> attempt = () -> store(store.writers(), key, 0, "b.csv", written("j-1"),
+        Callable<List<UnitTally>> attempt = () -> store(store.writers(), key, 0, "b.csv", written("j-1"),
                 written("j-2"), written("j-3"));
 
-        List<List<FileTally>> tallies = runTogether(INGESTED_FILES, attempt, attempt);
+        List<List<UnitTally>> tallies = runTogether(INGESTED_FILES, attempt, attempt);
 
         assertThat(tallies.get(0)).isEqualTo(tallies.get(1))
-                .containsExactly(new FileTally("b.csv", PartitionFiles.LANDED, 3, 3, 0, 0));
+                .containsExactly(new UnitTally("b.csv", PartitionFiles.LANDED, 3, 3, 0, 0));
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.in("j-1", "j-2", "j-3"))).isEqualTo(3);
         assertThat(DATABASE.dsl().fetchCount(INGESTED_FILES, INGESTED_FILES.STREAM_ID.eq(stream))).isEqualTo(1);
     }
@@ -70,15 +70,15 @@ class ConcurrentWritesIT {
             throws Exception {
         BatchKey key = new BatchKey(stream, 2);
         String prefix = UUID.randomUUID() + "-";
-        Callable<List<FileTally>> left = () -> store(store.writers(), key, 0, "left.csv",
+        Callable<List<UnitTally>> left = () -> store(store.writers(), key, 0, "left.csv",
                 ids(prefix, 0, 300));
-        Callable<List<FileTally>> right = () -> store(store.writers(), key, 1, "right.csv",
+        Callable<List<UnitTally>> right = () -> store(store.writers(), key, 1, "right.csv",
                 ids(prefix, 200, 500));
 
-        List<List<FileTally>> tallies = runTogether(USER_EVENTS, left, right);
+        List<List<UnitTally>> tallies = runTogether(USER_EVENTS, left, right);
 
-        long stored = tallies.stream().flatMap(List::stream).mapToLong(FileTally::stored).sum();
-        long duplicates = tallies.stream().flatMap(List::stream).mapToLong(FileTally::duplicates).sum();
+        long stored = tallies.stream().flatMap(List::stream).mapToLong(UnitTally::stored).sum();
+        long duplicates = tallies.stream().flatMap(List::stream).mapToLong(UnitTally::duplicates).sum();
         assertThat(stored).isEqualTo(500);
         assertThat(duplicates).isEqualTo(100);
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.startsWith(prefix))).isEqualTo(500);

@@ -8,7 +8,7 @@ import dev.ingest.adapter.postgres.jooq.tables.records.UserEventsRecord;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.domain.batch.BatchKey;
-import dev.ingest.domain.batch.FileRead;
+import dev.ingest.domain.batch.UnitRead;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
 import dev.ingest.domain.event.Origin;
@@ -80,7 +80,7 @@ class EventRowsRoundTripIT {
     private static void store(BatchKey key, Event event) {
         try (PartitionWriter writer = new PostgresPartitionWriterFactory(DATABASE.settings()).open(key, 0)) {
             writer.write(event, new Origin("a.csv", 1));
-            writer.commit(List.of(new FileRead("a.csv", Instant.EPOCH, 1, 0)));
+            writer.commit(List.of(new UnitRead("a.csv", Instant.EPOCH, 1, 0)));
         }
     }
 

@@ -4,8 +4,8 @@ import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitRead;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.StageTimings;
 import java.time.Instant;
 import java.util.List;
@@ -19,17 +19,17 @@ final class PartitionFiles {
     private PartitionFiles() {
     }
 
-    static List<FileTally> store(PartitionWriterFactory writers, BatchKey key, int partition, String file,
+    static List<UnitTally> store(PartitionWriterFactory writers, BatchKey key, int partition, String file,
             WrittenEvent... events) {
         try (PartitionWriter writer = writers.open(key, partition)) {
             for (int i = 0; i < events.length; i++) {
                 writer.write(events[i].event(), events[i].from(file, i + 1).origin());
             }
-            return writer.commit(List.of(new FileRead(file, LANDED, events.length, 0)));
+            return writer.commit(List.of(new UnitRead(file, LANDED, events.length, 0)));
         }
     }
 
-    static BatchTally tally(List<FileTally> files) {
-        return BatchTally.ofFiles(files, Map.of(), StageTimings.NONE);
+    static BatchTally tally(List<UnitTally> files) {
+        return BatchTally.ofUnits(files, Map.of(), StageTimings.NONE);
     }
 }

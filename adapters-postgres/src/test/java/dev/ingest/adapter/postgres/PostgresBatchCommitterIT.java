@@ -16,8 +16,8 @@ import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitRead;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.reason.ReasonCode;
 import java.time.Clock;
@@ -57,8 +57,8 @@ class PostgresBatchCommitterIT {
             writer.write(written("a-1").event(), written("a-1").from("a.csv", 1).origin());
             writer.write(written("a-1").event(), written("a-1").from("a.csv", 2).origin());
             writer.write(written("a-2").event(), written("a-2").from("b.csv", 1).origin());
-            writer.commit(List.of(new FileRead("a.csv", LANDED, 3, 1), new FileRead("b.csv", LANDED, 1, 0),
-                    new FileRead("empty.csv", LANDED, 0, 0)));
+            writer.commit(List.of(new UnitRead("a.csv", LANDED, 3, 1), new UnitRead("b.csv", LANDED, 1, 0),
+                    new UnitRead("empty.csv", LANDED, 0, 0)));
         }
 
         assertThat(DATABASE.dsl().selectFrom(INGESTED_FILES).where(INGESTED_FILES.STREAM_ID.eq(stream))
@@ -76,10 +76,10 @@ class PostgresBatchCommitterIT {
         store.commit(earlier, tally(store(store.writers(), earlier, 0, "a.csv", written("e-old"))), STARTED);
         BatchKey later = new BatchKey(stream, 1);
 
-        List<FileTally> files = store(store.writers(), later, 0, "b.csv", written("e-new-1"),
+        List<UnitTally> files = store(store.writers(), later, 0, "b.csv", written("e-new-1"),
                 written("e-old").withProductName("changed"), written("e-new-2"));
 
-        assertThat(files).containsExactly(new FileTally("b.csv", LANDED, 3, 2, 1, 0));
+        assertThat(files).containsExactly(new UnitTally("b.csv", LANDED, 3, 2, 1, 0));
         assertThat(store.commit(later, tally(files), STARTED)).isEqualTo(new BatchOutcome(3, 2, 1, 0, Map.of()));
         assertThat(storedIds()).containsExactlyInAnyOrder("e-old", "e-new-1", "e-new-2");
         assertThat(productName("e-old")).isEqualTo("Desk lamp");
@@ -91,7 +91,7 @@ class PostgresBatchCommitterIT {
         store.commit(earlier, tally(store(store.writers(), earlier, 0, "a.csv", written("old-1"), written("old-2"))),
                 STARTED);
         BatchKey later = new BatchKey(stream, 1);
-        List<FileTally> files;
+        List<UnitTally> files;
         try (PartitionWriter writer = store.writers().open(later, 0)) {
             writer.write(written("new-1").event(), written("new-1").from("new.csv", 1).origin());
             writer.write(written("new-2").event(), written("new-2").from("new.csv", 2).origin());
@@ -99,13 +99,13 @@ class PostgresBatchCommitterIT {
             writer.write(written("old-2").event(), written("old-2").from("again.csv", 2).origin());
             writer.write(written("old-1").event(), written("old-1").from("mixed.csv", 1).origin());
             writer.write(written("new-3").event(), written("new-3").from("mixed.csv", 2).origin());
-            files = writer.commit(List.of(new FileRead("new.csv", LANDED, 2, 0),
-                    new FileRead("again.csv", LANDED, 2, 0), new FileRead("mixed.csv", LANDED, 2, 0)));
+            files = writer.commit(List.of(new UnitRead("new.csv", LANDED, 2, 0),
+                    new UnitRead("again.csv", LANDED, 2, 0), new UnitRead("mixed.csv", LANDED, 2, 0)));
         }
 
-        assertThat(files).containsExactly(new FileTally("new.csv", LANDED, 2, 2, 0, 0),
-                new FileTally("again.csv", LANDED, 2, 0, 2, 0),
-                new FileTally("mixed.csv", LANDED, 2, 1, 1, 0));
+        assertThat(files).containsExactly(new UnitTally("new.csv", LANDED, 2, 2, 0, 0),
+                new UnitTally("again.csv", LANDED, 2, 0, 2, 0),
+                new UnitTally("mixed.csv", LANDED, 2, 1, 1, 0));
         assertThat(store.commit(later, tally(files), STARTED)).isEqualTo(new BatchOutcome(6, 3, 3, 0, Map.of()));
         assertThat(storedIds()).containsExactlyInAnyOrder("old-1", "old-2", "new-1", "new-2", "new-3");
     }
@@ -118,17 +118,17 @@ class PostgresBatchCommitterIT {
         // 150 bytes in memory, pieces of ~300 bytes: spilled and cut; the repeats are those beyond the use case's window.
         var writer = new CopyPartitionWriter(new RetryingTransactions(DATABASE.settings()), later,
                 () -> new PartitionRows(150, 300));
-        List<FileTally> files;
+        List<UnitTally> files;
         try (writer) {
             for (int i = 1; i <= 30; i++) {
                 writer.write(written("big-" + i).event(), written("big-" + i).from("big.csv", i).origin());
             }
             writer.write(written("big-1").withProductName("later copy").event(), written("big-1").from("big.csv", 31).origin());
             writer.write(written("old").event(), written("old").from("big.csv", 32).origin());
-            files = writer.commit(List.of(new FileRead("big.csv", LANDED, 32, 0)));
+            files = writer.commit(List.of(new UnitRead("big.csv", LANDED, 32, 0)));
         }
 
-        assertThat(files).containsExactly(new FileTally("big.csv", LANDED, 32, 30, 2, 0));
+        assertThat(files).containsExactly(new UnitTally("big.csv", LANDED, 32, 30, 2, 0));
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isEqualTo(31);
         assertThat(productName("big-1")).isEqualTo("Desk lamp");
     }
@@ -136,9 +136,9 @@ class PostgresBatchCommitterIT {
     @Test
     void a_file_stored_by_an_earlier_attempt_is_skipped_whatever_the_new_attempt_read() {
         BatchKey key = new BatchKey(stream, 3);
-        List<FileTally> first = store(store.writers(), key, 0, "c.csv", written("c-1"), written("c-2"));
+        List<UnitTally> first = store(store.writers(), key, 0, "c.csv", written("c-1"), written("c-2"));
 
-        List<FileTally> again = store(store.writers(), key, 5, "c.csv", written("c-1"), written("c-3"),
+        List<UnitTally> again = store(store.writers(), key, 5, "c.csv", written("c-1"), written("c-3"),
                 written("c-4"));
 
         assertThat(again).isEqualTo(first);
@@ -149,7 +149,7 @@ class PostgresBatchCommitterIT {
     void refuses_to_record_a_batch_whose_stored_files_do_not_add_up_to_the_tally() {
         BatchKey key = new BatchKey(stream, 0);
         store(store.writers(), key, 0, "g.csv", written("g-1"));
-        BatchTally claimed = tally(List.of(new FileTally("g.csv", LANDED, 2, 2, 0, 0)));
+        BatchTally claimed = tally(List.of(new UnitTally("g.csv", LANDED, 2, 2, 0, 0)));
 
         assertThatThrownBy(() -> store.commit(key, claimed, STARTED))
                 .isInstanceOf(IllegalStateException.class)
@@ -162,13 +162,13 @@ class PostgresBatchCommitterIT {
     void the_ledger_lists_a_stream_s_batches_in_order_with_their_counts_and_times() {
         BatchKey second = new BatchKey(stream, 2);
         BatchKey first = new BatchKey(stream, 1);
-        List<FileTally> files;
+        List<UnitTally> files;
         try (PartitionWriter writer = store.writers().open(second, 0)) {
             writer.write(written("h-2").event(), written("h-2").from("h.csv", 3).origin());
-            files = writer.commit(List.of(new FileRead("h.csv", LANDED, 3, 2)));
+            files = writer.commit(List.of(new UnitRead("h.csv", LANDED, 3, 2)));
         }
         Map<ReasonCode, Long> reasons = Map.of(ReasonCode.MISSING_USER_ID, 1L, ReasonCode.INVALID_TIMESTAMP, 2L);
-        store.commit(second, BatchTally.ofFiles(files, reasons, StageTimings.NONE), STARTED);
+        store.commit(second, BatchTally.ofUnits(files, reasons, StageTimings.NONE), STARTED);
         store.commit(first, BatchTally.empty(), STARTED);
 
         List<LedgerEntry> entries = audit.batches(stream);

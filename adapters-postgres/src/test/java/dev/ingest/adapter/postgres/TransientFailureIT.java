@@ -14,8 +14,8 @@ import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitRead;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.StageTimings;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -45,10 +45,10 @@ class TransientFailureIT {
     @Test
     void a_commit_whose_connection_is_killed_mid_transaction_is_retried_and_succeeds() throws Exception {
         BatchKey key = new BatchKey("killed-commit", 0);
-        List<FileTally> files = store(store.writers().open(key, 0), "a.csv", written("k-1"), written("k-2"));
+        List<UnitTally> files = store(store.writers().open(key, 0), "a.csv", written("k-1"), written("k-2"));
 
         BatchOutcome outcome = whileKillingTheFirstBackendBlockedOn(INGESTION_BATCHES,
-                () -> store.commit(key, BatchTally.ofFiles(files, Map.of(), StageTimings.NONE), Instant.now()));
+                () -> store.commit(key, BatchTally.ofUnits(files, Map.of(), StageTimings.NONE), Instant.now()));
 
         assertThat(outcome).isEqualTo(new BatchOutcome(2, 2, 0, 0, Map.of()));
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.in("k-1", "k-2"))).isEqualTo(2);
@@ -60,10 +60,10 @@ class TransientFailureIT {
         BatchKey key = new BatchKey("killed-copy", 0);
         PartitionWriter writer = store.writers().open(key, 0);
 
-        List<FileTally> files = whileKillingTheFirstBackendBlockedOn(USER_EVENTS,
+        List<UnitTally> files = whileKillingTheFirstBackendBlockedOn(USER_EVENTS,
                 () -> store(writer, "b.csv", written("s-1"), written("s-2"), written("s-3")));
 
-        assertThat(files).containsExactly(new FileTally("b.csv", LANDED, 3, 3, 0, 0));
+        assertThat(files).containsExactly(new UnitTally("b.csv", LANDED, 3, 3, 0, 0));
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.in("s-1", "s-2", "s-3"))).isEqualTo(3);
         assertThat(DATABASE.dsl().fetchCount(INGESTED_FILES, INGESTED_FILES.STREAM_ID.eq("killed-copy"))).isEqualTo(1);
         // What the partition's tally carries to the driver's metrics.
@@ -108,12 +108,12 @@ class TransientFailureIT {
     }
 
     /** Writes the events as one file's records and commits the partition. */
-    private static List<FileTally> store(PartitionWriter writer, String file, WrittenEvent... events) {
+    private static List<UnitTally> store(PartitionWriter writer, String file, WrittenEvent... events) {
         try (writer) {
             for (WrittenEvent event : events) {
                 writer.write(event.event(), event.from(file, 1).origin());
             }
-            return writer.commit(List.of(new FileRead(file, LANDED, events.length, 0)));
+            return writer.commit(List.of(new UnitRead(file, LANDED, events.length, 0)));
         }
     }
 

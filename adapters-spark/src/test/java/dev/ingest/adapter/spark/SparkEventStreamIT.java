@@ -101,8 +101,8 @@ class SparkEventStreamIT {
         assertThat(metrics.batches()).allSatisfy(batch -> {
             assertThat(batch.key().streamId()).isEqualTo(streamIdOnDisk());
             // What the metrics log's landing-to-commit latency is computed from.
-            assertThat(batch.tally().files()).singleElement().satisfies(file -> {
-                assertThat(file.path()).startsWith("file:").endsWith(".csv");
+            assertThat(batch.tally().units()).singleElement().satisfies(file -> {
+                assertThat(file.unitId()).startsWith("file:").endsWith(".csv");
                 assertThat(file.landedAt()).isBefore(batch.committedAt());
             });
         });
@@ -134,7 +134,7 @@ class SparkEventStreamIT {
 
         run(metrics);
 
-        assertThat(metrics.batches()).extracting(batch -> batch.tally().files().size(),
+        assertThat(metrics.batches()).extracting(batch -> batch.tally().units().size(),
                         batch -> batch.outcome().recordsIn())
                 .containsExactly(tuple(2, 9L), tuple(1, 1L));
     }
@@ -145,7 +145,7 @@ class SparkEventStreamIT {
 
         run(metrics);
 
-        assertThat(metrics.batches()).extracting(batch -> batch.tally().files().size(),
+        assertThat(metrics.batches()).extracting(batch -> batch.tally().units().size(),
                         batch -> batch.outcome().recordsIn())
                 .containsExactly(tuple(1, 5L), tuple(1, 4L), tuple(1, 1L));
     }
@@ -162,8 +162,8 @@ class SparkEventStreamIT {
         run(metrics);
 
         assertThat(metrics.batches()).last().satisfies(batch -> {
-            assertThat(batch.tally().files()).singleElement()
-                    .satisfies(read -> assertThat(read.path()).endsWith("d.csv.gz"));
+            assertThat(batch.tally().units()).singleElement()
+                    .satisfies(read -> assertThat(read.unitId()).endsWith("d.csv.gz"));
             assertThat(batch.outcome().stored()).isEqualTo(1);
             assertThat(batch.outcome().quarantined()).isEqualTo(1);
         });
@@ -188,7 +188,7 @@ class SparkEventStreamIT {
 
         assertThat(store.events()).extracting(Event::eventId).doesNotContain("e30");
         assertThat(quarantine.rejections())
-                .filteredOn(rejection -> rejection.record().origin().sourceFile().endsWith("d.csv"))
+                .filteredOn(rejection -> rejection.record().origin().unitId().endsWith("d.csv"))
                 .singleElement()
                 .satisfies(rejection -> assertThat(rejection.reasons()).containsExactly(ReasonCode.SCHEMA_MISMATCH));
     }

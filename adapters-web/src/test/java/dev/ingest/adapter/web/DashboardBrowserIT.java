@@ -15,7 +15,7 @@ import dev.ingest.application.report.usecase.RunReportService;
 import dev.ingest.application.testing.MachineTools;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
+import dev.ingest.domain.batch.UnitRead;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.EventType;
@@ -269,8 +269,8 @@ class DashboardBrowserIT {
             for (int i = 0; i < events.size(); i++) {
                 writer.write(events.get(i), new Origin(file, i + 1));
             }
-            var tallies = writer.commit(List.of(new FileRead(file, Instant.now().minusSeconds(3), events.size(), 0)));
-            store.commit(key, BatchTally.ofFiles(tallies, Map.of(), StageTimings.NONE), Instant.now().minusSeconds(1));
+            var tallies = writer.commit(List.of(new UnitRead(file, Instant.now().minusSeconds(3), events.size(), 0)));
+            store.commit(key, BatchTally.ofUnits(tallies, Map.of(), StageTimings.NONE), Instant.now().minusSeconds(1));
         }
     }
 
@@ -279,8 +279,8 @@ class DashboardBrowserIT {
         BatchKey key = new BatchKey(STREAM, 1);
         String file = "file:/landing/events-1.csv";
         try (PartitionWriter writer = store.writers().open(key, 0)) {
-            var tallies = writer.commit(List.of(new FileRead(file, Instant.now().minusSeconds(2), 2, 2)));
-            store.commit(key, BatchTally.ofFiles(tallies, Map.of(ReasonCode.INVALID_PRICE, 2L), StageTimings.NONE),
+            var tallies = writer.commit(List.of(new UnitRead(file, Instant.now().minusSeconds(2), 2, 2)));
+            store.commit(key, BatchTally.ofUnits(tallies, Map.of(ReasonCode.INVALID_PRICE, 2L), StageTimings.NONE),
                     Instant.now().minusSeconds(1));
         }
     }

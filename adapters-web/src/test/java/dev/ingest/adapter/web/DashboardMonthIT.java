@@ -15,7 +15,7 @@ import dev.ingest.application.report.usecase.RunReportService;
 import dev.ingest.application.testing.MachineTools;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
+import dev.ingest.domain.batch.UnitRead;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.event.EventType;
 import dev.ingest.domain.event.Origin;
@@ -154,8 +154,8 @@ class DashboardMonthIT {
                 Map<ReasonCode, Long> reasons = rejected == 0 ? Map.of() : Map.of(REASONS[day % 3], rejected);
                 reasons.forEach((reason, count) -> quarantined.merge(reason.name(), count, Long::sum));
                 Instant landed = clock.instant().minusSeconds(2 + day % 5);
-                var tallies = writer.commit(List.of(new FileRead(file, landed, perDay + rejected, rejected, 0)));
-                store.commit(key, BatchTally.ofFiles(tallies, reasons, StageTimings.NONE),
+                var tallies = writer.commit(List.of(new UnitRead(file, landed, perDay + rejected, rejected, 0)));
+                store.commit(key, BatchTally.ofUnits(tallies, reasons, StageTimings.NONE),
                         clock.instant().minusSeconds(1));
             }
             clock.advance(Duration.ofMinutes(1));

@@ -14,8 +14,8 @@ import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitRead;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.event.Event;
@@ -60,11 +60,11 @@ public abstract class BatchCommitterContract {
     void a_stored_partition_holds_its_events_and_the_batch_is_recorded() {
         Event first = event("e1");
         Event second = event("e2");
-        List<FileTally> files = store(batch(0), 0, "a.csv", first, second);
+        List<UnitTally> files = store(batch(0), 0, "a.csv", first, second);
 
         BatchOutcome outcome = store().commit(batch(0), tally(files), STARTED_AT);
 
-        assertThat(files).containsExactly(new FileTally("a.csv", LANDED, 2, 2, 0, 0));
+        assertThat(files).containsExactly(new UnitTally("a.csv", LANDED, 2, 2, 0, 0));
         assertThat(outcome).isEqualTo(new BatchOutcome(2, 2, 0, 0, Map.of()));
         assertThat(mine(storedEvents())).containsExactlyInAnyOrder(first, second);
         assertThat(store().committed(batch(0))).contains(outcome);
@@ -73,30 +73,30 @@ public abstract class BatchCommitterContract {
 
     @Test
     void quarantined_records_and_their_reasons_are_counted_from_the_tally() {
-        List<FileTally> files;
+        List<UnitTally> files;
         try (PartitionWriter writer = writers().open(batch(0), 0)) {
             writer.write(event("e1"), new Origin("a.csv", 2));
-            files = writer.commit(List.of(new FileRead("a.csv", LANDED, 4, 3)));
+            files = writer.commit(List.of(new UnitRead("a.csv", LANDED, 4, 3)));
         }
         Map<ReasonCode, Long> reasons = Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L);
 
-        BatchOutcome outcome = store().commit(batch(0), BatchTally.ofFiles(files, reasons, StageTimings.NONE),
+        BatchOutcome outcome = store().commit(batch(0), BatchTally.ofUnits(files, reasons, StageTimings.NONE),
                 STARTED_AT);
 
-        assertThat(files).containsExactly(new FileTally("a.csv", LANDED, 4, 1, 0, 3));
+        assertThat(files).containsExactly(new UnitTally("a.csv", LANDED, 4, 1, 0, 3));
         assertThat(outcome).isEqualTo(new BatchOutcome(4, 1, 0, 3, reasons));
     }
 
     @Test
     void a_file_without_valid_events_is_recorded_too() {
-        List<FileTally> files;
+        List<UnitTally> files;
         try (PartitionWriter writer = writers().open(batch(0), 0)) {
-            files = writer.commit(List.of(new FileRead("bad.csv", LANDED, 2, 2),
-                    new FileRead("empty.csv", LANDED, 0, 0)));
+            files = writer.commit(List.of(new UnitRead("bad.csv", LANDED, 2, 2),
+                    new UnitRead("empty.csv", LANDED, 0, 0)));
         }
 
-        assertThat(files).containsExactly(new FileTally("bad.csv", LANDED, 2, 0, 0, 2),
-                new FileTally("empty.csv", LANDED, 0, 0, 0, 0));
+        assertThat(files).containsExactly(new UnitTally("bad.csv", LANDED, 2, 0, 0, 2),
+                new UnitTally("empty.csv", LANDED, 0, 0, 0, 0));
         assertThat(store().commit(batch(0), tally(files), STARTED_AT)).isEqualTo(new BatchOutcome(2, 0, 0, 2, Map.of()));
     }
 
@@ -127,7 +127,7 @@ public abstract class BatchCommitterContract {
 
     @Test
     void the_same_batch_committed_twice_is_recorded_once() {
-        List<FileTally> files = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        List<UnitTally> files = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
         BatchOutcome first = store().commit(batch(0), tally(files), STARTED_AT);
 
         BatchOutcome again = store().commit(batch(0), tally(files), STARTED_AT);
@@ -138,9 +138,9 @@ public abstract class BatchCommitterContract {
 
     @Test
     void a_partition_run_again_stores_nothing_twice_and_returns_what_it_recorded() {
-        List<FileTally> first = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        List<UnitTally> first = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
 
-        List<FileTally> again = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        List<UnitTally> again = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
 
         assertThat(again).isEqualTo(first);
         assertThat(mine(storedEvents())).extracting(Event::eventId).containsExactlyInAnyOrder(id("e1"), id("e2"));
@@ -149,18 +149,18 @@ public abstract class BatchCommitterContract {
 
     @Test
     void a_batch_run_again_with_its_files_partitioned_differently_stores_each_file_once() {
-        List<FileTally> firstAttempt = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        List<UnitTally> firstAttempt = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
         // The crash came before the other partition stored b.csv; this time one partition reads both files.
-        List<FileTally> again;
+        List<UnitTally> again;
         try (PartitionWriter writer = writers().open(batch(0), 1)) {
             writer.write(event("e1"), new Origin("a.csv", 1));
             writer.write(event("e2"), new Origin("a.csv", 2));
             writer.write(event("e3"), new Origin("b.csv", 1));
-            again = writer.commit(List.of(new FileRead("a.csv", LANDED, 2, 0),
-                    new FileRead("b.csv", LANDED, 1, 0)));
+            again = writer.commit(List.of(new UnitRead("a.csv", LANDED, 2, 0),
+                    new UnitRead("b.csv", LANDED, 1, 0)));
         }
 
-        assertThat(again).containsExactly(firstAttempt.get(0), new FileTally("b.csv", LANDED, 1, 1, 0, 0));
+        assertThat(again).containsExactly(firstAttempt.get(0), new UnitTally("b.csv", LANDED, 1, 1, 0, 0));
         assertThat(mine(storedEvents())).extracting(Event::eventId)
                 .containsExactlyInAnyOrder(id("e1"), id("e2"), id("e3"));
         assertThat(store().commit(batch(0), tally(again), STARTED_AT)).isEqualTo(new BatchOutcome(3, 3, 0, 0, Map.of()));
@@ -171,10 +171,10 @@ public abstract class BatchCommitterContract {
         Event original = event("old");
         store().commit(batch(0), tally(store(batch(0), 0, "a.csv", original)), STARTED_AT);
 
-        List<FileTally> files = store(batch(1), 0, "b.csv", event("new1"),
+        List<UnitTally> files = store(batch(1), 0, "b.csv", event("new1"),
                 anEvent().withEventId(id("old")).withPrice("1.00").build(), event("new2"));
 
-        assertThat(files).containsExactly(new FileTally("b.csv", LANDED, 3, 2, 1, 0));
+        assertThat(files).containsExactly(new UnitTally("b.csv", LANDED, 3, 2, 1, 0));
         assertThat(store().commit(batch(1), tally(files), STARTED_AT)).isEqualTo(new BatchOutcome(3, 2, 1, 0, Map.of()));
         assertThat(mine(storedEvents())).hasSize(3).contains(original)
                 .extracting(Event::eventId).containsExactlyInAnyOrder(id("old"), id("new1"), id("new2"));
@@ -184,30 +184,30 @@ public abstract class BatchCommitterContract {
     void within_a_partition_the_first_occurrence_in_reading_order_wins() {
         Event first = anEvent().withEventId(id("e1")).withPrice("3.00").build();
         Event repeat = anEvent().withEventId(id("e1")).withPrice("2.00").build();
-        List<FileTally> files;
+        List<UnitTally> files;
         try (PartitionWriter writer = writers().open(batch(0), 0)) {
             writer.write(first, new Origin("b.csv", 1));
             writer.write(repeat, new Origin("a.csv", 10));
             writer.write(event("e2"), new Origin("a.csv", 11));
-            files = writer.commit(List.of(new FileRead("b.csv", LANDED, 1, 0),
-                    new FileRead("a.csv", LANDED, 2, 0)));
+            files = writer.commit(List.of(new UnitRead("b.csv", LANDED, 1, 0),
+                    new UnitRead("a.csv", LANDED, 2, 0)));
         }
 
-        assertThat(files).containsExactly(new FileTally("b.csv", LANDED, 1, 1, 0, 0),
-                new FileTally("a.csv", LANDED, 2, 1, 1, 0));
+        assertThat(files).containsExactly(new UnitTally("b.csv", LANDED, 1, 1, 0, 0),
+                new UnitTally("a.csv", LANDED, 2, 1, 1, 0));
         assertThat(mine(storedEvents())).containsExactlyInAnyOrder(first, event("e2"));
     }
 
     @Test
     void across_partitions_of_a_batch_the_partition_stored_first_wins() {
         Event first = anEvent().withEventId(id("e1")).withPrice("1.00").build();
-        List<FileTally> files = new ArrayList<>(store(batch(0), 0, "b.csv", first));
+        List<UnitTally> files = new ArrayList<>(store(batch(0), 0, "b.csv", first));
 
         files.addAll(store(batch(0), 1, "a.csv", anEvent().withEventId(id("e1")).withPrice("2.00").build(),
                 event("e2")));
 
-        assertThat(files).containsExactly(new FileTally("b.csv", LANDED, 1, 1, 0, 0),
-                new FileTally("a.csv", LANDED, 2, 1, 1, 0));
+        assertThat(files).containsExactly(new UnitTally("b.csv", LANDED, 1, 1, 0, 0),
+                new UnitTally("a.csv", LANDED, 2, 1, 1, 0));
         assertThat(store().commit(batch(0), tally(files), STARTED_AT)).isEqualTo(new BatchOutcome(3, 2, 1, 0, Map.of()));
         assertThat(mine(storedEvents())).containsExactlyInAnyOrder(first, event("e2"));
     }
@@ -224,8 +224,8 @@ public abstract class BatchCommitterContract {
 
     @Test
     void a_tally_the_stored_files_do_not_add_up_to_is_refused_and_nothing_recorded() {
-        List<FileTally> stored = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
-        List<FileTally> claimed = List.of(stored.get(0), new FileTally("b.csv", LANDED, 1, 1, 0, 0));
+        List<UnitTally> stored = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        List<UnitTally> claimed = List.of(stored.get(0), new UnitTally("b.csv", LANDED, 1, 1, 0, 0));
 
         assertThatThrownBy(() -> store().commit(batch(0), tally(claimed), STARTED_AT))
                 .isInstanceOf(IllegalStateException.class);
@@ -235,9 +235,9 @@ public abstract class BatchCommitterContract {
 
     @Test
     void a_tally_naming_a_different_number_of_files_than_were_stored_is_refused() {
-        List<FileTally> stored = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
+        List<UnitTally> stored = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
         // The same records, stored, duplicates and quarantined: only the number of files differs.
-        List<FileTally> claimed = List.of(stored.get(0), new FileTally("empty.csv", LANDED, 0, 0, 0, 0));
+        List<UnitTally> claimed = List.of(stored.get(0), new UnitTally("empty.csv", LANDED, 0, 0, 0, 0));
 
         assertThatThrownBy(() -> store().commit(batch(0), tally(claimed), STARTED_AT))
                 .isInstanceOf(IllegalStateException.class);
@@ -251,7 +251,7 @@ public abstract class BatchCommitterContract {
     void the_writers_survive_serialization_to_an_executor() {
         PartitionWriterFactory shipped = Shipped.toAnExecutor(writers());
 
-        List<FileTally> files = store(shipped, batch(0), 0, "a.csv", event("e1"));
+        List<UnitTally> files = store(shipped, batch(0), 0, "a.csv", event("e1"));
 
         assertThat(store().commit(batch(0), tally(files), STARTED_AT))
                 .isEqualTo(new BatchOutcome(1, 1, 0, 0, Map.of()));
@@ -284,17 +284,17 @@ public abstract class BatchCommitterContract {
     void offset_ranges_are_stored_like_files_with_their_skipped_messages_and_found_by_topic_partition() {
         String topic = "contract-" + run;
         OffsetRange first = new OffsetRange(topic, 0, 0, 3);
-        List<FileTally> files;
+        List<UnitTally> files;
         try (PartitionWriter writer = writers().open(batch(0), 0)) {
             writer.write(event("e1"), new Origin(first.id(), 1));
             writer.write(event("e2"), new Origin(first.id(), 2));
-            files = writer.commit(List.of(new FileRead(first.id(), LANDED, 2, 0, 1)));
+            files = writer.commit(List.of(new UnitRead(first.id(), LANDED, 2, 0, 1)));
         }
         store().commit(batch(0), tally(files), STARTED_AT);
         store(batch(1), 0, new OffsetRange(topic, 0, 3, 5).id(), event("e3"));
         store(new BatchKey("other-" + run, 0), 0, new OffsetRange(topic, 1, 10, 20).id(), event("e4"));
 
-        assertThat(files).containsExactly(new FileTally(first.id(), LANDED, 2, 2, 0, 0, 1));
+        assertThat(files).containsExactly(new UnitTally(first.id(), LANDED, 2, 2, 0, 0, 1));
         assertThat(ledger().storedRanges(List.of(topic, "unknown"), new BatchKey("another", 0))).containsExactly(
                 first, new OffsetRange(topic, 0, 3, 5), new OffsetRange(topic, 1, 10, 20));
         assertThat(ledger().storedRanges(List.of(topic), batch(1))).containsExactly(first,
@@ -332,22 +332,22 @@ public abstract class BatchCommitterContract {
         return events.stream().filter(event -> event.eventId().startsWith(run + "-")).toList();
     }
 
-    private static BatchTally tally(List<FileTally> files) {
-        return BatchTally.ofFiles(files, Map.of(), StageTimings.NONE);
+    private static BatchTally tally(List<UnitTally> files) {
+        return BatchTally.ofUnits(files, Map.of(), StageTimings.NONE);
     }
 
     /** Stores one partition of one file whose records are the events given, all valid, and returns its tally. */
-    private List<FileTally> store(BatchKey key, int partitionId, String file, Event... events) {
+    private List<UnitTally> store(BatchKey key, int partitionId, String file, Event... events) {
         return store(writers(), key, partitionId, file, events);
     }
 
-    private static List<FileTally> store(PartitionWriterFactory writers, BatchKey key, int partitionId, String file,
+    private static List<UnitTally> store(PartitionWriterFactory writers, BatchKey key, int partitionId, String file,
             Event... events) {
         try (PartitionWriter writer = writers.open(key, partitionId)) {
             for (int i = 0; i < events.length; i++) {
                 writer.write(events[i], new Origin(file, i + 1));
             }
-            return writer.commit(List.of(new FileRead(file, LANDED, events.length, 0)));
+            return writer.commit(List.of(new UnitRead(file, LANDED, events.length, 0)));
         }
     }
 }

@@ -12,8 +12,8 @@ import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitRead;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.reason.ReasonCode;
@@ -114,24 +114,24 @@ public abstract class IngestionAuditContract {
 
     /** Stores each file in a partition of its own and commits the batch. */
     private void commit(BatchKey key, SourceFile... files) {
-        List<FileTally> tallies = new ArrayList<>();
+        List<UnitTally> tallies = new ArrayList<>();
         long quarantined = 0;
         for (int partition = 0; partition < files.length; partition++) {
             tallies.addAll(store(key, partition, files[partition]));
             quarantined += files[partition].quarantined();
         }
         Map<ReasonCode, Long> reasons = quarantined == 0 ? Map.of() : Map.of(ReasonCode.INVALID_PRICE, quarantined);
-        committer().commit(key, BatchTally.ofFiles(tallies, reasons, StageTimings.NONE), STARTED_AT);
+        committer().commit(key, BatchTally.ofUnits(tallies, reasons, StageTimings.NONE), STARTED_AT);
     }
 
     /** Stores one file in one partition, its valid records as events whose ids name the file and record. */
-    private List<FileTally> store(BatchKey key, int partition, SourceFile file) {
+    private List<UnitTally> store(BatchKey key, int partition, SourceFile file) {
         try (PartitionWriter writer = writers().open(key, partition)) {
             for (long record = 1; record <= file.records() - file.quarantined(); record++) {
                 String id = run + "-" + file.path().substring(file.path().lastIndexOf('/') + 1) + "-" + record;
                 writer.write(anEvent().withEventId(id).build(), new Origin(file.path(), record));
             }
-            return writer.commit(List.of(new FileRead(file.path(), LANDED, file.records(), file.quarantined())));
+            return writer.commit(List.of(new UnitRead(file.path(), LANDED, file.records(), file.quarantined())));
         }
     }
 

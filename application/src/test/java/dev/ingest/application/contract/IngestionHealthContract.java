@@ -12,8 +12,8 @@ import dev.ingest.application.health.port.out.ProgressBoard;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitRead;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.health.BatchHealth;
@@ -135,7 +135,7 @@ public abstract class IngestionHealthContract {
     }
 
     private void commitAt(Instant committedAt, BatchKey key, Instant startedAt, SourceFile... files) {
-        List<FileTally> tallies = new ArrayList<>();
+        List<UnitTally> tallies = new ArrayList<>();
         long quarantined = 0;
         for (int partition = 0; partition < files.length; partition++) {
             tallies.addAll(store(key, partition, files[partition]));
@@ -144,17 +144,17 @@ public abstract class IngestionHealthContract {
         Map<ReasonCode, Long> reasons = quarantined == 0 ? Map.of() : Map.of(ReasonCode.INVALID_PRICE, quarantined);
         synchronized (CLOCK) {
             CLOCK.advance(Duration.between(CLOCK.instant(), committedAt));
-            committer().commit(key, BatchTally.ofFiles(tallies, reasons, StageTimings.NONE), startedAt);
+            committer().commit(key, BatchTally.ofUnits(tallies, reasons, StageTimings.NONE), startedAt);
         }
     }
 
-    private List<FileTally> store(BatchKey key, int partition, SourceFile file) {
+    private List<UnitTally> store(BatchKey key, int partition, SourceFile file) {
         try (PartitionWriter writer = writers().open(key, partition)) {
             for (long record = 1; record <= file.records() - file.quarantined(); record++) {
                 String id = run + "-" + key.streamId().length() + "-" + file.path() + "-" + record;
                 writer.write(anEvent().withEventId(id).build(), new Origin(file.path(), record));
             }
-            return writer.commit(List.of(new FileRead(file.path(), file.landed(), file.records(), file.quarantined())));
+            return writer.commit(List.of(new UnitRead(file.path(), file.landed(), file.records(), file.quarantined())));
         }
     }
 

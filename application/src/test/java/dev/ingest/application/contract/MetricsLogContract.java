@@ -6,7 +6,7 @@ import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.reason.ReasonCode;
@@ -76,11 +76,11 @@ public abstract class MetricsLogContract {
 
     @Test
     void every_batch_is_there_in_the_order_recorded_with_its_key_and_counts() {
-        IngestedBatch later = ingested(new BatchKey("s-1", 2), new FileTally("file:/in/c.csv", STARTED, 3, 3, 0, 0));
-        IngestedBatch earlier = ingested(new BatchKey("s-1", 1), new FileTally("file:/in/a.csv", STARTED, 10, 6, 1, 3),
+        IngestedBatch later = ingested(new BatchKey("s-1", 2), new UnitTally("file:/in/c.csv", STARTED, 3, 3, 0, 0));
+        IngestedBatch earlier = ingested(new BatchKey("s-1", 1), new UnitTally("file:/in/a.csv", STARTED, 10, 6, 1, 3),
                 Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L));
         IngestedBatch otherStream = ingested(new BatchKey("s-2", 1),
-                new FileTally("file:/in/b.csv", STARTED, 2, 0, 2, 0));
+                new UnitTally("file:/in/b.csv", STARTED, 2, 0, 2, 0));
 
         log().record(later);
         log().record(earlier);
@@ -91,7 +91,7 @@ public abstract class MetricsLogContract {
 
     @Test
     void a_replay_is_recorded_as_a_replay_with_the_counts_recorded_before() {
-        IngestedBatch original = ingested(new BatchKey("s-1", 7), new FileTally("file:/in/a.csv", STARTED, 4, 3, 1, 0));
+        IngestedBatch original = ingested(new BatchKey("s-1", 7), new UnitTally("file:/in/a.csv", STARTED, 4, 3, 1, 0));
         IngestedBatch replay = new IngestedBatch(original.key(), original.outcome(), true, BatchTally.empty(),
                 COMMITTED.plusSeconds(60), COMMITTED.plusSeconds(60), Duration.ZERO, Duration.ZERO);
 
@@ -111,12 +111,12 @@ public abstract class MetricsLogContract {
         assertThat(recorded()).containsExactly(shown(empty));
     }
 
-    private static IngestedBatch ingested(BatchKey key, FileTally file) {
+    private static IngestedBatch ingested(BatchKey key, UnitTally file) {
         return ingested(key, file, Map.of());
     }
 
-    private static IngestedBatch ingested(BatchKey key, FileTally file, Map<ReasonCode, Long> reasons) {
-        BatchTally tally = BatchTally.ofFiles(List.of(file), reasons, StageTimings.NONE);
+    private static IngestedBatch ingested(BatchKey key, UnitTally file, Map<ReasonCode, Long> reasons) {
+        BatchTally tally = BatchTally.ofUnits(List.of(file), reasons, StageTimings.NONE);
         return new IngestedBatch(key, tally.outcome(), false, tally, STARTED, COMMITTED, Duration.ofMillis(400),
                 Duration.ofMillis(100));
     }

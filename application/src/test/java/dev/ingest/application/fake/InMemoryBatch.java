@@ -73,7 +73,7 @@ public final class InMemoryBatch {
         List<InMemorySourceUnit> units = new ArrayList<>();
         List<RawRecord> current = new ArrayList<>();
         for (RawRecord record : records) {
-            if (!current.isEmpty() && !Objects.equals(current.get(0).origin().sourceFile(), record.origin().sourceFile())) {
+            if (!current.isEmpty() && !Objects.equals(current.get(0).origin().unitId(), record.origin().unitId())) {
                 units.add(unit(current));
                 current = new ArrayList<>();
             }
@@ -86,6 +86,6 @@ public final class InMemoryBatch {
     }
 
     private static InMemorySourceUnit unit(List<RawRecord> records) {
-        return new InMemorySourceUnit(records.get(0).origin().sourceFile(), LANDED_AT, records, List.of());
+        return new InMemorySourceUnit(records.get(0).origin().unitId(), LANDED_AT, records, List.of());
     }
 }

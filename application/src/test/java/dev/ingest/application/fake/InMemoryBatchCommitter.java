@@ -11,8 +11,8 @@ import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitRead;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.dedup.DedupPolicy;
 import dev.ingest.domain.event.Event;
@@ -44,7 +44,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
     private final String id;
     private final Clock clock;
     private final Map<String, Event> stored = new LinkedHashMap<>();
-    private final Map<BatchKey, Map<String, FileTally>> storedFiles = new LinkedHashMap<>();
+    private final Map<BatchKey, Map<String, UnitTally>> storedUnits = new LinkedHashMap<>();
     private final Map<BatchKey, LedgerEntry> ledger = new LinkedHashMap<>();
     /** By batch, its stored files that were released since. */
     private final Map<BatchKey, Set<String>> released = new LinkedHashMap<>();
@@ -67,8 +67,8 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
     }
 
     /** The files stored for a batch, whether or not the batch was recorded yet. */
-    public synchronized List<FileTally> storedFiles(BatchKey key) {
-        return List.copyOf(storedFiles.getOrDefault(key, Map.of()).values());
+    public synchronized List<UnitTally> storedUnits(BatchKey key) {
+        return List.copyOf(storedUnits.getOrDefault(key, Map.of()).values());
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
         if (earlier != null) {
             return earlier.outcome();
         }
-        BatchTally storedTally = BatchTally.ofFiles(storedFiles(key), Map.of(), tally.timings());
+        BatchTally storedTally = BatchTally.ofUnits(storedUnits(key), Map.of(), tally.timings());
         if (!counts(storedTally).equals(counts(tally))) {
             throw new IllegalStateException("batch " + key + ": (files, records, stored, duplicates, quarantined) "
                     + counts(storedTally) + " are stored, the tally says " + counts(tally));
@@ -93,7 +93,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
 
     @Override
     public synchronized Set<String> heldFiles(String streamId) {
-        return storedFiles.entrySet().stream()
+        return storedUnits.entrySet().stream()
                 .filter(batch -> batch.getKey().streamId().equals(streamId))
                 .flatMap(batch -> batch.getValue().keySet().stream()
                         .filter(file -> !released.getOrDefault(batch.getKey(), Set.of()).contains(file)))
@@ -103,7 +103,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
 
     @Override
     public synchronized void releaseFiles(String streamId, Collection<String> sourceFiles) {
-        storedFiles.forEach((key, files) -> {
+        storedUnits.forEach((key, files) -> {
             if (key.streamId().equals(streamId)) {
                 sourceFiles.stream().filter(files::containsKey)
                         .forEach(file -> released.computeIfAbsent(key, k -> new HashSet<>()).add(file));
@@ -113,7 +113,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
 
     @Override
     public synchronized List<OffsetRange> storedRanges(Collection<String> topics, BatchKey firstBatch) {
-        return storedFiles.entrySet().stream()
+        return storedUnits.entrySet().stream()
                 .filter(batch -> !(batch.getKey().streamId().equals(firstBatch.streamId())
                         && batch.getKey().batchId() >= firstBatch.batchId()))
                 .flatMap(batch -> batch.getValue().keySet().stream())
@@ -127,7 +127,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
     /** What the commit checks, as the PostgreSQL adapter does: files, records, stored, duplicates, quarantined. */
     private static List<Long> counts(BatchTally tally) {
         BatchOutcome outcome = tally.outcome();
-        return List.of((long) tally.files().size(), outcome.recordsIn(), outcome.stored(), outcome.duplicates(),
+        return List.of((long) tally.units().size(), outcome.recordsIn(), outcome.stored(), outcome.duplicates(),
                 outcome.quarantined());
     }
 
@@ -142,10 +142,10 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
     @Override
     public synchronized List<IngestedFile> files(String streamId) {
         List<IngestedFile> files = new ArrayList<>();
-        storedFiles.forEach((key, batchFiles) -> {
+        storedUnits.forEach((key, batchFiles) -> {
             if (key.streamId().equals(streamId) && ledger.containsKey(key)) {
-                batchFiles.values().forEach(file -> files.add(new IngestedFile(key.batchId(), file.path(),
-                        file.records(), released.getOrDefault(key, Set.of()).contains(file.path()))));
+                batchFiles.values().forEach(file -> files.add(new IngestedFile(key.batchId(), file.unitId(),
+                        file.records(), released.getOrDefault(key, Set.of()).contains(file.unitId()))));
             }
         });
         files.sort(Comparator.comparingLong(IngestedFile::batchId).thenComparing(IngestedFile::sourceFile));
@@ -155,7 +155,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
     @Override
     public synchronized List<IngestedRange> ranges(Collection<String> topics) {
         List<IngestedRange> ranges = new ArrayList<>();
-        storedFiles.forEach((key, batchFiles) -> batchFiles.values().forEach(file -> OffsetRange.fromId(file.path())
+        storedUnits.forEach((key, batchFiles) -> batchFiles.values().forEach(file -> OffsetRange.fromId(file.unitId())
                 .filter(range -> topics.contains(range.topic()))
                 .ifPresent(range -> ranges.add(new IngestedRange(range, key.streamId(), key.batchId(), file.records(),
                         file.stored(), file.duplicates(), file.quarantined(), file.skipped())))));
@@ -178,35 +178,35 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
                 .toList();
     }
 
-    private synchronized List<FileTally> storePartition(BatchKey key, List<FileRead> files,
+    private synchronized List<UnitTally> storePartition(BatchKey key, List<UnitRead> files,
             List<Written> written) {
-        Map<String, FileTally> batchFiles = storedFiles.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        Map<String, UnitTally> batchFiles = storedUnits.computeIfAbsent(key, k -> new LinkedHashMap<>());
         refuseOverlaps(key, files);
-        List<FileTally> tallies = new ArrayList<>();
-        for (FileRead file : files) {
-            FileTally earlier = batchFiles.get(file.path());
+        List<UnitTally> tallies = new ArrayList<>();
+        for (UnitRead file : files) {
+            UnitTally earlier = batchFiles.get(file.unitId());
             if (earlier != null) {
                 tallies.add(earlier);
                 continue;
             }
             long storedHere = 0;
             for (Written event : written) {
-                if (event.origin().sourceFile().equals(file.path())
+                if (event.origin().unitId().equals(file.unitId())
                         && stored.putIfAbsent(DedupPolicy.identity(event.event()), event.event()) == null) {
                     storedHere++;
                 }
             }
-            FileTally tally = FileTally.of(file, storedHere);
-            batchFiles.put(file.path(), tally);
+            UnitTally tally = UnitTally.of(file, storedHere);
+            batchFiles.put(file.unitId(), tally);
             tallies.add(tally);
         }
         return tallies;
     }
 
     /** As the PostgreSQL adapter does: a range that overlaps one another batch stored is never stored twice. */
-    private void refuseOverlaps(BatchKey key, List<FileRead> files) {
-        for (FileRead file : files) {
-            OffsetRange.fromId(file.path()).ifPresent(range -> storedFiles.forEach((other, otherFiles) -> {
+    private void refuseOverlaps(BatchKey key, List<UnitRead> files) {
+        for (UnitRead file : files) {
+            OffsetRange.fromId(file.unitId()).ifPresent(range -> storedUnits.forEach((other, otherFiles) -> {
                 otherFiles.keySet().stream().flatMap(id -> OffsetRange.fromId(id).stream())
                         .filter(taken -> taken.overlaps(range) && !(other.equals(key) && taken.equals(range)))
                         .findFirst()
@@ -234,7 +234,7 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
                 }
 
                 @Override
-                public List<FileTally> commit(List<FileRead> files) {
+                public List<UnitTally> commit(List<UnitRead> files) {
                     return store.storePartition(key, files, buffer);
                 }
 

@@ -3,7 +3,7 @@ package dev.ingest.application.fake;
 import dev.ingest.application.health.port.out.IngestionHealth;
 import dev.ingest.application.health.port.out.ProgressBoard;
 import dev.ingest.application.verify.port.out.LedgerEntry;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.health.BatchHealth;
 import dev.ingest.domain.health.HealthWindow;
 import dev.ingest.domain.health.StreamProgress;
@@ -66,8 +66,8 @@ public final class InMemoryIngestionHealth implements IngestionHealth, ProgressB
         List<BatchHealth> batches = new ArrayList<>();
         for (String streamId : store.streamIds()) {
             for (LedgerEntry entry : store.batches(streamId)) {
-                List<Duration> latencies = store.storedFiles(entry.key()).stream()
-                        .map(FileTally::landedAt)
+                List<Duration> latencies = store.storedUnits(entry.key()).stream()
+                        .map(UnitTally::landedAt)
                         .map(landed -> Duration.between(landed, entry.committedAt()))
                         .sorted()
                         .toList();

@@ -10,17 +10,18 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What the executors made of a batch: its outcome, the files it came from, the time spent on each stage, the header
- * columns that were not read (each with the number of files that had it), how many times storing was retried
- * after a transient failure, and, for a log source, the offsets before the batch that no batch read. Partition tallies are merged with {@link #plus(BatchTally)}, which is how counts made on
- * the executors reach the driver.
+ * What the executors made of a batch: its outcome, the units it came from (files, or offset ranges), the time spent
+ * on each stage, the header columns that were not read (each with the number of files that had it), how many times
+ * storing was retried after a transient failure, and, for a log source, the offsets before the batch that no batch
+ * read. Partition tallies are merged with {@link #plus(BatchTally)}, which is how counts made on the executors reach
+ * the driver.
  */
-public record BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimings timings,
+public record BatchTally(BatchOutcome outcome, List<UnitTally> units, StageTimings timings,
         Map<String, Long> ignoredColumns, long storeRetries, long missedOffsets) implements Serializable {
 
     public BatchTally {
         Objects.requireNonNull(outcome, "outcome");
-        files = List.copyOf(files);
+        units = List.copyOf(units);
         Objects.requireNonNull(timings, "timings");
         ignoredColumns = Collections.unmodifiableMap(new TreeMap<>(ignoredColumns));
         if (storeRetries < 0 || missedOffsets < 0) {
@@ -29,24 +30,24 @@ public record BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimin
         }
     }
 
-    public BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimings timings) {
-        this(outcome, files, timings, Map.of(), 0, 0);
+    public BatchTally(BatchOutcome outcome, List<UnitTally> units, StageTimings timings) {
+        this(outcome, units, timings, Map.of(), 0, 0);
     }
 
-    /** The tally of the files given, with the reasons their quarantined records were quarantined for. */
-    public static BatchTally ofFiles(List<FileTally> files, Map<ReasonCode, Long> quarantinedByReason,
+    /** The tally of the units given, with the reasons their quarantined records were quarantined for. */
+    public static BatchTally ofUnits(List<UnitTally> units, Map<ReasonCode, Long> quarantinedByReason,
             StageTimings timings) {
         long records = 0;
         long stored = 0;
         long duplicates = 0;
         long quarantined = 0;
-        for (FileTally file : files) {
-            records += file.records();
-            stored += file.stored();
-            duplicates += file.duplicates();
-            quarantined += file.quarantined();
+        for (UnitTally unit : units) {
+            records += unit.records();
+            stored += unit.stored();
+            duplicates += unit.duplicates();
+            quarantined += unit.quarantined();
         }
-        return new BatchTally(new BatchOutcome(records, stored, duplicates, quarantined, quarantinedByReason), files,
+        return new BatchTally(new BatchOutcome(records, stored, duplicates, quarantined, quarantinedByReason), units,
                 timings);
     }
 
@@ -55,22 +56,22 @@ public record BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimin
     }
 
     public BatchTally plus(BatchTally other) {
-        List<FileTally> allFiles = new ArrayList<>(files);
-        allFiles.addAll(other.files);
+        List<UnitTally> allUnits = new ArrayList<>(units);
+        allUnits.addAll(other.units);
         Map<String, Long> columns = new TreeMap<>(ignoredColumns);
         other.ignoredColumns.forEach((column, count) -> columns.merge(column, count, Long::sum));
-        return new BatchTally(outcome.plus(other.outcome), allFiles, timings.plus(other.timings), columns,
+        return new BatchTally(outcome.plus(other.outcome), allUnits, timings.plus(other.timings), columns,
                 storeRetries + other.storeRetries, missedOffsets + other.missedOffsets);
     }
 
     /** The same tally with these header columns not read, each with the number of files that had it. */
     public BatchTally withIgnoredColumns(Map<String, Long> columns) {
-        return new BatchTally(outcome, files, timings, columns, storeRetries, missedOffsets);
+        return new BatchTally(outcome, units, timings, columns, storeRetries, missedOffsets);
     }
 
     /** The same tally with this many retries of storing after transient failures. */
     public BatchTally withStoreRetries(long retries) {
-        return new BatchTally(outcome, files, timings, ignoredColumns, retries, missedOffsets);
+        return new BatchTally(outcome, units, timings, ignoredColumns, retries, missedOffsets);
     }
 
     /**
@@ -78,6 +79,6 @@ public record BatchTally(BatchOutcome outcome, List<FileTally> files, StageTimin
      * compaction before they were read, or skipped by a start at the latest offset).
      */
     public BatchTally withMissedOffsets(long offsets) {
-        return new BatchTally(outcome, files, timings, ignoredColumns, storeRetries, offsets);
+        return new BatchTally(outcome, units, timings, ignoredColumns, storeRetries, offsets);
     }
 }

@@ -9,18 +9,18 @@ import java.util.Optional;
  *
  * @param message the message's topic, partition and offset; {@code null} for a file's record
  */
-public record Origin(String sourceFile, long recordNumber, MessagePosition message) {
+public record Origin(String unitId, long recordNumber, MessagePosition message) {
 
     public Origin {
-        Objects.requireNonNull(sourceFile, "sourceFile");
+        Objects.requireNonNull(unitId, "unitId");
         if (recordNumber < 1) {
             throw new IllegalArgumentException("recordNumber must be >= 1, was " + recordNumber);
         }
     }
 
     /** A file's record. */
-    public Origin(String sourceFile, long recordNumber) {
-        this(sourceFile, recordNumber, null);
+    public Origin(String unitId, long recordNumber) {
+        this(unitId, recordNumber, null);
     }
 
     /** The message's position in its log, or empty for a file's record. */

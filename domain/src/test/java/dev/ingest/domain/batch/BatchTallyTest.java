@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BatchTallyTest {
 
     private static final Instant LANDED = Instant.parse("2024-03-15T14:00:00Z");
-    private static final FileTally FILE_A = new FileTally("a.csv", LANDED, 3, 1, 1, 1);
-    private static final FileTally FILE_B = new FileTally("b.csv", LANDED.plusSeconds(1), 2, 0, 0, 2);
+    private static final UnitTally FILE_A = new UnitTally("a.csv", LANDED, 3, 1, 1, 1);
+    private static final UnitTally FILE_B = new UnitTally("b.csv", LANDED.plusSeconds(1), 2, 0, 0, 2);
     private static final StageTimings TIMINGS =
             new StageTimings(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(3));
 
@@ -30,35 +30,35 @@ class BatchTallyTest {
     void the_outcome_of_files_adds_up_their_counts_with_the_reasons_given() {
         Map<ReasonCode, Long> reasons = Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L);
 
-        BatchTally tally = BatchTally.ofFiles(List.of(FILE_A, FILE_B), reasons, TIMINGS);
+        BatchTally tally = BatchTally.ofUnits(List.of(FILE_A, FILE_B), reasons, TIMINGS);
 
         assertThat(tally.outcome()).isEqualTo(new BatchOutcome(5, 1, 1, 3, reasons));
-        assertThat(tally.files()).containsExactly(FILE_A, FILE_B);
+        assertThat(tally.units()).containsExactly(FILE_A, FILE_B);
         assertThat(tally.timings()).isEqualTo(TIMINGS);
     }
 
     @ParameterizedTest(name = "records={0} stored={1} duplicates={2} quarantined={3}")
     @CsvSource({"3, 2, 0, 0", "3, 2, 1, 1", "0, 0, 0, 1", "1, -1, 2, 0"})
     void a_file_tally_must_account_for_every_record(long records, long stored, long duplicates, long quarantined) {
-        assertThatThrownBy(() -> new FileTally("a.csv", LANDED, records, stored, duplicates, quarantined))
+        assertThatThrownBy(() -> new UnitTally("a.csv", LANDED, records, stored, duplicates, quarantined))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a.csv");
     }
 
     @Test
     void a_file_read_becomes_a_tally_whose_valid_events_not_stored_are_duplicates() {
-        FileRead read = new FileRead("a.csv", LANDED, 10, 3);
+        UnitRead read = new UnitRead("a.csv", LANDED, 10, 3);
 
-        assertThat(FileTally.of(read, 5)).isEqualTo(new FileTally("a.csv", LANDED, 10, 5, 2, 3));
-        assertThatThrownBy(() -> FileTally.of(read, 8)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FileRead("a.csv", LANDED, 1, 2))
+        assertThat(UnitTally.of(read, 5)).isEqualTo(new UnitTally("a.csv", LANDED, 10, 5, 2, 3));
+        assertThatThrownBy(() -> UnitTally.of(read, 8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new UnitRead("a.csv", LANDED, 1, 2))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void partition_tallies_add_up_outcomes_files_and_timings() {
-        BatchTally first = BatchTally.ofFiles(List.of(FILE_A), Map.of(ReasonCode.INVALID_PRICE, 1L), TIMINGS);
-        BatchTally second = BatchTally.ofFiles(List.of(FILE_B),
+        BatchTally first = BatchTally.ofUnits(List.of(FILE_A), Map.of(ReasonCode.INVALID_PRICE, 1L), TIMINGS);
+        BatchTally second = BatchTally.ofUnits(List.of(FILE_B),
                 Map.of(ReasonCode.INVALID_PRICE, 1L, ReasonCode.MALFORMED_RECORD, 1L), TIMINGS);
 
         BatchTally merged = first.plus(second);
@@ -72,8 +72,8 @@ class BatchTallyTest {
 
     @Test
     void partition_tallies_add_up_their_store_retries() {
-        BatchTally first = BatchTally.ofFiles(List.of(FILE_A), Map.of(), TIMINGS).withStoreRetries(2);
-        BatchTally second = BatchTally.ofFiles(List.of(FILE_B), Map.of(), TIMINGS).withStoreRetries(3);
+        BatchTally first = BatchTally.ofUnits(List.of(FILE_A), Map.of(), TIMINGS).withStoreRetries(2);
+        BatchTally second = BatchTally.ofUnits(List.of(FILE_B), Map.of(), TIMINGS).withStoreRetries(3);
 
         assertThat(first.plus(second).storeRetries()).isEqualTo(5);
         assertThat(first.plus(BatchTally.empty()).storeRetries()).isEqualTo(2);
@@ -83,17 +83,17 @@ class BatchTallyTest {
 
     @Test
     void keeps_its_own_unmodifiable_list_of_files() {
-        List<FileTally> files = new ArrayList<>(List.of(FILE_A));
-        BatchTally tally = BatchTally.ofFiles(files, Map.of(ReasonCode.INVALID_PRICE, 1L), StageTimings.NONE);
+        List<UnitTally> files = new ArrayList<>(List.of(FILE_A));
+        BatchTally tally = BatchTally.ofUnits(files, Map.of(ReasonCode.INVALID_PRICE, 1L), StageTimings.NONE);
         files.add(FILE_B);
 
-        assertThat(tally.files()).containsExactly(FILE_A);
-        assertThatThrownBy(() -> tally.files().add(FILE_B)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(tally.units()).containsExactly(FILE_A);
+        assertThatThrownBy(() -> tally.units().add(FILE_B)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void travels_from_executors_to_the_driver_intact() throws IOException, ClassNotFoundException {
-        BatchTally tally = BatchTally.ofFiles(List.of(FILE_A, FILE_B), Map.of(ReasonCode.FIELD_TOO_LONG, 3L), TIMINGS)
+        BatchTally tally = BatchTally.ofUnits(List.of(FILE_A, FILE_B), Map.of(ReasonCode.FIELD_TOO_LONG, 3L), TIMINGS)
                 .withStoreRetries(4);
 
         assertThat(roundTrip(tally)).isEqualTo(tally);

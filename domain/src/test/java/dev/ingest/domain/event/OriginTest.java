@@ -13,7 +13,7 @@ class OriginTest {
     void names_a_file_and_a_record_number_from_one() {
         Origin origin = new Origin("data/raw/events-1.csv", 1);
 
-        assertThat(origin.sourceFile()).isEqualTo("data/raw/events-1.csv");
+        assertThat(origin.unitId()).isEqualTo("data/raw/events-1.csv");
         assertThat(origin.recordNumber()).isEqualTo(1);
         assertThat(origin).isEqualTo(new Origin("data/raw/events-1.csv", 1));
     }
@@ -27,9 +27,9 @@ class OriginTest {
     }
 
     @Test
-    void the_file_is_required() {
+    void the_unit_is_required() {
         assertThatThrownBy(() -> new Origin(null, 1)).isInstanceOf(NullPointerException.class)
-                .hasMessageContaining("sourceFile");
+                .hasMessageContaining("unitId");
     }
 
     @Test

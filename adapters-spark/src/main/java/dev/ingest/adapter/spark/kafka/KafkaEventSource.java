@@ -5,7 +5,7 @@ import dev.ingest.adapter.spark.batch.SparkBatch;
 import dev.ingest.application.ingest.port.in.FindStoredRangesCommand;
 import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
 import dev.ingest.domain.batch.BatchKey;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.IngestedBatch;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.batch.StoredOffsets;
@@ -67,8 +67,8 @@ public final class KafkaEventSource implements EventSource {
             stored = load(new BatchKey(batch.key().streamId(), batch.key().batchId() + 1));
             return;
         }
-        batch.tally().files().stream()
-                .map(FileTally::path)
+        batch.tally().units().stream()
+                .map(UnitTally::unitId)
                 .flatMap(id -> OffsetRange.fromId(id).stream())
                 .forEach(stored::add);
     }

@@ -16,7 +16,7 @@ import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.batch.BatchKey;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.MessageFormat;
@@ -77,8 +77,8 @@ class KafkaEventStreamIT {
             assertThat(batch.outcome().stored()).isEqualTo(3);
             assertThat(batch.outcome().duplicates()).isEqualTo(1);
             assertThat(batch.outcome().quarantined()).isEqualTo(4);
-            assertThat(batch.tally().files())
-                    .extracting(FileTally::path, FileTally::records, FileTally::skipped)
+            assertThat(batch.tally().units())
+                    .extracting(UnitTally::unitId, UnitTally::records, UnitTally::skipped)
                     .containsExactlyInAnyOrder(
                             tuple(new OffsetRange(topic, 0, 0, 4).id(), 4L, 0L),
                             tuple(new OffsetRange(topic, 1, 0, 5).id(), 4L, 1L));

@@ -4,8 +4,8 @@ import dev.ingest.application.ingest.port.in.PartitionIngest;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.QuarantineWriter;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitRead;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.dedup.FirstOccurrences;
 import dev.ingest.domain.event.RawEvent;
@@ -34,7 +34,7 @@ final class PartitionIngestion implements PartitionIngest {
     private final FirstOccurrences occurrences;
     private final EnumMap<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
     private final Map<String, Long> ignoredColumns = new TreeMap<>();
-    private final List<FileRead> units = new ArrayList<>();
+    private final List<UnitRead> units = new ArrayList<>();
     private final long startedNanos;
     private String unitId;
     private Instant unitLandedAt;
@@ -70,7 +70,7 @@ final class PartitionIngestion implements PartitionIngest {
         for (String name : Set.copyOf(unreadFields)) {
             ignoredColumns.merge(name, 1L, Long::sum);
         }
-        units.add(new FileRead(currentUnit(), unitLandedAt, unitRecords, unitQuarantined, unitSkipped));
+        units.add(new UnitRead(currentUnit(), unitLandedAt, unitRecords, unitQuarantined, unitSkipped));
         unitId = null;
     }
 
@@ -120,12 +120,12 @@ final class PartitionIngestion implements PartitionIngest {
         long started = System.nanoTime();
         // Quarantine first: a unit the store took never lacks its quarantined records, not even after a crash.
         quarantine.commit();
-        List<FileTally> tallies = store.commit(units);
+        List<UnitTally> tallies = store.commit(units);
         long ended = System.nanoTime();
         writeNanos += ended - started;
         Duration read = Duration.ofNanos(Math.max(0, ended - startedNanos - validateNanos - writeNanos));
         StageTimings timings = new StageTimings(read, Duration.ofNanos(validateNanos), Duration.ofNanos(writeNanos));
-        return BatchTally.ofFiles(tallies, reasons, timings).withIgnoredColumns(ignoredColumns)
+        return BatchTally.ofUnits(tallies, reasons, timings).withIgnoredColumns(ignoredColumns)
                 .withStoreRetries(store.retries());
     }
 

@@ -13,7 +13,7 @@ import dev.ingest.application.health.port.in.ShowIngestionHealthCommand;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
+import dev.ingest.domain.batch.UnitRead;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.health.BatchHealth;
@@ -96,9 +96,9 @@ class ShowIngestionHealthServiceTest {
             for (long record = 1; record <= stored; record++) {
                 writer.write(anEvent().withEventId(path + record).build(), new Origin(path, record));
             }
-            var tallies = writer.commit(List.of(new FileRead(path, clock.instant().minusSeconds(5), stored + quarantined,
+            var tallies = writer.commit(List.of(new UnitRead(path, clock.instant().minusSeconds(5), stored + quarantined,
                     quarantined)));
-            store.commit(key, BatchTally.ofFiles(tallies, reasons, StageTimings.NONE), clock.instant().minusSeconds(1));
+            store.commit(key, BatchTally.ofUnits(tallies, reasons, StageTimings.NONE), clock.instant().minusSeconds(1));
         }
     }
 }

@@ -12,7 +12,7 @@ import dev.ingest.application.ingest.port.in.PartitionIngestFactory;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
@@ -42,8 +42,8 @@ class BatchPartitionsTest {
         BatchTally tally = ingest(0, InMemorySourceUnit.of("a.csv", LANDED_A, event("e1", "a.csv", 1), event("e2", "a.csv", 2)),
                 InMemorySourceUnit.of("b.csv", LANDED_B, aRawEvent().withEventId("e3").withPrice("x").from("b.csv", 1).build()));
 
-        assertThat(tally.files()).containsExactly(new FileTally("a.csv", LANDED_A, 2, 2, 0, 0),
-                new FileTally("b.csv", LANDED_B, 1, 0, 0, 1));
+        assertThat(tally.units()).containsExactly(new UnitTally("a.csv", LANDED_A, 2, 2, 0, 0),
+                new UnitTally("b.csv", LANDED_B, 1, 0, 0, 1));
         assertThat(tally.outcome()).isEqualTo(new BatchOutcome(3, 2, 0, 1, Map.of(ReasonCode.INVALID_PRICE, 1L)));
         assertThat(store.events()).hasSize(2);
     }
@@ -52,7 +52,7 @@ class BatchPartitionsTest {
     void a_unit_without_records_is_still_accounted_for() {
         BatchTally tally = ingest(0, InMemorySourceUnit.of("header-only.csv", LANDED_A));
 
-        assertThat(tally.files()).containsExactly(new FileTally("header-only.csv", LANDED_A, 0, 0, 0, 0));
+        assertThat(tally.units()).containsExactly(new UnitTally("header-only.csv", LANDED_A, 0, 0, 0, 0));
         assertThat(tally.outcome()).isEqualTo(BatchOutcome.empty());
     }
 
@@ -62,7 +62,7 @@ class BatchPartitionsTest {
         BatchTally tally = ingest(0, InMemorySourceUnit.of(range, LANDED_A, event("e1", range, 1),
                 new Tombstone(new Origin(range, 2)), event("e2", range, 3)));
 
-        assertThat(tally.files()).containsExactly(new FileTally(range, LANDED_A, 2, 2, 0, 0, 1));
+        assertThat(tally.units()).containsExactly(new UnitTally(range, LANDED_A, 2, 2, 0, 0, 1));
         assertThat(tally.outcome()).isEqualTo(new BatchOutcome(2, 2, 0, 0, Map.of()));
         assertThat(quarantine.rejections()).isEmpty();
     }
@@ -97,8 +97,8 @@ class BatchPartitionsTest {
                 InMemorySourceUnit.of("a.csv", LANDED_A, first, event("y", "a.csv", 2), repeat),
                 InMemorySourceUnit.of("b.csv", LANDED_B, event("z", "b.csv", 1), event("w", "b.csv", 2), farRepeat)));
 
-        assertThat(tally.files()).containsExactly(new FileTally("a.csv", LANDED_A, 3, 2, 1, 0),
-                new FileTally("b.csv", LANDED_B, 3, 2, 1, 0));
+        assertThat(tally.units()).containsExactly(new UnitTally("a.csv", LANDED_A, 3, 2, 1, 0),
+                new UnitTally("b.csv", LANDED_B, 3, 2, 1, 0));
         assertThat(store.events()).extracting(Event::eventId).containsExactly("x", "y", "z", "w");
         assertThat(store.events().get(0).productName()).isEqualTo("first");
     }
@@ -123,7 +123,7 @@ class BatchPartitionsTest {
         }
 
         assertThat(store.events()).isEmpty();
-        assertThat(store.storedFiles(KEY)).isEmpty();
+        assertThat(store.storedUnits(KEY)).isEmpty();
         assertThat(quarantine.rejections()).isEmpty();
     }
 

@@ -82,7 +82,7 @@ class IngestBatchServiceTest {
         assertThat(store.events()).containsExactlyInAnyOrder(
                 anEvent().withEventId("e1").withPrice("3").build(), anEvent().withEventId("e2").build());
         assertThat(batch.outcome()).isEqualTo(new BatchOutcome(4, 2, 2, 0, Map.of()));
-        assertThat(batch.tally().files()).extracting(file -> file.path() + ":" + file.stored() + "/" + file.duplicates())
+        assertThat(batch.tally().units()).extracting(file -> file.unitId() + ":" + file.stored() + "/" + file.duplicates())
                 .containsExactly("b.csv:1/0", "a.csv:0/1", "c.csv:1/1");
     }
 
@@ -159,7 +159,7 @@ class IngestBatchServiceTest {
         assertThat(outcome).isEqualTo(batch.tally().outcome());
         assertThat(store.events()).hasSize((int) outcome.stored());
         assertThat(quarantine.rejections()).hasSize((int) outcome.quarantined());
-        assertThat(batch.tally().files()).extracting(file -> file.path())
+        assertThat(batch.tally().units()).extracting(file -> file.unitId())
                 .containsExactly("a.csv", "c.csv", "d.csv");
     }
 

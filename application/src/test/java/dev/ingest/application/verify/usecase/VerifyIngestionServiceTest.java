@@ -15,8 +15,8 @@ import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.FileRead;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitRead;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.reason.ReasonCode;
@@ -222,16 +222,16 @@ class VerifyIngestionServiceTest {
 
     /** Stores the files and commits the batch; its quarantine holds what the batch quarantined. */
     private void commit(BatchKey key, TakenFile... files) {
-        List<FileTally> tallies = store(key, files);
-        long quarantined = tallies.stream().mapToLong(FileTally::quarantined).sum();
+        List<UnitTally> tallies = store(key, files);
+        long quarantined = tallies.stream().mapToLong(UnitTally::quarantined).sum();
         Map<ReasonCode, Long> reasons = quarantined == 0 ? Map.of() : Map.of(ReasonCode.INVALID_PRICE, quarantined);
-        store.commit(key, BatchTally.ofFiles(tallies, reasons, StageTimings.NONE), AT);
+        store.commit(key, BatchTally.ofUnits(tallies, reasons, StageTimings.NONE), AT);
         quarantineRows.put(key, quarantined);
     }
 
     /** Stores each file in a partition of its own; a file's events are named by its name and record number. */
-    private List<FileTally> store(BatchKey key, TakenFile... files) {
-        List<FileTally> tallies = new ArrayList<>();
+    private List<UnitTally> store(BatchKey key, TakenFile... files) {
+        List<UnitTally> tallies = new ArrayList<>();
         for (int partition = 0; partition < files.length; partition++) {
             TakenFile file = files[partition];
             String name = file.path().substring(file.path().lastIndexOf('/') + 1);
@@ -241,7 +241,7 @@ class VerifyIngestionServiceTest {
                     long named = record <= valid - file.repeats() ? record : 1;
                     writer.write(anEvent().withEventId(name + "-" + named).build(), new Origin(file.path(), record));
                 }
-                FileRead read = new FileRead(file.path(), AT, file.records(), file.quarantined());
+                UnitRead read = new UnitRead(file.path(), AT, file.records(), file.quarantined());
                 tallies.addAll(writer.commit(List.of(read)));
             }
         }

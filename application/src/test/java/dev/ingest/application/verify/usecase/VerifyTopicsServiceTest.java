@@ -12,7 +12,7 @@ import dev.ingest.application.verify.port.in.TopicPartitionAccount;
 import dev.ingest.application.verify.port.in.TopicsAccount;
 import dev.ingest.application.verify.port.in.VerifyTopicsCommand;
 import dev.ingest.domain.batch.BatchKey;
-import dev.ingest.domain.batch.FileRead;
+import dev.ingest.domain.batch.UnitRead;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.event.Origin;
 import java.time.Instant;
@@ -104,7 +104,7 @@ class VerifyTopicsServiceTest {
             for (int i = 0; i < records - quarantined; i++) {
                 writer.write(anEvent().withEventId(range.id() + "-" + i).build(), new Origin(range.id(), i + 1));
             }
-            writer.commit(List.of(new FileRead(range.id(), LANDED, records, quarantined, skipped)));
+            writer.commit(List.of(new UnitRead(range.id(), LANDED, records, quarantined, skipped)));
         }
     }
 }

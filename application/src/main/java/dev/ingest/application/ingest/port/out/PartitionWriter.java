@@ -1,7 +1,7 @@
 package dev.ingest.application.ingest.port.out;
 
-import dev.ingest.domain.batch.FileRead;
-import dev.ingest.domain.batch.FileTally;
+import dev.ingest.domain.batch.UnitRead;
+import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
 import java.util.List;
@@ -24,7 +24,7 @@ public interface PartitionWriter extends AutoCloseable {
      * @param files every file the partition read, in reading order, including those without valid events
      * @return one tally per file, in the same order
      */
-    List<FileTally> commit(List<FileRead> files);
+    List<UnitTally> commit(List<UnitRead> files);
 
     /**
      * How many times this partition's storing was retried after a transient failure (a lost connection, a deadlock),

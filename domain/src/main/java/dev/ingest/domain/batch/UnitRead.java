@@ -10,19 +10,19 @@ import java.time.Instant;
  *
  * @param skipped messages without a value (tombstones), which are no records; always 0 for a file
  */
-public record FileRead(String path, Instant landedAt, long records, long quarantined, long skipped)
+public record UnitRead(String unitId, Instant landedAt, long records, long quarantined, long skipped)
         implements Serializable {
 
-    public FileRead {
+    public UnitRead {
         if (quarantined < 0 || quarantined > records || skipped < 0) {
-            throw new IllegalArgumentException(path + ": " + quarantined + " quarantined of " + records + " records, "
+            throw new IllegalArgumentException(unitId + ": " + quarantined + " quarantined of " + records + " records, "
                     + skipped + " skipped");
         }
     }
 
     /** A file as read: a file holds no tombstones. */
-    public FileRead(String path, Instant landedAt, long records, long quarantined) {
-        this(path, landedAt, records, quarantined, 0);
+    public UnitRead(String unitId, Instant landedAt, long records, long quarantined) {
+        this(unitId, landedAt, records, quarantined, 0);
     }
 
     /** How many of the file's records were valid events. */
