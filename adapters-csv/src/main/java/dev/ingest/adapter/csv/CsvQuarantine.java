@@ -1,7 +1,7 @@
 package dev.ingest.adapter.csv;
 
 import dev.ingest.application.ingest.port.out.Quarantine;
-import dev.ingest.application.ingest.port.out.QuarantineSink;
+import dev.ingest.application.ingest.port.out.QuarantineWriterFactory;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.event.EventField;
 import dev.ingest.domain.reason.ReasonCode;
@@ -26,7 +26,7 @@ import org.apache.hadoop.fs.Path;
 /**
  * The quarantine as CSV files under an error folder on any Hadoop file system ({@code file:}, {@code hdfs:}, an
  * object store), one folder per batch and one file per partition (see {@link QuarantineLayout}). The driver discards a
- * batch's folder before a replay; executors write through {@link #sink()}; {@link #read(BatchKey)} gives the rows back
+ * batch's folder before a replay; executors write through {@link #writers()}; {@link #read(BatchKey)} gives the rows back
  * for reconciliation.
  */
 public final class CsvQuarantine implements Quarantine {
@@ -52,8 +52,8 @@ public final class CsvQuarantine implements Quarantine {
     }
 
     @Override
-    public QuarantineSink sink() {
-        return new CsvQuarantineSink(errorDir, hadoopSettings);
+    public QuarantineWriterFactory writers() {
+        return new CsvQuarantineWriterFactory(errorDir, hadoopSettings);
     }
 
     /** Every committed row of the batch, partition by partition; temporary files of unfinished attempts are skipped. */

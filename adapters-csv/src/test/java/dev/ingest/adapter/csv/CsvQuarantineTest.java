@@ -3,7 +3,7 @@ package dev.ingest.adapter.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.ingest.application.ingest.port.out.QuarantineSink;
+import dev.ingest.application.ingest.port.out.QuarantineWriterFactory;
 import dev.ingest.application.ingest.port.out.QuarantineWriter;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.event.MessagePosition;
@@ -44,7 +44,7 @@ class CsvQuarantineTest {
 
     @Test
     void rows_come_back_as_written_with_raw_fields_reasons_and_origin() {
-        write(quarantine().sink(), BATCH, 0, new Rejection(AWKWARD, EnumSet.of(ReasonCode.MISSING_CATEGORY,
+        write(quarantine().writers(), BATCH, 0, new Rejection(AWKWARD, EnumSet.of(ReasonCode.MISSING_CATEGORY,
                 ReasonCode.MISSING_PRICE, ReasonCode.INVALID_CHARACTERS)), new Rejection(UNREADABLE,
                 Set.of(ReasonCode.MALFORMED_RECORD)));
 
@@ -60,7 +60,7 @@ class CsvQuarantineTest {
 
     @Test
     void writes_a_deterministic_file_per_batch_and_partition_with_the_header() throws IOException {
-        write(quarantine().sink(), BATCH, 3, new Rejection(UNREADABLE, Set.of(ReasonCode.MALFORMED_RECORD)));
+        write(quarantine().writers(), BATCH, 3, new Rejection(UNREADABLE, Set.of(ReasonCode.MALFORMED_RECORD)));
 
         Path file = errorDir.resolve("stream=stream_1-a/batch=7/part-00003.csv");
         assertThat(Files.readAllLines(file).get(0)).isEqualTo(
@@ -72,7 +72,7 @@ class CsvQuarantineTest {
     @Test
     void a_kafka_message_is_written_with_its_topic_partition_and_offset_and_a_file_record_without() throws IOException {
         Origin message = new Origin("kafka://events/2/40-50", 3, new MessagePosition("events", 2, 42));
-        write(quarantine().sink(), BATCH, 0,
+        write(quarantine().writers(), BATCH, 0,
                 new Rejection(new UnreadableRecord("{\"event_id\"", ReasonCode.MALFORMED_RECORD, message),
                         Set.of(ReasonCode.MALFORMED_RECORD)),
                 new Rejection(UNREADABLE, Set.of(ReasonCode.MALFORMED_RECORD)));
@@ -88,8 +88,8 @@ class CsvQuarantineTest {
 
     @Test
     void a_writer_closed_without_commit_leaves_no_temporary_file_behind() throws IOException {
-        write(quarantine().sink(), BATCH, 0, rejection(1));
-        try (QuarantineWriter abandoned = quarantine().sink().open(BATCH, 0)) {
+        write(quarantine().writers(), BATCH, 0, rejection(1));
+        try (QuarantineWriter abandoned = quarantine().writers().open(BATCH, 0)) {
             abandoned.write(rejection(2));
         }
 
@@ -102,7 +102,7 @@ class CsvQuarantineTest {
     void refuses_a_stream_id_that_could_become_a_path(String streamId) {
         BatchKey key = new BatchKey(streamId, 1);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> quarantine().sink().open(key, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> quarantine().writers().open(key, 0));
         assertThatIllegalArgumentException().isThrownBy(() -> quarantine().discard(key));
     }
 
@@ -111,7 +111,7 @@ class CsvQuarantineTest {
                 new Origin("events.csv", recordNumber)), Set.of(ReasonCode.NON_POSITIVE_PRICE));
     }
 
-    private static void write(QuarantineSink sink, BatchKey key, int partition, Rejection... rejections) {
+    private static void write(QuarantineWriterFactory sink, BatchKey key, int partition, Rejection... rejections) {
         try (QuarantineWriter writer = sink.open(key, partition)) {
             for (Rejection rejection : rejections) {
                 writer.write(rejection);

@@ -62,9 +62,9 @@ final class PartitionRows implements AutoCloseable {
         return piecesByFile.getOrDefault(sourceFile, List.of());
     }
 
-    /** Sends a piece's rows to the sink. */
-    void read(Piece piece, RowSpill.Sink sink) throws Exception {
-        spill.read(piece.start(), piece.end(), sink);
+    /** Hands a piece's rows on, block by block. */
+    void read(Piece piece, RowSpill.ByteRanges to) throws Exception {
+        spill.read(piece.start(), piece.end(), to);
     }
 
     @Override

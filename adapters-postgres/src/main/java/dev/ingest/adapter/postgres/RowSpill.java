@@ -19,7 +19,7 @@ final class RowSpill extends OutputStream {
 
     /** Receives a range of the bytes, block by block. */
     @FunctionalInterface
-    interface Sink {
+    interface ByteRanges {
         void accept(byte[] bytes, int offset, int length) throws Exception;
     }
 
@@ -68,10 +68,10 @@ final class RowSpill extends OutputStream {
         size += length;
     }
 
-    /** Hands the bytes from {@code start} to {@code end} to the sink, in blocks. */
-    void read(long start, long end, Sink sink) throws Exception {
+    /** Hands the bytes from {@code start} to {@code end} on, block by block. */
+    void read(long start, long end, ByteRanges to) throws Exception {
         if (channel == null) {
-            sink.accept(memory, (int) start, (int) (end - start));
+            to.accept(memory, (int) start, (int) (end - start));
             return;
         }
         drain();
@@ -83,7 +83,7 @@ final class RowSpill extends OutputStream {
             if (read < 0) {
                 throw new IOException("the spill file " + file + " ended at " + position + " of " + end);
             }
-            sink.accept(block, 0, read);
+            to.accept(block, 0, read);
             position += read;
         }
     }

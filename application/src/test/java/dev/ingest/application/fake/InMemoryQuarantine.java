@@ -1,7 +1,7 @@
 package dev.ingest.application.fake;
 
 import dev.ingest.application.ingest.port.out.Quarantine;
-import dev.ingest.application.ingest.port.out.QuarantineSink;
+import dev.ingest.application.ingest.port.out.QuarantineWriterFactory;
 import dev.ingest.application.ingest.port.out.QuarantineWriter;
 import dev.ingest.application.verify.port.out.QuarantineCounts;
 import dev.ingest.domain.batch.BatchKey;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Quarantine in memory, per batch and partition, with the CSV adapter's semantics; its sink, serialized to executor
+ * Quarantine in memory, per batch and partition, with the CSV adapter's semantics; its writers, serialized to executor
  * threads by Spark's local mode, finds the state through a JVM-wide {@link InstanceRegistry}.
  */
 public final class InMemoryQuarantine implements Quarantine, QuarantineCounts {
@@ -40,15 +40,15 @@ public final class InMemoryQuarantine implements Quarantine, QuarantineCounts {
     }
 
     @Override
-    public QuarantineSink sink() {
-        return new Sink(id);
+    public QuarantineWriterFactory writers() {
+        return new Writers(id);
     }
 
     private synchronized void replacePartition(BatchKey key, int partitionId, List<Rejection> written) {
         rejections.computeIfAbsent(key, k -> new TreeMap<>()).put(partitionId, List.copyOf(written));
     }
 
-    private record Sink(String quarantineId) implements QuarantineSink {
+    private record Writers(String quarantineId) implements QuarantineWriterFactory {
         @Override
         public QuarantineWriter open(BatchKey key, int partitionId) {
             InMemoryQuarantine quarantine = REGISTRY.find(quarantineId);

@@ -41,33 +41,33 @@ public final class CsvFileParser {
 
     private final String sourceFile;
     private final ExtraColumns extraColumns;
-    private final Consumer<RawRecord> sink;
+    private final Consumer<RawRecord> records;
     private String text;
     private boolean headerSeen;
     /** The header's reading; a {@link EventCsvHeader.Columns} when the rows are events. */
     private EventCsvHeader.Reading header;
     private long recordNumber;
 
-    private CsvFileParser(String sourceFile, ExtraColumns extraColumns, Consumer<RawRecord> sink) {
+    private CsvFileParser(String sourceFile, ExtraColumns extraColumns, Consumer<RawRecord> records) {
         this.sourceFile = sourceFile;
         this.extraColumns = extraColumns;
-        this.sink = sink;
+        this.records = records;
     }
 
     /**
-     * Parses one file's text as the reader gives it, handing each record to {@code sink} in file order.
+     * Parses one file's text as the reader gives it, handing each record to {@code records} in file order.
      *
      * @return the names of the header's columns that were not read (with {@link ExtraColumns#IGNORE})
      * @throws IOException only when the reader fails
      */
     public static List<String> parse(String sourceFile, Reader fileText, ExtraColumns extraColumns,
-            Consumer<RawRecord> sink) throws IOException {
-        return parse(sourceFile, new RecordChunks(fileText), extraColumns, sink);
+            Consumer<RawRecord> records) throws IOException {
+        return parse(sourceFile, new RecordChunks(fileText), extraColumns, records);
     }
 
     static List<String> parse(String sourceFile, RecordChunks pieces, ExtraColumns extraColumns,
-            Consumer<RawRecord> sink) throws IOException {
-        CsvFileParser parser = new CsvFileParser(sourceFile, extraColumns, sink);
+            Consumer<RawRecord> records) throws IOException {
+        CsvFileParser parser = new CsvFileParser(sourceFile, extraColumns, records);
         String piece = pieces.next();
         if (piece != null && !piece.isEmpty() && piece.charAt(0) == BYTE_ORDER_MARK) {
             piece = piece.substring(1);
@@ -80,9 +80,9 @@ public final class CsvFileParser {
 
     /** Parses one file's whole text; see {@link #parse(String, Reader, ExtraColumns, Consumer)}. */
     public static List<String> parse(String sourceFile, String fileText, ExtraColumns extraColumns,
-            Consumer<RawRecord> sink) {
+            Consumer<RawRecord> records) {
         try {
-            return parse(sourceFile, new StringReader(fileText), extraColumns, sink);
+            return parse(sourceFile, new StringReader(fileText), extraColumns, records);
         } catch (IOException impossible) {
             // A StringReader does no I/O.
             throw new UncheckedIOException(impossible);
@@ -135,15 +135,15 @@ public final class CsvFileParser {
             headerSeen = true;
             header = EventCsvHeader.read(record.toList(), extraColumns);
             if (header instanceof EventCsvHeader.Mismatch mismatch && !mismatch.isHeader()) {
-                sink.accept(new UnreadableRecord(originalText(start), ReasonCode.SCHEMA_MISMATCH, nextOrigin()));
+                records.accept(new UnreadableRecord(originalText(start), ReasonCode.SCHEMA_MISMATCH, nextOrigin()));
             }
         } else if (!(header instanceof EventCsvHeader.Columns found)) {
-            sink.accept(new UnreadableRecord(originalText(start), ReasonCode.SCHEMA_MISMATCH, nextOrigin()));
+            records.accept(new UnreadableRecord(originalText(start), ReasonCode.SCHEMA_MISMATCH, nextOrigin()));
         } else if (record.size() != found.width()) {
-            sink.accept(new UnreadableRecord(originalText(start), ReasonCode.MALFORMED_RECORD, nextOrigin()));
+            records.accept(new UnreadableRecord(originalText(start), ReasonCode.MALFORMED_RECORD, nextOrigin()));
         } else {
             int[] columns = found.positions();
-            sink.accept(new RawEvent(record.get(columns[0]), record.get(columns[1]), record.get(columns[2]),
+            records.accept(new RawEvent(record.get(columns[0]), record.get(columns[1]), record.get(columns[2]),
                     record.get(columns[3]), record.get(columns[4]), record.get(columns[5]), record.get(columns[6]),
                     record.get(columns[7]), nextOrigin()));
         }
@@ -153,7 +153,7 @@ public final class CsvFileParser {
     private void unreadable(String originalText, ReasonCode reason) {
         boolean wrongFile = !(header instanceof EventCsvHeader.Columns);
         headerSeen = true;
-        sink.accept(new UnreadableRecord(originalText, wrongFile ? ReasonCode.SCHEMA_MISMATCH : reason, nextOrigin()));
+        records.accept(new UnreadableRecord(originalText, wrongFile ? ReasonCode.SCHEMA_MISMATCH : reason, nextOrigin()));
     }
 
     private String originalText(int start) {

@@ -4,7 +4,7 @@ import dev.ingest.application.ingest.port.in.PartitionIngest;
 import dev.ingest.application.ingest.port.in.PartitionIngestFactory;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
-import dev.ingest.application.ingest.port.out.QuarantineSink;
+import dev.ingest.application.ingest.port.out.QuarantineWriterFactory;
 import dev.ingest.application.ingest.port.out.QuarantineWriter;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.dedup.FirstOccurrences;
@@ -26,15 +26,15 @@ final class BatchPartitions implements PartitionIngestFactory {
 
     private final BatchKey key;
     private final PartitionWriterFactory writers;
-    private final QuarantineSink quarantine;
+    private final QuarantineWriterFactory quarantine;
     private final int dedupWindow;
 
-    BatchPartitions(BatchKey key, PartitionWriterFactory writers, QuarantineSink quarantine) {
+    BatchPartitions(BatchKey key, PartitionWriterFactory writers, QuarantineWriterFactory quarantine) {
         this(key, writers, quarantine, DEDUP_WINDOW);
     }
 
     /** A smaller window lets tests reach past it with a few records. */
-    BatchPartitions(BatchKey key, PartitionWriterFactory writers, QuarantineSink quarantine, int dedupWindow) {
+    BatchPartitions(BatchKey key, PartitionWriterFactory writers, QuarantineWriterFactory quarantine, int dedupWindow) {
         this.key = Objects.requireNonNull(key, "key");
         this.writers = Objects.requireNonNull(writers, "writers");
         this.quarantine = Objects.requireNonNull(quarantine, "quarantine");

@@ -50,7 +50,7 @@ public final class IngestBatchService implements IngestBatchUseCase {
         }
         // Every partition writes its quarantine anew, units already stored included, so the batch's is whole again.
         quarantine.discard(key);
-        return new BatchStart.Begun(key, startedAt, new BatchPartitions(key, writers, quarantine.sink()));
+        return new BatchStart.Begun(key, startedAt, new BatchPartitions(key, writers, quarantine.writers()));
     }
 
     @Override

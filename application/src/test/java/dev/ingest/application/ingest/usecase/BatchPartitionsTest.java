@@ -35,7 +35,7 @@ class BatchPartitionsTest {
 
     private final InMemoryBatchCommitter store = new InMemoryBatchCommitter();
     private final InMemoryQuarantine quarantine = new InMemoryQuarantine();
-    private final BatchPartitions partitions = new BatchPartitions(KEY, store.writers(), quarantine.sink());
+    private final BatchPartitions partitions = new BatchPartitions(KEY, store.writers(), quarantine.writers());
 
     @Test
     void counts_the_records_of_each_unit_and_keeps_when_it_landed() {
@@ -88,7 +88,7 @@ class BatchPartitionsTest {
 
     @Test
     void the_first_occurrence_in_reading_order_wins_within_the_window_and_the_store_catches_repeats_beyond_it() {
-        BatchPartitions windowOfThree = new BatchPartitions(KEY, store.writers(), quarantine.sink(), 3);
+        BatchPartitions windowOfThree = new BatchPartitions(KEY, store.writers(), quarantine.writers(), 3);
         RawEvent first = aRawEvent().withEventId("x").withProductName("first").from("a.csv", 1).build();
         RawEvent repeat = aRawEvent().withEventId("x").withProductName("repeat").from("a.csv", 3).build();
         RawEvent farRepeat = aRawEvent().withEventId("x").withProductName("far").from("b.csv", 3).build();

@@ -13,7 +13,7 @@ import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
 import dev.ingest.application.ingest.port.out.Quarantine;
-import dev.ingest.application.ingest.port.out.QuarantineSink;
+import dev.ingest.application.ingest.port.out.QuarantineWriterFactory;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
@@ -40,7 +40,7 @@ class IngestBatchServiceOrderTest {
     @Mock private BatchCommitter store;
     @Mock private PartitionWriterFactory writers;
     @Mock private Quarantine quarantine;
-    @Mock private QuarantineSink sink;
+    @Mock private QuarantineWriterFactory quarantineWriters;
     @Mock private MetricsLog metrics;
 
     private IngestBatchService service() {
@@ -51,7 +51,7 @@ class IngestBatchServiceOrderTest {
     void begin_checks_the_record_and_clears_the_quarantine_and_only_commit_records_the_batch() {
         BatchTally tally = new BatchTally(new BatchOutcome(1, 1, 0, 0, Map.of()), List.of(), StageTimings.NONE);
         when(store.committed(KEY)).thenReturn(Optional.empty());
-        when(quarantine.sink()).thenReturn(sink);
+        when(quarantine.writers()).thenReturn(quarantineWriters);
         when(store.commit(KEY, tally, NOW)).thenReturn(new BatchOutcome(1, 1, 0, 0, Map.of()));
         IngestBatchService service = service();
 

@@ -121,7 +121,7 @@ class IngestBatchServiceTest {
                 List.of(raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withTimestamp("never").build()),
                 List.of(raw("e3", "b.csv", 1).build()));
         // The first attempt stores and quarantines every partition, then the driver dies before recording the batch.
-        units.run(new BatchPartitions(BATCH_0, store.writers(), quarantine.sink()));
+        units.run(new BatchPartitions(BATCH_0, store.writers(), quarantine.writers()));
 
         IngestedBatch batch = ingest(BATCH_0, units);
 

@@ -8,6 +8,6 @@ public interface Quarantine {
     /** Removes whatever an earlier, unfinished attempt quarantined for this batch. */
     void discard(BatchKey key);
 
-    /** The sink the executors write this quarantine's rejections through. */
-    QuarantineSink sink();
+    /** The writers the executors write this quarantine's rejections through, one per partition. */
+    QuarantineWriterFactory writers();
 }

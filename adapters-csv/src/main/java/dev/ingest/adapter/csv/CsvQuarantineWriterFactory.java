@@ -1,6 +1,6 @@
 package dev.ingest.adapter.csv;
 
-import dev.ingest.application.ingest.port.out.QuarantineSink;
+import dev.ingest.application.ingest.port.out.QuarantineWriterFactory;
 import dev.ingest.application.ingest.port.out.QuarantineWriter;
 import dev.ingest.domain.batch.BatchKey;
 import java.io.IOException;
@@ -16,9 +16,9 @@ import org.apache.hadoop.fs.Path;
  *
  * @param hadoopSettings Hadoop settings over the executor's classpath ones, e.g. an object store's endpoint
  */
-public record CsvQuarantineSink(URI errorDir, Map<String, String> hadoopSettings) implements QuarantineSink {
+public record CsvQuarantineWriterFactory(URI errorDir, Map<String, String> hadoopSettings) implements QuarantineWriterFactory {
 
-    public CsvQuarantineSink {
+    public CsvQuarantineWriterFactory {
         hadoopSettings = Map.copyOf(hadoopSettings);
     }
 
