@@ -29,17 +29,17 @@ public final class KafkaEventSource implements EventSource {
 
     private final KafkaSourceSettings settings;
     private final FindStoredRangesUseCase storedRanges;
-    private final OffsetGaps gaps;
+    private final MissedOffsets missedOffsets;
     private StoredOffsets stored;
 
     public KafkaEventSource(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges) {
-        this(settings, storedRanges, new OffsetGaps(new KafkaLogOffsets(settings)));
+        this(settings, storedRanges, new MissedOffsets(new KafkaLogOffsets(settings)));
     }
 
-    KafkaEventSource(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges, OffsetGaps gaps) {
+    KafkaEventSource(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges, MissedOffsets missedOffsets) {
         this.settings = settings;
         this.storedRanges = storedRanges;
-        this.gaps = gaps;
+        this.missedOffsets = missedOffsets;
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class KafkaEventSource implements EventSource {
             stored = load(key);
         }
         List<OffsetRange> planned = PlannedRanges.of(batch);
-        long missed = gaps.report(planned, stored);
+        long missed = missedOffsets.report(planned, stored);
         List<OffsetRange> units = planned.stream().flatMap(range -> stored.unstored(range).stream()).toList();
         return new SparkBatch(batch, new MessageRanges(settings.format(), byTopicPartition(planned),
                 byTopicPartition(units)), missed);

@@ -14,18 +14,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the offsets no batch will ever read: a hole between what was stored and where a batch starts (retention or
- * compaction removed them before they were read, or a new stream started at {@code latest}), and, for a
- * topic-partition read for the first time, the offsets its log still held below the batch's start. Each gap is
- * logged with one line and counted; none is accepted silently.
+ * Finds the missed offsets, those no batch will ever read (the tally's {@code missedOffsets}, the metrics'
+ * {@code missed_offsets}): a gap between what was stored and where a batch starts (retention or compaction removed
+ * them before they were read, or a new stream started at {@code latest}), and, for a topic-partition read for the
+ * first time, the offsets its log still held below the batch's start. Each gap is logged with one line and counted;
+ * none is accepted silently.
  */
-class OffsetGaps {
+class MissedOffsets {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OffsetGaps.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MissedOffsets.class);
 
     private final KafkaLogOffsets logOffsets;
 
-    OffsetGaps(KafkaLogOffsets logOffsets) {
+    MissedOffsets(KafkaLogOffsets logOffsets) {
         this.logOffsets = logOffsets;
     }
 
