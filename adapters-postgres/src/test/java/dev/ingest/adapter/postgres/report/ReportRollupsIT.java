@@ -188,7 +188,9 @@ class ReportRollupsIT {
             DSLContext folding = DSL.using(dying, SQLDialect.POSTGRES);
             folding.execute("SELECT rollups_fold_committed()");
             int pid = folding.fetchSingle("SELECT pg_backend_pid()").get(0, Integer.class);
-            DATABASE.dsl().execute("SELECT pg_terminate_backend(" + pid + ")");
+            // Waits for the backend to be gone: until then it holds the catch-up's row, and a catch-up skips a
+            // running one (SKIP LOCKED) rather than wait for it.
+            DATABASE.dsl().execute("SELECT pg_terminate_backend(" + pid + ", 10000)");
         }
         assertThat(countedEvents()).isLessThan(storedEvents());
 
