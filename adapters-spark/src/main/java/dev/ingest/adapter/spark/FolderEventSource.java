@@ -28,7 +28,8 @@ final class FolderEventSource implements EventSource {
     private final String streamId;
     private final FindHeldFilesUseCase heldFiles;
     private final ReleaseFilesUseCase releaseFiles;
-    private final Map<String, String> hadoopSettings;
+    /** The same for every batch: what the executors need to read a partition's files. */
+    private final LandedFileReader reader;
     private final String ledgerKey = UUID.randomUUID().toString();
 
     /** @param hadoopSettings what the executors need to open the files, beyond their classpath's Hadoop settings */
@@ -38,7 +39,7 @@ final class FolderEventSource implements EventSource {
         this.streamId = streamId;
         this.heldFiles = heldFiles;
         this.releaseFiles = releaseFiles;
-        this.hadoopSettings = Map.copyOf(hadoopSettings);
+        this.reader = new LandedFileReader(settings.extraColumns(), hadoopSettings);
     }
 
     @Override
@@ -61,7 +62,7 @@ final class FolderEventSource implements EventSource {
     public SparkBatch batch(Dataset<Row> files, BatchKey key) {
         // Each small file is its own partition by default; one task per core means fewer writers and connections.
         int cores = files.sparkSession().sparkContext().defaultParallelism();
-        return new SparkBatch(files.coalesce(cores), new LandedFileReader(settings.extraColumns(), hadoopSettings), 0);
+        return new SparkBatch(files.coalesce(cores), reader, 0);
     }
 
     @Override
