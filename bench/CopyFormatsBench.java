@@ -1,5 +1,5 @@
-import dev.ingest.adapter.spark.csv.CsvFileParser;
-import dev.ingest.adapter.spark.csv.ExtraColumns;
+import dev.ingest.adapter.csv.read.CsvFileParser;
+import dev.ingest.adapter.csv.read.ExtraColumns;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.validation.EventValidator;

@@ -1,7 +1,7 @@
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import dev.ingest.adapter.spark.csv.CsvFileParser;
-import dev.ingest.adapter.spark.csv.ExtraColumns;
+import dev.ingest.adapter.csv.read.CsvFileParser;
+import dev.ingest.adapter.csv.read.ExtraColumns;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
 import java.io.BufferedReader;

@@ -1,4 +1,4 @@
-import dev.ingest.adapter.spark.csv.EventFiles;
+import dev.ingest.adapter.spark.source.EventFileNames;
 import java.io.File;
 import java.net.URI;
 import java.util.ArrayList;
@@ -34,12 +34,12 @@ public class ListingBench {
         Path path = fs.makeQualified(new Path(folder.toURI()));
         // The state each design keeps after its first listing: every file taken.
         Map<String, Boolean> beforeSeen = new HashMap<>();
-        for (FileStatus status : EventFiles.inFolder(fs, path)) {
+        for (FileStatus status : EventFileNames.inFolder(fs, path)) {
             beforeSeen.put(sparkName(status.getPath()), false);
         }
         Map<String, Long> afterTaken = new HashMap<>();
         for (String name : folder.list()) {
-            if (EventFiles.isEventFileName(name)) {
+            if (EventFileNames.isEventFileName(name)) {
                 afterTaken.put(name, 0L);
             }
         }
@@ -67,7 +67,7 @@ public class ListingBench {
 
     private static int beforeTrigger(FileSystem fs, Path folder, Map<String, Boolean> seen) throws Exception {
         List<String> listed = new ArrayList<>();
-        for (FileStatus status : EventFiles.inFolder(fs, folder)) {
+        for (FileStatus status : EventFileNames.inFolder(fs, folder)) {
             listed.add(sparkName(status.getPath()));
             status.getModificationTime();
             status.getLen();
@@ -82,7 +82,7 @@ public class ListingBench {
         String[] listed = folder.list();
         List<String> names = new ArrayList<>(listed.length);
         for (String name : listed) {
-            if (EventFiles.isEventFileName(name)) {
+            if (EventFileNames.isEventFileName(name)) {
                 names.add(name);
             }
         }

@@ -16,7 +16,7 @@ import org.apache.hadoop.fs.StreamCapabilities;
  * The stores this adapter writes its files to, through Hadoop's {@code FileSystem}: the local disk, HDFS or an object
  * store, whichever the location's scheme names, and how a whole file is published on each.
  */
-final class HadoopStore {
+public final class HadoopStore {
 
     /**
      * Stores that rename by copying and make a new object visible only once its writer closes (S3A, Google Cloud
@@ -40,17 +40,22 @@ final class HadoopStore {
      * @param settings Hadoop settings over the classpath's ({@code core-site.xml}), e.g. {@code fs.s3a.endpoint}
      */
     static FileSystem fileSystem(Path location, Map<String, String> settings) throws IOException {
-        Configuration hadoop = CONFIGURATIONS.computeIfAbsent(Map.copyOf(settings), HadoopStore::configuration);
-        FileSystem fs = location.getFileSystem(hadoop);
+        FileSystem fs = location.getFileSystem(configuration(settings));
         // The local disk's default file system would put a .crc file beside every file written, for users to wade
         // through and the stream's archive to carry along.
         return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
     }
 
-    private static Configuration configuration(Map<String, String> settings) {
-        Configuration hadoop = new Configuration();
-        settings.forEach(hadoop::set);
-        return hadoop;
+    /**
+     * The configuration this adapter reaches its files with, one per set of settings and JVM (an executor's, or
+     * verify's): the classpath's ({@code core-site.xml}), then these settings.
+     */
+    public static Configuration configuration(Map<String, String> settings) {
+        return CONFIGURATIONS.computeIfAbsent(Map.copyOf(settings), copy -> {
+            Configuration hadoop = new Configuration();
+            copy.forEach(hadoop::set);
+            return hadoop;
+        });
     }
 
     /** Whether a file is published by renaming a temporary one, rather than by writing it once under its own name. */

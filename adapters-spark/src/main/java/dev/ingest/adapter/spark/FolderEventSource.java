@@ -8,9 +8,9 @@ import dev.ingest.application.ingest.port.in.FindHeldFilesCommand;
 import dev.ingest.application.ingest.port.in.FindHeldFilesUseCase;
 import dev.ingest.application.ingest.port.in.ReleaseFilesCommand;
 import dev.ingest.application.ingest.port.in.ReleaseFilesUseCase;
+import dev.ingest.application.ingest.port.out.EventFileReader;
 import dev.ingest.domain.batch.BatchKey;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
@@ -22,28 +22,30 @@ import org.apache.spark.sql.SparkSession;
  * Spark partition per core, each partition's files read on an executor ({@link LandedFileReader}). The folder source
  * asks the ledger, through the use cases, which files the stream holds and tells it which left the folder.
  */
-final class FolderEventSource implements EventSource {
+public final class FolderEventSource implements EventSource {
 
     private final StreamSettings settings;
-    private final String streamId;
     private final FindHeldFilesUseCase heldFiles;
     private final ReleaseFilesUseCase releaseFiles;
     /** The same for every batch: what the executors need to read a partition's files. */
     private final LandedFileReader reader;
     private final String ledgerKey = UUID.randomUUID().toString();
 
-    /** @param hadoopSettings what the executors need to open the files, beyond their classpath's Hadoop settings */
-    FolderEventSource(StreamSettings settings, String streamId, FindHeldFilesUseCase heldFiles,
-            ReleaseFilesUseCase releaseFiles, Map<String, String> hadoopSettings) {
+    /**
+     * @param heldFiles    tells the source which files the stream's batches stored and its folder still holds
+     * @param releaseFiles tells the ledger which of those left the folder
+     * @param files        reads a landed file's records on an executor
+     */
+    public FolderEventSource(StreamSettings settings, FindHeldFilesUseCase heldFiles, ReleaseFilesUseCase releaseFiles,
+            EventFileReader files) {
         this.settings = settings;
-        this.streamId = streamId;
         this.heldFiles = heldFiles;
         this.releaseFiles = releaseFiles;
-        this.reader = new LandedFileReader(settings.extraColumns(), hadoopSettings);
+        this.reader = new LandedFileReader(files);
     }
 
     @Override
-    public Dataset<Row> stream(SparkSession spark) {
+    public Dataset<Row> stream(SparkSession spark, String streamId) {
         LandingFolderSource.register(ledgerKey, new LandingLedger() {
             @Override
             public Set<String> held() {

@@ -1,12 +1,8 @@
 package dev.ingest.adapter.spark;
 
 import dev.ingest.adapter.spark.batch.EventSource;
-import dev.ingest.adapter.spark.kafka.KafkaEventSource;
 import dev.ingest.application.ingest.port.in.BatchStart;
-import dev.ingest.application.ingest.port.in.FindHeldFilesUseCase;
-import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
-import dev.ingest.application.ingest.port.in.ReleaseFilesUseCase;
 import dev.ingest.application.health.port.in.PostProgressUseCase;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.IngestedBatch;
@@ -34,8 +30,9 @@ import org.apache.spark.sql.streaming.Trigger;
  * <pre>{@code
  * StreamSettings settings = StreamSettings.of(URI.create("hdfs://namenode:8020/raw"), URI.create("file:/checkpoints"));
  * try (SparkSession spark = IngestSparkSession.create(settings)) {
- *     SparkEventStream stream = new SparkEventStream(spark, settings, ingestBatchService, findHeldFilesService,
- *             releaseFilesService, findStoredRangesService);
+ *     EventSource folder = new FolderEventSource(settings, findHeldFilesService, releaseFilesService,
+ *             new CsvEventFileReader(ExtraColumns.IGNORE, IngestSparkSession.hadoopSettings(spark)));
+ *     SparkEventStream stream = new SparkEventStream(spark, settings, ingestBatchService, folder);
  *     stream.stopOnShutdown();   // SIGTERM or Ctrl-C: let the batch in progress finish, then stop
  *     stream.run();              // blocks; throws StreamFailedException when the query fails
  * }
@@ -62,27 +59,23 @@ public final class SparkEventStream {
     /**
      * Reads (or creates, on first start) the stream id kept in the checkpoint folder.
      *
-     * @param heldFiles    tells the folder source which files the stream's batches stored and its folder still holds
-     * @param releaseFiles tells the ledger which of those left the folder
-     * @param storedRanges tells the Kafka source which offsets of its topics any stream stored
+     * @param source the landing folder ({@link FolderEventSource}) or Kafka topics
+     *               ({@link dev.ingest.adapter.spark.kafka.KafkaEventSource})
      */
     public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
-            FindHeldFilesUseCase heldFiles, ReleaseFilesUseCase releaseFiles, FindStoredRangesUseCase storedRanges) {
-        this(spark, settings, ingest, heldFiles, releaseFiles, storedRanges, PostProgressUseCase.none());
+            EventSource source) {
+        this(spark, settings, ingest, source, PostProgressUseCase.none());
     }
 
     /** @param progress where each progress event's backlog is posted, for the dashboard and the gauges */
     public SparkEventStream(SparkSession spark, StreamSettings settings, IngestBatchUseCase ingest,
-            FindHeldFilesUseCase heldFiles, ReleaseFilesUseCase releaseFiles, FindStoredRangesUseCase storedRanges,
-            PostProgressUseCase progress) {
+            EventSource source, PostProgressUseCase progress) {
         this.spark = spark;
         this.settings = settings;
         this.ingest = ingest;
         this.streamId = StreamIdentity.loadOrCreate(settings.checkpointDir(),
                 spark.sparkContext().hadoopConfiguration());
-        this.source = settings.kafka().<EventSource>map(topics -> new KafkaEventSource(topics, storedRanges))
-                .orElseGet(() -> new FolderEventSource(settings, streamId, heldFiles, releaseFiles,
-                        IngestSparkSession.hadoopSettings(spark)));
+        this.source = source;
         this.backlogListener = new SparkBacklogListener(QUERY_NAME, streamId, progress);
     }
 
@@ -147,7 +140,7 @@ public final class SparkEventStream {
             if (stopRequested) {
                 return null;
             }
-            DataStreamWriter<Row> writer = source.stream(spark).writeStream()
+            DataStreamWriter<Row> writer = source.stream(spark, streamId).writeStream()
                     .queryName(QUERY_NAME)
                     // Spark reads the location as a Hadoop path string, which is not URL-encoded.
                     .option("checkpointLocation", new Path(settings.checkpointDir()).toString())

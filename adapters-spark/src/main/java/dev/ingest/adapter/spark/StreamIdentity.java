@@ -1,6 +1,5 @@
 package dev.ingest.adapter.spark;
 
-import dev.ingest.adapter.spark.csv.EventFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -70,8 +69,10 @@ public final class StreamIdentity {
      */
     public static Optional<String> read(URI checkpointDir, Map<String, String> hadoopSettings) {
         Path folder = new Path(checkpointDir);
+        Configuration hadoop = new Configuration();
+        hadoopSettings.forEach(hadoop::set);
         try {
-            return read(folder.getFileSystem(EventFiles.configuration(hadoopSettings)), folder);
+            return read(folder.getFileSystem(hadoop), folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the stream id in " + FolderUris.shown(checkpointDir) + ": "
                     + e.getMessage(), e);

@@ -1,7 +1,6 @@
 package dev.ingest.adapter.spark;
 
-import dev.ingest.adapter.spark.csv.ExtraColumns;
-import dev.ingest.adapter.spark.csv.InputLayout;
+import dev.ingest.adapter.spark.source.InputLayout;
 import dev.ingest.adapter.spark.kafka.KafkaSourceSettings;
 import dev.ingest.adapter.spark.source.AfterIngest;
 import java.net.URI;
@@ -20,7 +19,6 @@ import java.util.OptionalInt;
  * @param archiveDir   where archived files move (Spark's {@code cleanSource=archive}), on the input folder's file
  *                     system; present exactly when files are archived
  * @param uiPort       Spark UI (and Prometheus endpoints) port; empty turns the UI off
- * @param extraColumns what becomes of a file whose header names more than the eight event columns
  * @param kafka        the Kafka topics to read instead of the input folder; empty reads the folder
  */
 public record StreamSettings(
@@ -33,7 +31,6 @@ public record StreamSettings(
         BatchLimit batchLimit,
         String master,
         OptionalInt uiPort,
-        ExtraColumns extraColumns,
         Optional<KafkaSourceSettings> kafka) {
 
     public static final BatchLimit DEFAULT_BATCH_LIMIT = BatchLimit.files(10);
@@ -50,7 +47,6 @@ public record StreamSettings(
         Objects.requireNonNull(batchLimit, "batchLimit");
         Objects.requireNonNull(master, "master");
         Objects.requireNonNull(uiPort, "uiPort");
-        Objects.requireNonNull(extraColumns, "extraColumns");
         Objects.requireNonNull(kafka, "kafka");
         inputDir = FolderUris.normalized(inputDir);
         checkpointDir = FolderUris.normalized(checkpointDir);
@@ -88,12 +84,12 @@ public record StreamSettings(
     public static StreamSettings of(URI inputDir, URI checkpointDir) {
         return new StreamSettings(inputDir, InputLayout.FLAT, checkpointDir, AfterIngest.KEEP, Optional.empty(),
                 StreamTrigger.DEFAULT, DEFAULT_BATCH_LIMIT, DEFAULT_MASTER, OptionalInt.of(DEFAULT_UI_PORT),
-                ExtraColumns.IGNORE, Optional.empty());
+                Optional.empty());
     }
 
     public StreamSettings withInputLayout(InputLayout layout) {
         return new StreamSettings(inputDir, layout, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master,
-                uiPort, extraColumns, kafka);
+                uiPort, kafka);
     }
 
     /** Archives each file into this folder once its batch is recorded. */
@@ -103,40 +99,34 @@ public record StreamSettings(
 
     /** @param archive the archive folder, given exactly when {@code mode} is {@link AfterIngest#ARCHIVE} */
     public StreamSettings withAfterIngest(AfterIngest mode, Optional<URI> archive) {
-        return new StreamSettings(inputDir, inputLayout, checkpointDir, mode, archive, trigger, batchLimit, master, uiPort,
-                extraColumns, kafka);
+        return new StreamSettings(inputDir, inputLayout, checkpointDir,
+                mode, archive, trigger, batchLimit, master, uiPort, kafka);
     }
 
     public StreamSettings withTrigger(StreamTrigger newTrigger) {
-        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, newTrigger, batchLimit, master, uiPort,
-                extraColumns, kafka);
+        return new StreamSettings(inputDir, inputLayout, checkpointDir,
+                afterIngest, archiveDir, newTrigger, batchLimit, master, uiPort, kafka);
     }
 
     public StreamSettings withBatchLimit(BatchLimit limit) {
-        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, trigger, limit, master, uiPort, extraColumns,
-                kafka);
+        return new StreamSettings(inputDir, inputLayout, checkpointDir,
+                afterIngest, archiveDir, trigger, limit, master, uiPort, kafka);
     }
 
     public StreamSettings withMaster(String newMaster) {
-        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, newMaster, uiPort,
-                extraColumns, kafka);
+        return new StreamSettings(inputDir, inputLayout, checkpointDir,
+                afterIngest, archiveDir, trigger, batchLimit, newMaster, uiPort, kafka);
     }
 
     public StreamSettings withUiPort(OptionalInt port) {
-        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, port,
-                extraColumns, kafka);
-    }
-
-    public StreamSettings withExtraColumns(ExtraColumns policy) {
-        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, uiPort, policy,
-                kafka);
+        return new StreamSettings(inputDir, inputLayout, checkpointDir,
+                afterIngest, archiveDir, trigger, batchLimit, master, port, kafka);
     }
 
     /** Reads these Kafka topics instead of the input folder. */
     public StreamSettings withKafka(KafkaSourceSettings topics) {
-        return new StreamSettings(inputDir, inputLayout, checkpointDir, afterIngest, archiveDir, trigger, batchLimit, master, uiPort,
-                extraColumns,
-                Optional.of(topics));
+        return new StreamSettings(inputDir, inputLayout, checkpointDir,
+                afterIngest, archiveDir, trigger, batchLimit, master, uiPort, Optional.of(topics));
     }
 
     /** Whether the master runs everything in this JVM, so the driver can bind to the loopback address. */

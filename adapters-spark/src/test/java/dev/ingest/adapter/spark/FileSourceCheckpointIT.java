@@ -4,7 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.unix_millis;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.adapter.spark.csv.ExtraColumns;
+import dev.ingest.adapter.csv.read.CsvEventFileReader;
+import dev.ingest.adapter.csv.read.ExtraColumns;
 import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
@@ -88,9 +89,9 @@ class FileSourceCheckpointIT {
     }
 
     private void runTheStream(Path input, Path checkpoint) {
-        new SparkEventStream(SharedSpark.session(), StreamSettings.of(input.toUri(), checkpoint.toUri())
-                .withTrigger(StreamTrigger.availableNow()), ingest, new FindHeldFilesService(store), new ReleaseFilesService(store),
-                new FindStoredRangesService(store)).run();
+        StreamSettings settings = StreamSettings.of(input.toUri(), checkpoint.toUri())
+                .withTrigger(StreamTrigger.availableNow());
+        new SparkEventStream(SharedSpark.session(), settings, ingest, EventSources.folder(settings, store)).run();
     }
 
     /**
@@ -116,8 +117,10 @@ class FileSourceCheckpointIT {
                             throw new IllegalStateException("the earlier version stopped here");
                         }
                         if (ingest.begin(new BatchKey(streamId, batchId)) instanceof BatchStart.Begun begun) {
-                            ingest.commit(begun, new SparkBatch(files.coalesce(2),
-                                    new LandedFileReader(ExtraColumns.IGNORE, Map.of()), 0).run(begun.partitions()));
+                            LandedFileReader reader = new LandedFileReader(
+                                    new CsvEventFileReader(ExtraColumns.IGNORE, Map.of()));
+                            ingest.commit(begun, new SparkBatch(files.coalesce(2), reader, 0)
+                                    .run(begun.partitions()));
                         }
                     })
                     .start()

@@ -3,7 +3,7 @@ package dev.ingest.adapter.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.ingest.adapter.spark.csv.ExtraColumns;
+import dev.ingest.adapter.csv.read.ExtraColumns;
 import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryIngestionHealth;
 import dev.ingest.application.fake.InMemoryMetricsLog;
@@ -44,6 +44,7 @@ class SparkEventStreamIT {
 
     private Path input;
     private StreamSettings settings;
+    private ExtraColumns extraColumns = ExtraColumns.IGNORE;
     private final InMemoryBatchCommitter store = new InMemoryBatchCommitter();
     private final InMemoryQuarantine quarantine = new InMemoryQuarantine();
     private final InMemoryMetricsLog metrics = new InMemoryMetricsLog();
@@ -182,7 +183,7 @@ class SparkEventStreamIT {
     @Test
     void a_column_added_upstream_quarantines_the_file_s_rows_when_extra_columns_are_rejected() throws Exception {
         landWithSessionId();
-        settings = settings.withExtraColumns(ExtraColumns.REJECT);
+        extraColumns = ExtraColumns.REJECT;
 
         run(metrics);
 
@@ -262,8 +263,8 @@ class SparkEventStreamIT {
     private void run(dev.ingest.application.ingest.port.out.MetricsLog metricsLog) {
         IngestBatchService service = new IngestBatchService(store, store.writers(), quarantine, metricsLog,
                 Clock.systemUTC());
-        new SparkEventStream(SharedSpark.session(), settings, service, new FindHeldFilesService(store), new ReleaseFilesService(store),
-                new FindStoredRangesService(store), new PostProgressService(board)).run();
+        new SparkEventStream(SharedSpark.session(), settings, service,
+                EventSources.folder(settings, store, extraColumns), new PostProgressService(board)).run();
     }
 
     private String streamIdOnDisk() throws IOException {

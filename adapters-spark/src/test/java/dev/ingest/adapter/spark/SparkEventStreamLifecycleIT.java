@@ -3,6 +3,9 @@ package dev.ingest.adapter.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.adapter.csv.read.CsvEventFileReader;
+import dev.ingest.adapter.csv.read.ExtraColumns;
+import dev.ingest.adapter.spark.batch.EventSource;
 import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryMetricsLog;
 import dev.ingest.application.fake.InMemoryQuarantine;
@@ -26,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +42,6 @@ class SparkEventStreamLifecycleIT {
     private static final String HEADER = "event_id,user_id,product_id,product_name,category,price,event_type,timestamp";
     private static final FindHeldFilesUseCase NOTHING_HELD = command -> Set.of();
     private static final ReleaseFilesUseCase NOTHING_RELEASED = command -> { };
-    private static final FindStoredRangesUseCase NO_RANGES = command -> List.of();
 
     @TempDir
     Path dir;
@@ -57,7 +60,7 @@ class SparkEventStreamLifecycleIT {
         IngestBatchService service = new IngestBatchService(store, store.writers(), new InMemoryQuarantine(), metrics,
                 Clock.systemUTC());
         SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(), service,
-                new FindHeldFilesService(store), new ReleaseFilesService(store), new FindStoredRangesService(store));
+                EventSources.folder(settings(), store));
         CompletableFuture<Void> running = CompletableFuture.runAsync(stream::run);
 
         land("first.csv", "e1");
@@ -74,7 +77,7 @@ class SparkEventStreamLifecycleIT {
     @Test
     void a_stream_stopped_before_it_starts_does_not_start() throws InterruptedException {
         SparkEventStream stream = new SparkEventStream(SharedSpark.session(), settings(),
-                failingToBegin(new AssertionError("no batch expected")), NOTHING_HELD, NOTHING_RELEASED, NO_RANGES);
+                failingToBegin(new AssertionError("no batch expected")), folder());
 
         stream.stop();
         stream.run();
@@ -89,7 +92,7 @@ class SparkEventStreamLifecycleIT {
         IngestBatchUseCase failing = failingToBegin(
                 new IllegalStateException("database unreachable for 30s\nsecond line of detail"));
 
-        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_HELD, NOTHING_RELEASED, NO_RANGES).run())
+        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, folder()).run())
                 .isInstanceOf(StreamFailedException.class)
                 .hasMessage("database unreachable for 30s")
                 .cause().isInstanceOf(IllegalStateException.class);
@@ -113,7 +116,7 @@ class SparkEventStreamLifecycleIT {
             }
         };
 
-        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, NOTHING_HELD, NOTHING_RELEASED, NO_RANGES).run())
+        assertThatThrownBy(() -> new SparkEventStream(SharedSpark.session(), settings(), failing, folder()).run())
                 .isInstanceOf(StreamFailedException.class)
                 .hasMessageContaining("store unavailable");
     }
@@ -133,6 +136,12 @@ class SparkEventStreamLifecycleIT {
                 throw new AssertionError("a batch that did not begin is not committed");
             }
         };
+    }
+
+    /** The landing folder, with a ledger that holds nothing. */
+    private EventSource folder() {
+        return new FolderEventSource(settings(), NOTHING_HELD, NOTHING_RELEASED,
+                new CsvEventFileReader(ExtraColumns.IGNORE, Map.of()));
     }
 
     private StreamSettings settings() {

@@ -109,9 +109,9 @@ public final class DemoCli implements Callable<Integer> {
                     ? DashboardOptions.start(spec, database, DashboardCli.DEFAULT_HOST, dashboardPort) : null;
             GenerationSummary generated;
             BatchOutcome ingested;
-            try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
-                    database.settings(), Storage.child(run, "error"), streamOptions.metricsLog, System.out,
-                    prometheus)) {
+            try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.extraColumns,
+                    streamOptions.sparkConf, database.settings(), Storage.child(run, "error"), streamOptions.metricsLog,
+                    System.out, prometheus)) {
                 pipeline.prometheusAddress().ifPresent(address -> {
                     out.println(StreamOptions.prometheusLine(address));
                     out.flush();

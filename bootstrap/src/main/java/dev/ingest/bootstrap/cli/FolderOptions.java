@@ -1,6 +1,6 @@
 package dev.ingest.bootstrap.cli;
 
-import dev.ingest.adapter.spark.csv.InputLayout;
+import dev.ingest.adapter.spark.source.InputLayout;
 import dev.ingest.adapter.spark.source.AfterIngest;
 import java.net.URI;
 import java.util.Optional;

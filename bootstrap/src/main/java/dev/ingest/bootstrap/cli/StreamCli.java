@@ -68,8 +68,8 @@ public final class StreamCli implements Callable<Integer> {
                     return settings;
                 });
                 database.migrate();
-                try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.sparkConf,
-                        database.settings(), folders.errorDir,
+                try (StreamingPipeline pipeline = StreamingPipeline.create(settings, streamOptions.extraColumns,
+                        streamOptions.sparkConf, database.settings(), folders.errorDir,
                         streamOptions.metricsLog, System.out, prometheus)) {
                     pipeline.stream().stopOnShutdown();
                     shutdown.running();

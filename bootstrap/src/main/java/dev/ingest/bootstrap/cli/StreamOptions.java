@@ -4,7 +4,7 @@ import dev.ingest.adapter.spark.BatchLimit;
 import dev.ingest.adapter.spark.IngestSparkSession;
 import dev.ingest.adapter.spark.StreamSettings;
 import dev.ingest.adapter.spark.StreamTrigger;
-import dev.ingest.adapter.spark.csv.ExtraColumns;
+import dev.ingest.adapter.csv.read.ExtraColumns;
 import java.net.InetSocketAddress;
 import dev.ingest.adapter.spark.source.AfterIngest;
 import java.net.URI;
@@ -138,7 +138,6 @@ public final class StreamOptions {
             boolean availableNow) {
         StreamSettings settings = StreamSettings.of(input, checkpoint)
                 .withBatchLimit(batchLimit.limit())
-                .withExtraColumns(extraColumns)
                 .withMaster(master != null ? master : IngestSparkSession.defaultMaster())
                 .withUiPort(ui.off ? OptionalInt.empty()
                         : OptionalInt.of(ui.port == null ? StreamSettings.DEFAULT_UI_PORT : ui.port));

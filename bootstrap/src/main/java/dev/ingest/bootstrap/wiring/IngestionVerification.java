@@ -1,17 +1,19 @@
 package dev.ingest.bootstrap.wiring;
 
 import dev.ingest.adapter.csv.CsvQuarantine;
+import dev.ingest.adapter.csv.read.CsvEventFileReader;
+import dev.ingest.adapter.csv.read.ExtraColumns;
 import dev.ingest.adapter.postgres.PostgresIngestionAudit;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.spark.FolderUris;
 import dev.ingest.adapter.spark.StreamIdentity;
-import dev.ingest.adapter.spark.csv.CsvArrivedFiles;
-import dev.ingest.adapter.spark.kafka.KafkaTopicLog;
+import dev.ingest.adapter.spark.source.FolderArrivedFiles;
+import dev.ingest.adapter.kafka.KafkaTopicLog;
 import dev.ingest.application.verify.port.in.VerifyIngestionUseCase;
 import dev.ingest.application.verify.port.in.VerifyTopicsUseCase;
 import dev.ingest.application.verify.usecase.VerifyIngestionService;
 import dev.ingest.application.verify.usecase.VerifyTopicsService;
-import dev.ingest.adapter.spark.csv.InputLayout;
+import dev.ingest.adapter.spark.source.InputLayout;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,10 @@ public final class IngestionVerification {
             URI errorDir, DatabaseSettings database) {
         Map<String, String> hadoopSettings = Storage.settings();
         CsvQuarantine quarantine = new CsvQuarantine(errorDir, hadoopSettings);
-        return new VerifyIngestionService(new CsvArrivedFiles(inputDir, layout, archiveDir, hadoopSettings),
+        // The same count whatever the stream does with extra columns: rows are records either way.
+        FolderArrivedFiles arrived = new FolderArrivedFiles(inputDir, layout, archiveDir, hadoopSettings,
+                new CsvEventFileReader(ExtraColumns.IGNORE, hadoopSettings));
+        return new VerifyIngestionService(arrived,
                 new PostgresIngestionAudit(database), quarantine::count);
     }
 

@@ -1,6 +1,10 @@
 package dev.ingest.bootstrap.wiring;
 
 import dev.ingest.adapter.csv.CsvQuarantine;
+import dev.ingest.adapter.csv.read.CsvEventFileReader;
+import dev.ingest.adapter.csv.read.ExtraColumns;
+import dev.ingest.adapter.kafka.KafkaLogOffsets;
+import dev.ingest.adapter.kafka.KafkaMessageDecoderFactory;
 import dev.ingest.adapter.metrics.ConsoleBatchLine;
 import dev.ingest.adapter.metrics.JsonLinesMetricsLog;
 import dev.ingest.adapter.metrics.MetricsLogs;
@@ -13,9 +17,14 @@ import dev.ingest.adapter.postgres.PostgresProgressBoard;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.spark.IngestSparkSession;
 import dev.ingest.adapter.spark.SparkDeployment;
+import dev.ingest.adapter.spark.FolderEventSource;
 import dev.ingest.adapter.spark.SparkEventStream;
+import dev.ingest.adapter.spark.batch.EventSource;
+import dev.ingest.adapter.spark.kafka.KafkaEventSource;
 import dev.ingest.adapter.spark.StreamSettings;
+import dev.ingest.application.ingest.port.out.EventFileReader;
 import dev.ingest.application.ingest.port.out.MetricsLog;
+import dev.ingest.application.ingest.port.out.UnitLedger;
 import dev.ingest.application.health.port.out.ProgressBoard;
 import dev.ingest.application.health.usecase.PostProgressService;
 import dev.ingest.application.ingest.usecase.FindHeldFilesService;
@@ -63,10 +72,12 @@ public final class StreamingPipeline implements AutoCloseable {
     }
 
     /**
+     * @param extraColumns what becomes of a landed file whose header names more than the eight event columns
      * @param sparkConf  Spark settings given on the command line, which win over the stream's defaults
      * @param prometheus where to serve the Prometheus endpoint, if anywhere
      */
-    public static StreamingPipeline create(StreamSettings settings, Map<String, String> sparkConf,
+    public static StreamingPipeline create(StreamSettings settings, ExtraColumns extraColumns,
+            Map<String, String> sparkConf,
             DatabaseSettings database, URI errorDir, Path metricsLog, PrintStream console,
             Optional<InetSocketAddress> prometheus) {
         // A stream is often started before anything has landed (a fresh clone, docker compose without the generator,
@@ -95,8 +106,9 @@ public final class StreamingPipeline implements AutoCloseable {
             ProgressBoard board = metrics.map(served -> ProgressBoard.all(table, served.progressBoard()))
                     .orElse(table);
             PostgresUnitLedger units = new PostgresUnitLedger(database, Clock.systemUTC());
+            EventFileReader landed = new CsvEventFileReader(extraColumns, IngestSparkSession.hadoopSettings(spark));
             return new StreamingPipeline(spark, new SparkEventStream(spark, settings, ingest,
-                    new FindHeldFilesService(units), new ReleaseFilesService(units), new FindStoredRangesService(units),
+                    source(settings, units, landed),
                     new PostProgressService(board)),
                     new PostgresIngestionAudit(database), metrics, ReportCatchUpSchedule.forStream(
                             new CatchUpReportsService(new PostgresReportCatchUp(database)),
@@ -106,6 +118,15 @@ public final class StreamingPipeline implements AutoCloseable {
             metrics.ifPresent(PrometheusMetrics::close);
             throw e;
         }
+    }
+
+    /** The stream's source: its Kafka topics, decoded as their format says, or its landing folder's CSV files. */
+    private static EventSource source(StreamSettings settings, UnitLedger units, EventFileReader files) {
+        return settings.kafka().<EventSource>map(topics -> new KafkaEventSource(topics,
+                        new FindStoredRangesService(units), new KafkaMessageDecoderFactory(topics.format()),
+                        new KafkaLogOffsets(topics.clientSettings())))
+                .orElseGet(() -> new FolderEventSource(settings, new FindHeldFilesService(units),
+                        new ReleaseFilesService(units), files));
     }
 
     /** Where the Prometheus endpoint listens, when it was asked for. */

@@ -28,7 +28,9 @@ class ArchitectureRulesBiteTest {
                 rule("incoming and outgoing ports apart", ArchitectureTest::portsApart),
                 rule("features apart", ArchitectureTest::featuresApart),
                 rule("adapters built only in the wiring", ArchitectureTest::adaptersBuiltInWiring),
-                rule("Kafka client only in the Kafka and Spark adapters", ArchitectureTest::kafkaClientInKafkaAndSpark));
+                rule("Kafka client only in the Kafka adapter", ArchitectureTest::kafkaClientInKafkaAdapter),
+                rule("adapters apart", ArchitectureTest::adaptersApart),
+                rule("CSV only in the format adapters", ArchitectureTest::csvInFormatAdapters));
     }
 
     private static Arguments rule(String name, Function<String, ArchRule> factory) {

@@ -64,7 +64,13 @@ public class ArchitectureTest {
     static final ArchRule adapters_are_built_only_in_the_wiring = adaptersBuiltInWiring(ROOT);
 
     @ArchTest
-    static final ArchRule the_kafka_client_stays_in_the_kafka_and_spark_adapters = kafkaClientInKafkaAndSpark(ROOT);
+    static final ArchRule the_kafka_client_stays_in_the_kafka_adapter = kafkaClientInKafkaAdapter(ROOT);
+
+    @ArchTest
+    static final ArchRule adapters_do_not_depend_on_each_other = adaptersApart(ROOT);
+
+    @ArchTest
+    static final ArchRule csv_is_read_and_written_only_in_the_format_adapters = csvInFormatAdapters(ROOT);
 
     static ArchRule onion(String root) {
         return onionArchitecture()
@@ -140,11 +146,27 @@ public class ArchitectureTest {
                 .because("every adapter is built in bootstrap's wiring, where a reader sees them all");
     }
 
-    /** The generator's producer (adapter.kafka) and the stream's source (adapter.spark) are the only Kafka users. */
-    static ArchRule kafkaClientInKafkaAndSpark(String root) {
-        return noClasses().that().resideOutsideOfPackages(root + ".adapter.kafka..", root + ".adapter.spark..")
+    /**
+     * The Kafka adapter produces, decodes and asks the brokers; the Spark adapter reads topics only through Spark's
+     * own connector, by name.
+     */
+    static ArchRule kafkaClientInKafkaAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapter.kafka..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
                 .because("Kafka is one source and one sink among others; the wiring hands the adapters plain settings");
+    }
+
+    /** Each adapter module stands alone: bootstrap hands one what another provides, through the application's ports. */
+    static ArchRule adaptersApart(String root) {
+        return slices().matching(root + ".adapter.(*)..").should().notDependOnEachOther()
+                .because("an adapter reaches another's work only through a port that bootstrap wires");
+    }
+
+    /** CSV files (adapter.csv) and CSV messages (adapter.kafka): the Spark adapter is glue and parses nothing. */
+    static ArchRule csvInFormatAdapters(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".adapter.csv..", root + ".adapter.kafka..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+                .because("each format is read and written in its own adapter");
     }
 
     static ArchRule noPackageCycles(String root) {

@@ -9,8 +9,8 @@ import org.apache.spark.sql.SparkSession;
 /** Where the stream's events come from, on the driver: the landing folder or Kafka topics. */
 public interface EventSource extends AutoCloseable {
 
-    /** The source as Spark's stream of rows: one a landed file, or one a message. */
-    Dataset<Row> stream(SparkSession spark);
+    /** The source as Spark's stream of rows, one a landed file or one a message, for the stream of this id. */
+    Dataset<Row> stream(SparkSession spark, String streamId);
 
     /** A begun batch's rows laid out for the executors. */
     SparkBatch batch(Dataset<Row> rows, BatchKey key);

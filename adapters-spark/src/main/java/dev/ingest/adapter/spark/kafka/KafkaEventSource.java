@@ -4,6 +4,8 @@ import dev.ingest.adapter.spark.batch.EventSource;
 import dev.ingest.adapter.spark.batch.SparkBatch;
 import dev.ingest.application.ingest.port.in.FindStoredRangesCommand;
 import dev.ingest.application.ingest.port.in.FindStoredRangesUseCase;
+import dev.ingest.application.ingest.port.out.LogStartOffsets;
+import dev.ingest.application.ingest.port.out.MessageDecoderFactory;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.IngestedBatch;
@@ -29,21 +31,25 @@ public final class KafkaEventSource implements EventSource {
 
     private final KafkaSourceSettings settings;
     private final FindStoredRangesUseCase storedRanges;
+    private final MessageDecoderFactory decoders;
     private final MissedOffsets missedOffsets;
     private StoredOffsets stored;
 
-    public KafkaEventSource(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges) {
-        this(settings, storedRanges, new MissedOffsets(new KafkaLogOffsets(settings)));
-    }
-
-    KafkaEventSource(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges, MissedOffsets missedOffsets) {
+    /**
+     * @param storedRanges tells the source which offsets of its topics any stream stored
+     * @param decoders     decodes the messages on the executors
+     * @param logStarts    where the topics' logs start, to count the offsets retention removed before a first read
+     */
+    public KafkaEventSource(KafkaSourceSettings settings, FindStoredRangesUseCase storedRanges,
+            MessageDecoderFactory decoders, LogStartOffsets logStarts) {
         this.settings = settings;
         this.storedRanges = storedRanges;
-        this.missedOffsets = missedOffsets;
+        this.decoders = decoders;
+        this.missedOffsets = new MissedOffsets(logStarts);
     }
 
     @Override
-    public Dataset<Row> stream(SparkSession spark) {
+    public Dataset<Row> stream(SparkSession spark, String streamId) {
         return KafkaMessages.stream(spark, settings);
     }
 
@@ -55,7 +61,7 @@ public final class KafkaEventSource implements EventSource {
         List<OffsetRange> planned = PlannedRanges.of(batch);
         long missed = missedOffsets.report(planned, stored);
         List<OffsetRange> units = planned.stream().flatMap(range -> stored.unstored(range).stream()).toList();
-        return new SparkBatch(batch, new MessageRanges(settings.format(), byTopicPartition(planned),
+        return new SparkBatch(batch, new MessageRanges(decoders, byTopicPartition(planned),
                 byTopicPartition(units)), missed);
     }
 

@@ -2,9 +2,10 @@ package dev.ingest.adapter.spark.kafka;
 
 import dev.ingest.adapter.spark.batch.PartitionReader;
 import dev.ingest.application.ingest.port.in.PartitionIngest;
+import dev.ingest.application.ingest.port.out.MessageDecoder;
+import dev.ingest.application.ingest.port.out.MessageDecoderFactory;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.batch.TopicPartitionKey;
-import dev.ingest.domain.event.MessageFormat;
 import dev.ingest.domain.event.MessagePosition;
 import dev.ingest.domain.event.Origin;
 import java.time.Instant;
@@ -24,7 +25,7 @@ final class MessageRanges implements PartitionReader {
 
     private static final long serialVersionUID = 1L;
 
-    private final MessageFormat format;
+    private final MessageDecoderFactory decoders;
     private final Map<TopicPartitionKey, List<OffsetRange>> planned;
     private final Map<TopicPartitionKey, List<OffsetRange>> units;
 
@@ -32,16 +33,16 @@ final class MessageRanges implements PartitionReader {
      * @param planned the batch's planned ranges by topic-partition
      * @param units   the ranges to read by topic-partition, each inside a planned one
      */
-    MessageRanges(MessageFormat format, Map<TopicPartitionKey, List<OffsetRange>> planned,
+    MessageRanges(MessageDecoderFactory decoders, Map<TopicPartitionKey, List<OffsetRange>> planned,
             Map<TopicPartitionKey, List<OffsetRange>> units) {
-        this.format = format;
+        this.decoders = decoders;
         this.planned = Map.copyOf(planned);
         this.units = Map.copyOf(units);
     }
 
     @Override
     public void read(Iterator<Row> messages, PartitionIngest partition) {
-        MessageDecoder decoder = new MessageDecoder(format);
+        MessageDecoder decoder = decoders.open();
         Lookup lookup = new Lookup();
         OffsetRange open = null;
         long number = 0;

@@ -1,5 +1,6 @@
 package dev.ingest.adapter.spark.kafka;
 
+import dev.ingest.application.ingest.port.out.LogStartOffsets;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.batch.StoredOffsets;
 import dev.ingest.domain.batch.TopicPartitionKey;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +24,9 @@ class MissedOffsets {
 
     private static final Logger LOG = LoggerFactory.getLogger(MissedOffsets.class);
 
-    private final KafkaLogOffsets logOffsets;
+    private final LogStartOffsets logOffsets;
 
-    MissedOffsets(KafkaLogOffsets logOffsets) {
+    MissedOffsets(LogStartOffsets logOffsets) {
         this.logOffsets = logOffsets;
     }
 
@@ -53,17 +53,16 @@ class MissedOffsets {
     }
 
     private long firstReadGaps(List<OffsetRange> firstReads) {
-        Map<TopicPartition, Long> starts;
+        Map<TopicPartitionKey, Long> starts;
         try {
-            starts = logOffsets.earliest(firstReads.stream()
-                    .map(range -> new TopicPartition(range.topic(), range.partition())).toList());
+            starts = logOffsets.earliest(firstReads.stream().map(OffsetRange::topicPartition).toList());
         } catch (IllegalStateException e) {
             LOG.warn("cannot tell whether offsets were skipped before the first batch: {}", e.getMessage());
             return 0;
         }
         long missed = 0;
         for (OffsetRange range : firstReads) {
-            Long start = starts.get(new TopicPartition(range.topic(), range.partition()));
+            Long start = starts.get(range.topicPartition());
             if (start != null && start < range.fromOffset()) {
                 missed += gap(range, start);
             }

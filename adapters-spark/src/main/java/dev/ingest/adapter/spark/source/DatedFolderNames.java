@@ -1,7 +1,7 @@
 package dev.ingest.adapter.spark.source;
 
-import dev.ingest.adapter.spark.csv.DatedPartitions;
-import dev.ingest.adapter.spark.csv.DatedPartitions.Partition;
+import dev.ingest.adapter.spark.source.DatedPartitions;
+import dev.ingest.adapter.spark.source.DatedPartitions.Partition;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,6 @@
 package dev.ingest.adapter.spark.source;
 
-import dev.ingest.adapter.spark.csv.EventFiles;
-import dev.ingest.adapter.spark.csv.InputLayout;
+import dev.ingest.adapter.spark.source.InputLayout;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -88,14 +87,14 @@ final class FolderListing {
             }
             List<String> names = new ArrayList<>(listed.length);
             for (String name : listed) {
-                if (EventFiles.isEventFileName(name)) {
+                if (EventFileNames.isEventFileName(name)) {
                     names.add(prefix.isEmpty() ? name : prefix + name);
                 }
             }
             return names;
         }
         List<String> names = new ArrayList<>();
-        for (FileStatus status : EventFiles.inFolder(fs, dir)) {
+        for (FileStatus status : EventFileNames.inFolder(fs, dir)) {
             names.add(prefix + status.getPath().getName());
             lastListing.put(prefix + status.getPath().getName(), status);
         }

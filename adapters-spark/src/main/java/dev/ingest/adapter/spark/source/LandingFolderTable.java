@@ -1,6 +1,6 @@
 package dev.ingest.adapter.spark.source;
 
-import dev.ingest.adapter.spark.csv.InputLayout;
+import dev.ingest.adapter.spark.source.InputLayout;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;

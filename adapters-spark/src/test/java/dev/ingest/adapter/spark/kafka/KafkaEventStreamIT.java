@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ingest.adapter.kafka.testing.KafkaTestBroker;
+import dev.ingest.adapter.spark.EventSources;
 import dev.ingest.adapter.spark.SharedSpark;
 import dev.ingest.adapter.spark.SparkEventStream;
 import dev.ingest.adapter.spark.StreamSettings;
@@ -156,8 +157,7 @@ class KafkaEventStreamIT {
     private void run(StreamSettings settings) {
         IngestBatchService service = new IngestBatchService(store, store.writers(), quarantine, metrics,
                 Clock.systemUTC());
-        new SparkEventStream(SharedSpark.session(), settings, service, new FindHeldFilesService(store), new ReleaseFilesService(store),
-                new FindStoredRangesService(store)).run();
+        new SparkEventStream(SharedSpark.session(), settings, service, EventSources.kafka(settings, store)).run();
     }
 
     private void send(int partition, byte[]... values) {

@@ -1,5 +1,6 @@
 package dev.ingest.adapter.spark.kafka;
 
+import dev.ingest.adapter.kafka.KafkaMessageDecoderFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,7 @@ class MessageRangesTest {
     }
 
     private static MessageRanges ranges(List<OffsetRange> units) {
-        return new MessageRanges(MessageFormat.CSV,
+        return new MessageRanges(new KafkaMessageDecoderFactory(MessageFormat.CSV),
                 Map.of(PLANNED_0.topicPartition(), List.of(PLANNED_0), PLANNED_1.topicPartition(), List.of(PLANNED_1)),
                 byTopicPartition(units));
     }

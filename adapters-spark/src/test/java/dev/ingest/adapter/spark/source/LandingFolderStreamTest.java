@@ -2,7 +2,7 @@ package dev.ingest.adapter.spark.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingest.adapter.spark.csv.InputLayout;
+import dev.ingest.adapter.spark.source.InputLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
-package dev.ingest.adapter.spark.csv;
+package dev.ingest.adapter.spark.source;
 
 import dev.ingest.application.verify.port.out.ArrivedFile;
 import dev.ingest.application.verify.port.out.ArrivedFiles;
+import dev.ingest.application.ingest.port.out.EventFileReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -20,27 +20,30 @@ import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The event files in the landing folder and, when the stream archives, in the archive folder, each counted with the
- * stream's own {@link CsvFileParser}, so that a file holds here exactly as many records as the stream took from it.
- * The landing folder is listed by the stream's own rule ({@link EventFiles#inFolder}) and its files read as the
- * stream reads them, as streams of text through Hadoop's {@code FileSystem}, wherever the folders are ({@code file:},
- * {@code hdfs:}, an object store).
+ * stream's own reader, so that a file holds here exactly as many records as the stream took from it. The landing
+ * folder is listed by the stream's own rule ({@link EventFileNames#inFolder}) through Hadoop's {@code FileSystem},
+ * wherever the folders are ({@code file:}, {@code hdfs:}, an object store).
  */
-public final class CsvArrivedFiles implements ArrivedFiles {
+public final class FolderArrivedFiles implements ArrivedFiles {
 
     private final URI inputDir;
     private final InputLayout layout;
     private final Optional<URI> archiveDir;
-    private final Map<String, String> hadoopSettings;
     private final Configuration hadoop;
+    private final EventFileReader files;
 
-    /** @param hadoopSettings Hadoop settings over the classpath ones, e.g. an object store's endpoint */
-    public CsvArrivedFiles(URI inputDir, InputLayout layout, Optional<URI> archiveDir,
-            Map<String, String> hadoopSettings) {
+    /**
+     * @param hadoopSettings Hadoop settings over the classpath ones, e.g. an object store's endpoint
+     * @param files          the stream's reader, counting rows as records whatever it does with extra columns
+     */
+    public FolderArrivedFiles(URI inputDir, InputLayout layout, Optional<URI> archiveDir,
+            Map<String, String> hadoopSettings, EventFileReader files) {
         this.inputDir = inputDir;
         this.layout = layout;
         this.archiveDir = archiveDir;
-        this.hadoopSettings = Map.copyOf(hadoopSettings);
-        this.hadoop = EventFiles.configuration(hadoopSettings);
+        this.hadoop = new Configuration();
+        hadoopSettings.forEach(hadoop::set);
+        this.files = files;
     }
 
     @Override
@@ -50,7 +53,7 @@ public final class CsvArrivedFiles implements ArrivedFiles {
             Path input = new Path(inputDir);
             FileSystem fs = input.getFileSystem(hadoop);
             List<FileStatus> landed = layout == InputLayout.DATED ? DatedPartitions.files(fs, input)
-                    : EventFiles.inFolder(fs, input);
+                    : EventFileNames.inFolder(fs, input);
             for (FileStatus file : landed) {
                 files.add(count(file.getPath(), false));
             }
@@ -76,7 +79,7 @@ public final class CsvArrivedFiles implements ArrivedFiles {
         RemoteIterator<LocatedFileStatus> all = fs.listFiles(archive, true);
         while (all.hasNext()) {
             Path file = all.next().getPath();
-            if (EventFiles.isEventFileName(file.getName())) {
+            if (EventFileNames.isEventFileName(file.getName())) {
                 files.add(file);
             }
         }
@@ -86,14 +89,8 @@ public final class CsvArrivedFiles implements ArrivedFiles {
 
     private ArrivedFile count(Path file, boolean archived) {
         long[] records = {0};
-        List<String> ignored;
         URI uri = file.toUri();
-        try (Reader text = EventFiles.open(uri.toString(), hadoopSettings)) {
-            // The same count whatever the stream does with extra columns: rows are records either way.
-            ignored = CsvFileParser.parse(file.toString(), text, ExtraColumns.IGNORE, record -> records[0]++);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        List<String> ignored = files.read(uri.toString(), record -> records[0]++);
         return new ArrivedFile(file.getName(), (archived ? "archive " : "input ") + shown(uri), records[0], ignored,
                 archived);
     }

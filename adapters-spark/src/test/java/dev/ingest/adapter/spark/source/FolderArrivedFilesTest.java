@@ -1,5 +1,8 @@
-package dev.ingest.adapter.spark.csv;
+package dev.ingest.adapter.spark.source;
 
+import dev.ingest.adapter.csv.read.CsvEventFileReader;
+import dev.ingest.adapter.csv.read.ExtraColumns;
+import dev.ingest.application.ingest.port.out.EventFileReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -19,7 +22,9 @@ import org.apache.hadoop.util.ReflectionUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvArrivedFilesTest {
+class FolderArrivedFilesTest {
+
+    private static final EventFileReader READER = new CsvEventFileReader(ExtraColumns.IGNORE, Map.of());
 
     private static final String HEADER = "event_id,user_id,product_id,product_name,category,price,event_type,timestamp\n";
     private static final String GOOD = "e-1,u-1,p-1,\"Lamp, \"\"deluxe\"\"\",Home,9.99,view,2024-03-01 12:00:00\r\n";
@@ -36,8 +41,8 @@ class CsvArrivedFilesTest {
         write(input.resolve("empty.csv"), "");
         write(archive.resolve(dir.relativize(input)).resolve("b.csv"), HEADER + GOOD);
 
-        CsvArrivedFiles files = new CsvArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.of(archive.toUri()),
-                Map.of());
+        FolderArrivedFiles files = new FolderArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.of(archive.toUri()),
+                Map.of(), READER);
 
         assertThat(files.list()).extracting(ArrivedFile::name, ArrivedFile::records).containsExactlyInAnyOrder(
                 tuple("a.csv", 3L),
@@ -55,7 +60,7 @@ class CsvArrivedFilesTest {
         write(input.resolve("2026/02/30/not-a-day.csv"), HEADER + GOOD);
         write(input.resolve("misc/c.csv"), HEADER + GOOD);
 
-        assertThat(new CsvArrivedFiles(input.toUri(), InputLayout.DATED, Optional.empty(), Map.of()).list())
+        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.DATED, Optional.empty(), Map.of(), READER).list())
                 .extracting(ArrivedFile::name, ArrivedFile::records)
                 .containsExactly(tuple("b.csv", 1L), tuple("a.csv", 2L));
     }
@@ -73,7 +78,7 @@ class CsvArrivedFilesTest {
         }
         write(input.resolve("c.gz"), "not an event file");
 
-        assertThat(new CsvArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of()).list())
+        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of(), READER).list())
                 .extracting(ArrivedFile::name, ArrivedFile::records)
                 .containsExactly(tuple("a.csv.gz", 2L), tuple("b.csv.bz2", 1L));
     }
@@ -83,7 +88,7 @@ class CsvArrivedFilesTest {
         Path input = dir.resolve("in");
         write(input.resolve("a.csv"), HEADER.strip() + ",session_id\n" + GOOD.strip() + ",s-1\n");
 
-        assertThat(new CsvArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of()).list())
+        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of(), READER).list())
                 .extracting(ArrivedFile::records, ArrivedFile::ignoredColumns)
                 .containsExactly(tuple(1L, List.of("session_id")));
     }
@@ -97,15 +102,15 @@ class CsvArrivedFilesTest {
         write(input.resolve("subfolder/c.csv"), HEADER + GOOD);
         write(input.resolve("d.csv"), HEADER + GOOD);
 
-        assertThat(new CsvArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of()).list())
+        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of(), READER).list())
                 .extracting(ArrivedFile::name).containsExactly("d.csv");
     }
 
     @Test
     void missing_folders_hold_no_files() {
-        assertThat(new CsvArrivedFiles(dir.resolve("none").toUri(), InputLayout.FLAT,
+        assertThat(new FolderArrivedFiles(dir.resolve("none").toUri(), InputLayout.FLAT,
                 Optional.of(dir.resolve("nowhere").toUri()),
-                Map.of()).list()).isEmpty();
+                Map.of(), READER).list()).isEmpty();
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.kafka;
+package dev.ingest.adapter.kafka;
 
 import dev.ingest.application.verify.port.out.PartitionLog;
 import dev.ingest.application.verify.port.out.TopicLog;

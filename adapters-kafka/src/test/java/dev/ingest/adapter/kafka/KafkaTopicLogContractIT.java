@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.kafka;
+package dev.ingest.adapter.kafka;
 
 import dev.ingest.adapter.kafka.testing.KafkaTestBroker;
 import dev.ingest.application.contract.TopicLogContract;

@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.csv;
+package dev.ingest.adapter.spark.source;
 
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -66,7 +66,7 @@ public final class DatedPartitions {
     public static List<FileStatus> files(FileSystem fs, Path folder) throws IOException {
         List<FileStatus> files = new ArrayList<>();
         for (Partition partition : of(fs, folder)) {
-            files.addAll(EventFiles.inFolder(fs, partition.folder().getPath()));
+            files.addAll(EventFileNames.inFolder(fs, partition.folder().getPath()));
         }
         return files;
     }

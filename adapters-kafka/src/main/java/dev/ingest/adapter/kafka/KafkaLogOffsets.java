@@ -1,5 +1,7 @@
-package dev.ingest.adapter.spark.kafka;
+package dev.ingest.adapter.kafka;
 
+import dev.ingest.application.ingest.port.out.LogStartOffsets;
+import dev.ingest.domain.batch.TopicPartitionKey;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,17 +18,14 @@ import org.apache.kafka.common.TopicPartition;
  * Asks the brokers where each topic-partition's log starts and ends now: what retention has not deleted yet. Each
  * question opens an admin client of its own, unless the caller hands in one it asks other questions with.
  */
-final class KafkaLogOffsets {
+public final class KafkaLogOffsets implements LogStartOffsets {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Map<String, Object> clientSettings;
 
-    KafkaLogOffsets(KafkaSourceSettings settings) {
-        this(settings.clientSettings());
-    }
-
-    KafkaLogOffsets(Map<String, Object> clientSettings) {
+    /** @param clientSettings Kafka client settings: {@code bootstrap.servers}, security protocol, SASL… */
+    public KafkaLogOffsets(Map<String, Object> clientSettings) {
         this.clientSettings = Map.copyOf(clientSettings);
     }
 
@@ -35,11 +34,17 @@ final class KafkaLogOffsets {
         return Admin.create(clientSettings);
     }
 
-    /** The first offset each topic-partition still holds. */
-    Map<TopicPartition, Long> earliest(Collection<TopicPartition> partitions) {
+    @Override
+    public Map<TopicPartitionKey, Long> earliest(Collection<TopicPartitionKey> partitions) {
+        Map<TopicPartition, Long> earliest;
         try (Admin admin = admin()) {
-            return earliest(admin, partitions);
+            earliest = earliest(admin, partitions.stream()
+                    .map(key -> new TopicPartition(key.topic(), key.partition())).toList());
         }
+        Map<TopicPartitionKey, Long> byKey = new HashMap<>();
+        earliest.forEach((partition, offset) -> byKey.put(
+                new TopicPartitionKey(partition.topic(), partition.partition()), offset));
+        return byKey;
     }
 
     /** The first offset each topic-partition still holds, asked through {@code admin}. */

@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.kafka;
+package dev.ingest.adapter.kafka;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.kafka;
+package dev.ingest.adapter.kafka;
 
 import dev.ingest.domain.event.MessageFormat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,15 +16,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class MessageDecoderTest {
+class KafkaMessageDecoderTest {
 
     private static final Origin ORIGIN = new Origin("kafka://events/0/0-10", 1);
     private static final String JSON = "{\"event_id\":\"e1\",\"user_id\":\"u1\",\"product_id\":\"p1\","
             + "\"product_name\":\"Desk, \\\"oak\\\"\",\"category\":\"Office\",\"price\":120.50,"
             + "\"event_type\":\"purchase\",\"timestamp\":\"2024-03-01 10:00:01\"}";
 
-    private final MessageDecoder json = new MessageDecoder(MessageFormat.JSON);
-    private final MessageDecoder csv = new MessageDecoder(MessageFormat.CSV);
+    private final KafkaMessageDecoder json = new KafkaMessageDecoder(MessageFormat.JSON);
+    private final KafkaMessageDecoder csv = new KafkaMessageDecoder(MessageFormat.CSV);
 
     @Test
     void a_json_object_gives_the_eight_fields_with_a_number_as_written() {

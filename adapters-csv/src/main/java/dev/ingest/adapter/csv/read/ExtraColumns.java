@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.csv;
+package dev.ingest.adapter.csv.read;
 
 /**
  * What to do with a file whose header names the eight event columns and more (a producer added a field): read the

@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.csv;
+package dev.ingest.adapter.csv.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package dev.ingest.adapter.spark.kafka;
+package dev.ingest.adapter.kafka;
 
+import dev.ingest.application.ingest.port.out.MessageDecoder;
 import dev.ingest.domain.event.MessageFormat;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawRecord;
@@ -13,12 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Turns one Kafka message's value into a raw record, in the executors, as {@code CsvFileParser} does for a file: a
+ * Turns one Kafka message's value into a raw record, on an executor, as the CSV adapter's parser does for a file: a
  * null value is a {@link Tombstone}; a value that is not UTF-8 is quarantined as {@link StorableText} says, with its
  * bytes kept as {@code base64:<bytes in Base64>}; the rest is read as the format says ({@link JsonMessageParser},
- * {@link CsvMessageParser}). Keys play no part.
+ * {@link CsvEventMessage}). Keys play no part.
  */
-final class MessageDecoder {
+final class KafkaMessageDecoder implements MessageDecoder {
 
     static final String BASE64_PREFIX = "base64:";
 
@@ -28,11 +29,12 @@ final class MessageDecoder {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
 
-    MessageDecoder(MessageFormat format) {
+    KafkaMessageDecoder(MessageFormat format) {
         this.format = format;
     }
 
-    RawRecord decode(byte[] value, Origin origin) {
+    @Override
+    public RawRecord decode(byte[] value, Origin origin) {
         if (value == null) {
             return new Tombstone(origin);
         }
@@ -44,7 +46,7 @@ final class MessageDecoder {
         }
         return switch (format) {
             case JSON -> JsonMessageParser.read(text, origin);
-            case CSV -> CsvMessageParser.read(text, origin);
+            case CSV -> CsvEventMessage.decode(text, origin);
         };
     }
 }

@@ -1,5 +1,8 @@
-package dev.ingest.adapter.spark.csv;
+package dev.ingest.adapter.spark.source;
 
+import dev.ingest.adapter.csv.read.CsvEventFileReader;
+import dev.ingest.adapter.csv.read.ExtraColumns;
+import dev.ingest.application.ingest.port.out.EventFileReader;
 import dev.ingest.application.contract.ArrivedFilesContract;
 import dev.ingest.application.verify.port.out.ArrivedFiles;
 import java.io.IOException;
@@ -12,7 +15,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The arrived files contract, held by CSV files in a landing folder and, as Spark archives them, an archive folder. */
-class CsvArrivedFilesContractTest extends ArrivedFilesContract {
+class FolderArrivedFilesContractTest extends ArrivedFilesContract {
+
+    private static final EventFileReader READER = new CsvEventFileReader(ExtraColumns.IGNORE, Map.of());
 
     private static final String HEADER = "event_id,user_id,product_id,product_name,category,price,event_type,timestamp";
 
@@ -21,7 +26,7 @@ class CsvArrivedFilesContractTest extends ArrivedFilesContract {
 
     @Override
     protected ArrivedFiles files() {
-        return new CsvArrivedFiles(input().toUri(), InputLayout.FLAT, Optional.of(archive().toUri()), Map.of());
+        return new FolderArrivedFiles(input().toUri(), InputLayout.FLAT, Optional.of(archive().toUri()), Map.of(), READER);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.csv;
+package dev.ingest.adapter.csv.read;
 
 /**
  * Finds where a CSV record ends in a file's text, reading quotes exactly as the RFC 4180 parser does: a quote is

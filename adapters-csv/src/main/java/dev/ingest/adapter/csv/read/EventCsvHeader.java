@@ -1,4 +1,4 @@
-package dev.ingest.adapter.spark.csv;
+package dev.ingest.adapter.csv.read;
 
 import dev.ingest.domain.event.EventField;
 import java.util.ArrayList;
