@@ -2,7 +2,7 @@ package dev.ingest.adapter.metrics;
 
 import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import java.io.PrintStream;
 import java.util.stream.Collectors;
 
@@ -16,11 +16,11 @@ public final class ConsoleBatchLine implements MetricsLog {
     }
 
     @Override
-    public void record(IngestedBatch batch) {
+    public void record(RecordedBatch batch) {
         out.println(describe(batch));
     }
 
-    static String describe(IngestedBatch batch) {
+    static String describe(RecordedBatch batch) {
         BatchOutcome outcome = batch.outcome();
         String counts = outcome.recordsIn() + " in: " + outcome.stored() + " stored, " + outcome.duplicates()
                 + " duplicates, " + outcome.quarantined() + " quarantined";
@@ -35,7 +35,7 @@ public final class ConsoleBatchLine implements MetricsLog {
     }
 
     /** Columns a producer added show once per batch, so that someone watching notices the schema moved. */
-    private static String ignored(IngestedBatch batch) {
+    private static String ignored(RecordedBatch batch) {
         if (batch.tally().ignoredColumns().isEmpty()) {
             return "";
         }

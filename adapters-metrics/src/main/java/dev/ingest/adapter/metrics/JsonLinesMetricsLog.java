@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.UnitTally;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import dev.ingest.domain.batch.StageTimings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ public final class JsonLinesMetricsLog implements MetricsLog {
     }
 
     @Override
-    public synchronized void record(IngestedBatch batch) {
+    public synchronized void record(RecordedBatch batch) {
         String line = toJson(batch, previousCommit) + "\n";
         previousCommit = batch.committedAt();
         try {
@@ -50,7 +50,7 @@ public final class JsonLinesMetricsLog implements MetricsLog {
      * The batch as one JSON object. Input rate is over the time since the previous batch's commit (or this batch's
      * start, for the first); processed rate over this batch's own processing and commit.
      */
-    static String toJson(IngestedBatch batch, Instant previousCommit) {
+    static String toJson(RecordedBatch batch, Instant previousCommit) {
         BatchOutcome outcome = batch.outcome();
         ObjectNode line = JSON.createObjectNode()
                 .put("stream_id", batch.key().streamId())

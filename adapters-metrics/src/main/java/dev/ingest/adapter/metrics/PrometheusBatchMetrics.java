@@ -3,7 +3,7 @@ package dev.ingest.adapter.metrics;
 import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.UnitTally;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -59,7 +59,7 @@ final class PrometheusBatchMetrics implements MetricsLog {
     }
 
     @Override
-    public void record(IngestedBatch batch) {
+    public void record(RecordedBatch batch) {
         if (batch.replay()) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.ingest.adapter.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.domain.batch.LandedFile;
 import dev.ingest.domain.batch.UnitTally;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,9 @@ class BatchLatencyTest {
             "5 5 5 1000 5, 5, 1000"})
     void median_by_nearest_rank_and_maximum_over_the_files(String landedBefore, long p50, long max) {
         List<UnitTally> files = Arrays.stream(landedBefore.split(" "))
-                .map(millis -> new UnitTally("f" + millis, COMMITTED.minusMillis(Long.parseLong(millis)), 1, 1, 0, 0))
+                .map(millis -> new UnitTally(new LandedFile("f" + millis),
+                        COMMITTED.minusMillis(Long.parseLong(millis)),
+                        1, 1, 0, 0))
                 .toList();
 
         assertThat(BatchLatency.of(files, COMMITTED))

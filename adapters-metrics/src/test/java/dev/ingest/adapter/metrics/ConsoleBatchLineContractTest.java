@@ -3,7 +3,7 @@ package dev.ingest.adapter.metrics;
 import dev.ingest.application.contract.MetricsLogContract;
 import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,23 +33,23 @@ class ConsoleBatchLineContractTest extends MetricsLogContract {
     }
 
     @Override
-    protected RecordedBatch shown(IngestedBatch batch) {
-        return RecordedBatch.of(batch).withoutStream().withoutReasons();
+    protected ShownBatch shown(RecordedBatch batch) {
+        return ShownBatch.of(batch).withoutStream().withoutReasons();
     }
 
     @Override
-    protected List<RecordedBatch> recorded() {
+    protected List<ShownBatch> recorded() {
         return printed.toString(StandardCharsets.UTF_8).lines().map(ConsoleBatchLineContractTest::parsed).toList();
     }
 
-    private static RecordedBatch parsed(String line) {
+    private static ShownBatch parsed(String line) {
         Matcher batch = LINE.matcher(line);
         if (!batch.matches()) {
             throw new AssertionError("not a batch line: " + line);
         }
         BatchOutcome outcome = new BatchOutcome(count(batch, 3), count(batch, 4), count(batch, 5), count(batch, 6),
                 Map.of());
-        return new RecordedBatch(Optional.empty(), OptionalLong.of(count(batch, 1)), outcome,
+        return new ShownBatch(Optional.empty(), OptionalLong.of(count(batch, 1)), outcome,
                 batch.group(2).startsWith(" already committed"));
     }
 

@@ -14,8 +14,8 @@ class ConsoleBatchLineTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         ConsoleBatchLine console = new ConsoleBatchLine(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-        console.record(IngestedBatches.committed());
-        console.record(IngestedBatches.replayed());
+        console.record(RecordedBatches.committed());
+        console.record(RecordedBatches.replayed());
 
         assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 "batch 7: 3 files, 10 in: 6 stored, 1 duplicates, 3 quarantined in 500 ms, latency p50 700 ms max 900 ms;"

@@ -40,7 +40,7 @@ class JsonLinesMetricsLogContractTest extends MetricsLogContract {
     }
 
     @Override
-    protected List<RecordedBatch> recorded() {
+    protected List<ShownBatch> recorded() {
         try {
             return Files.readAllLines(file).stream().map(JsonLinesMetricsLogContractTest::parsed).toList();
         } catch (IOException e) {
@@ -48,7 +48,7 @@ class JsonLinesMetricsLogContractTest extends MetricsLogContract {
         }
     }
 
-    private static RecordedBatch parsed(String line) {
+    private static ShownBatch parsed(String line) {
         try {
             JsonNode json = JSON.readTree(line);
             Map<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
@@ -57,7 +57,7 @@ class JsonLinesMetricsLogContractTest extends MetricsLogContract {
             BatchOutcome outcome = new BatchOutcome(json.get("records_in").asLong(), json.get("stored").asLong(),
                     json.get("duplicates").asLong(), json.get("quarantined").asLong(), reasons);
             BatchKey key = new BatchKey(json.get("stream_id").asText(), json.get("batch_id").asLong());
-            return RecordedBatch.of(key, outcome, json.get("replay").asBoolean());
+            return ShownBatch.of(key, outcome, json.get("replay").asBoolean());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

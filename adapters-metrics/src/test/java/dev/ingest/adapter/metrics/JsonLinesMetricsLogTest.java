@@ -22,8 +22,8 @@ class JsonLinesMetricsLogTest {
         Path file = dir.resolve("logs/streaming_metrics.log");
         JsonLinesMetricsLog log = new JsonLinesMetricsLog(file);
 
-        log.record(IngestedBatches.committed());
-        log.record(IngestedBatches.replayed());
+        log.record(RecordedBatches.committed());
+        log.record(RecordedBatches.replayed());
 
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(2);
@@ -42,8 +42,8 @@ class JsonLinesMetricsLogTest {
         Path file = dir.resolve("metrics.log");
         JsonLinesMetricsLog log = new JsonLinesMetricsLog(file);
 
-        log.record(IngestedBatches.committed());
-        log.record(IngestedBatches.replayed());
+        log.record(RecordedBatches.committed());
+        log.record(RecordedBatches.replayed());
 
         JsonNode replay = JSON.readTree(Files.readAllLines(file).get(1));
         assertThat(replay.get("replay").asBoolean()).isTrue();

@@ -3,7 +3,7 @@ package dev.ingest.adapter.metrics;
 import dev.ingest.application.contract.MetricsLogContract;
 import dev.ingest.application.ingest.port.out.MetricsLog;
 import dev.ingest.domain.batch.BatchOutcome;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import dev.ingest.domain.reason.ReasonCode;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -26,7 +26,7 @@ class PrometheusBatchMetricsContractTest extends MetricsLogContract {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final PrometheusBatchMetrics metrics = new PrometheusBatchMetrics(registry);
-    private final List<RecordedBatch> increments = new ArrayList<>();
+    private final List<ShownBatch> increments = new ArrayList<>();
 
     @AfterEach
     void close() {
@@ -43,17 +43,17 @@ class PrometheusBatchMetricsContractTest extends MetricsLogContract {
     }
 
     @Override
-    protected RecordedBatch shown(IngestedBatch batch) {
-        RecordedBatch counted = RecordedBatch.of(batch).withoutStream().withoutBatchId();
+    protected ShownBatch shown(RecordedBatch batch) {
+        ShownBatch counted = ShownBatch.of(batch).withoutStream().withoutBatchId();
         return batch.replay() ? counted.withoutCounts() : counted;
     }
 
     @Override
-    protected List<RecordedBatch> recorded() {
+    protected List<ShownBatch> recorded() {
         return List.copyOf(increments);
     }
 
-    private static RecordedBatch increment(Map<String, Double> before, Map<String, Double> after) {
+    private static ShownBatch increment(Map<String, Double> before, Map<String, Double> after) {
         Map<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
         after.keySet().stream().filter(sample -> sample.startsWith(REASON)).forEach(sample -> {
             long added = added(before, after, sample);
@@ -67,7 +67,7 @@ class PrometheusBatchMetricsContractTest extends MetricsLogContract {
         BatchOutcome outcome = new BatchOutcome(stored + duplicates + quarantined, stored, duplicates, quarantined,
                 reasons);
         boolean noBatchCommitted = added(before, after, "ingest_batches_total") == 0;
-        return new RecordedBatch(Optional.empty(), OptionalLong.empty(), outcome, noBatchCommitted);
+        return new ShownBatch(Optional.empty(), OptionalLong.empty(), outcome, noBatchCommitted);
     }
 
     private static long added(Map<String, Double> before, Map<String, Double> after, String sample) {

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 
 import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.batch.UnitTally;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import dev.ingest.domain.batch.StageTimings;
 import dev.ingest.domain.health.StreamProgress;
 import java.net.InetSocketAddress;
@@ -36,7 +37,7 @@ class PrometheusMetricsTest {
 
     @Test
     void a_batch_counts_its_records_by_outcome_its_reasons_and_the_retries_of_its_partitions() {
-        metrics.metricsLog().record(withStoreRetries(IngestedBatches.committed(), 2));
+        metrics.metricsLog().record(withStoreRetries(RecordedBatches.committed(), 2));
 
         assertThat(metrics.scrape()).contains(
                 "ingest_records_total{outcome=\"stored\"} 6.0",
@@ -51,7 +52,7 @@ class PrometheusMetricsTest {
     @Test
     void a_batch_times_itself_and_the_landing_to_commit_of_each_of_its_files() {
         // 400 ms processing + 100 ms commit; files landed 900, 600 and 700 ms before the commit.
-        metrics.metricsLog().record(IngestedBatches.committed());
+        metrics.metricsLog().record(RecordedBatches.committed());
 
         assertThat(metrics.scrape()).contains(
                 "ingest_batch_duration_seconds_count 1",
@@ -67,12 +68,13 @@ class PrometheusMetricsTest {
 
     @Test
     void a_kafka_batch_counts_its_tombstones_and_the_offsets_no_batch_read() {
-        IngestedBatch file = IngestedBatches.committed();
-        UnitTally range = new UnitTally("kafka://events/0/0-12", IngestedBatches.COMMITTED.minusMillis(100), 10, 10, 0,
+        RecordedBatch file = RecordedBatches.committed();
+        UnitTally range = new UnitTally(new OffsetRange("events", 0, 0, 12),
+                RecordedBatches.COMMITTED.minusMillis(100), 10, 10, 0,
                 0, 2);
         BatchTally tally = BatchTally.ofUnits(List.of(range), Map.of(), StageTimings.NONE).withMissedOffsets(5);
 
-        metrics.metricsLog().record(new IngestedBatch(file.key(), tally.outcome(), false, tally, file.startedAt(),
+        metrics.metricsLog().record(new RecordedBatch(file.key(), tally.outcome(), false, tally, file.startedAt(),
                 file.committedAt(), file.processing(), file.commit()));
 
         assertThat(metrics.scrape()).contains("ingest_skipped_messages_total 2.0",
@@ -81,8 +83,8 @@ class PrometheusMetricsTest {
 
     @Test
     void a_replayed_batch_adds_nothing() {
-        metrics.metricsLog().record(IngestedBatches.committed());
-        metrics.metricsLog().record(IngestedBatches.replayed());
+        metrics.metricsLog().record(RecordedBatches.committed());
+        metrics.metricsLog().record(RecordedBatches.replayed());
 
         assertThat(metrics.scrape()).contains("ingest_records_total{outcome=\"stored\"} 6.0", "ingest_batches_total 1.0",
                 "ingest_landing_to_commit_seconds_count 3");
@@ -116,7 +118,7 @@ class PrometheusMetricsTest {
 
     @Test
     void the_endpoint_serves_the_text_format_at_metrics_and_nothing_else() throws Exception {
-        metrics.metricsLog().record(IngestedBatches.committed());
+        metrics.metricsLog().record(RecordedBatches.committed());
         HttpClient client = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + metrics.address().getPort();
 
@@ -144,8 +146,8 @@ class PrometheusMetricsTest {
                 .hasMessageStartingWith("cannot serve metrics on 127.0.0.1:" + taken + ": ");
     }
 
-    private static IngestedBatch withStoreRetries(IngestedBatch batch, long retries) {
-        return new IngestedBatch(batch.key(), batch.outcome(), batch.replay(), batch.tally().withStoreRetries(retries),
+    private static RecordedBatch withStoreRetries(RecordedBatch batch, long retries) {
+        return new RecordedBatch(batch.key(), batch.outcome(), batch.replay(), batch.tally().withStoreRetries(retries),
                 batch.startedAt(), batch.committedAt(), batch.processing(), batch.commit());
     }
 }

@@ -39,7 +39,7 @@ class PromtoolCheckIT {
     void a_scrape_with_every_family_passes_promtool_check_metrics() throws Exception {
         String scraped;
         try (PrometheusMetrics metrics = PrometheusMetrics.serve(new InetSocketAddress("127.0.0.1", 0), "0.1.0")) {
-            metrics.metricsLog().record(IngestedBatches.committed());
+            metrics.metricsLog().record(RecordedBatches.committed());
             metrics.progressBoard().post(new StreamProgress("files", Instant.now(), 4, 1024, OptionalLong.empty()));
             metrics.progressBoard().post(new StreamProgress("kafka", Instant.now(), 0, 0, OptionalLong.of(70)));
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -2,6 +2,8 @@ package dev.ingest.adapter.postgres;
 
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.SourceUnit;
+import java.util.stream.Stream;
 import java.util.Collection;
 import java.util.stream.LongStream;
 import org.jooq.DSLContext;
@@ -31,9 +33,10 @@ final class AdvisoryLocks {
      * range of its topic-partition for any stream; held until this transaction ends. Taken in one global order, so
      * two partitions holding some of the same units cannot deadlock on them.
      */
-    static void lockUnits(DSLContext dsl, BatchKey key, Collection<String> paths) {
-        LongStream files = paths.stream().mapToLong(path -> fileLockId(key, path));
-        LongStream topicPartitions = paths.stream().flatMap(path -> OffsetRange.fromId(path).stream())
+    static void lockUnits(DSLContext dsl, BatchKey key, Collection<SourceUnit> units) {
+        LongStream files = units.stream().mapToLong(unit -> fileLockId(key, unit.id()));
+        LongStream topicPartitions = units.stream()
+                .flatMap(unit -> unit instanceof OffsetRange range ? Stream.of(range) : Stream.empty())
                 .mapToLong(AdvisoryLocks::topicPartitionLockId);
         long[] ids = LongStream.concat(files, topicPartitions).sorted().distinct().toArray();
         for (long id : ids) {

@@ -8,6 +8,7 @@ import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.event.Origin;
+import java.util.stream.Stream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -79,9 +80,9 @@ final class CopyPartitionWriter implements PartitionWriter {
 
     private List<UnitTally> store(Connection connection, DSLContext dsl, List<UnitRead> files)
             throws Exception {
-        List<String> paths = files.stream().map(UnitRead::unitId).toList();
-        AdvisoryLocks.lockUnits(dsl, key, paths);
-        Map<String, UnitTally> earlier = IngestedFileRows.stored(dsl, key, paths);
+        AdvisoryLocks.lockUnits(dsl, key, files.stream().map(UnitRead::unit).toList());
+        Map<String, UnitTally> earlier = IngestedFileRows.stored(dsl, key,
+                files.stream().map(UnitRead::unitId).toList());
         Map<String, UnitTally> stored = new LinkedHashMap<>();
         for (UnitRead file : files) {
             if (!earlier.containsKey(file.unitId())) {
@@ -89,8 +90,8 @@ final class CopyPartitionWriter implements PartitionWriter {
             }
         }
         IngestedFileRows.record(dsl, key, List.copyOf(stored.values()));
-        IngestedOffsetRows.record(dsl, key, stored.keySet().stream().flatMap(id -> OffsetRange.fromId(id).stream())
-                .toList());
+        IngestedOffsetRows.record(dsl, key, stored.values().stream().map(UnitTally::unit)
+                .flatMap(unit -> unit instanceof OffsetRange range ? Stream.of(range) : Stream.empty()).toList());
         List<UnitTally> tallies = new ArrayList<>(files.size());
         for (UnitRead file : files) {
             tallies.add(earlier.containsKey(file.unitId()) ? earlier.get(file.unitId()) : stored.get(file.unitId()));

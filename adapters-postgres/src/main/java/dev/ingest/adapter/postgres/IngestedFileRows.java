@@ -4,7 +4,8 @@ import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_FILES;
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
 
 import dev.ingest.adapter.postgres.jooq.tables.records.IngestedFilesRecord;
-import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.application.verify.port.out.RecordedFile;
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.UnitTally;
 import dev.ingest.domain.batch.OffsetRange;
@@ -90,14 +91,14 @@ final class IngestedFileRows {
     }
 
     /** The files of the stream's recorded batches; files of a batch not recorded yet are still in flight. */
-    static List<IngestedFile> of(DSLContext dsl, String streamId) {
+    static List<RecordedFile> of(DSLContext dsl, String streamId) {
         return dsl.selectFrom(INGESTED_FILES)
                 .where(INGESTED_FILES.STREAM_ID.eq(streamId))
                 .andExists(DSL.selectOne().from(INGESTION_BATCHES)
                         .where(INGESTION_BATCHES.STREAM_ID.eq(INGESTED_FILES.STREAM_ID))
                         .and(INGESTION_BATCHES.BATCH_ID.eq(INGESTED_FILES.BATCH_ID)))
                 .orderBy(INGESTED_FILES.BATCH_ID, INGESTED_FILES.SOURCE_FILE)
-                .fetch(row -> new IngestedFile(row.getBatchId(), row.getSourceFile(), row.getRecords(),
+                .fetch(row -> new RecordedFile(row.getBatchId(), row.getSourceFile(), row.getRecords(),
                         row.getReleasedAt() != null));
     }
 
@@ -110,7 +111,7 @@ final class IngestedFileRows {
             throw new IllegalStateException("file " + row.getSourceFile() + " of batch " + row.getBatchId()
                     + " was recorded before schema version 7 and has no counts");
         }
-        return new UnitTally(row.getSourceFile(), row.getLandedAt().toInstant(), row.getRecords(),
+        return new UnitTally(SourceUnit.fromId(row.getSourceFile()), row.getLandedAt().toInstant(), row.getRecords(),
                 row.getStored(), row.getDuplicates(), row.getQuarantined(), row.getSkipped());
     }
 }

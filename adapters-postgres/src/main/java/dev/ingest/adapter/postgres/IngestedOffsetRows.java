@@ -3,7 +3,7 @@ package dev.ingest.adapter.postgres;
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_FILES;
 import static dev.ingest.adapter.postgres.jooq.Tables.INGESTED_OFFSETS;
 
-import dev.ingest.application.verify.port.out.IngestedRange;
+import dev.ingest.application.verify.port.out.RecordedRange;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.OffsetRange;
 import java.util.Collection;
@@ -66,7 +66,7 @@ final class IngestedOffsetRows {
     }
 
     /** Every range of the topics that any stream stored, with its per-unit counts, by topic, partition and offset. */
-    static List<IngestedRange> withCounts(DSLContext dsl, Collection<String> topics) {
+    static List<RecordedRange> withCounts(DSLContext dsl, Collection<String> topics) {
         return dsl.select(INGESTED_OFFSETS.TOPIC, INGESTED_OFFSETS.KAFKA_PARTITION, INGESTED_OFFSETS.FROM_OFFSET,
                         INGESTED_OFFSETS.UNTIL_OFFSET, INGESTED_OFFSETS.STREAM_ID, INGESTED_OFFSETS.BATCH_ID,
                         INGESTED_FILES.RECORDS, INGESTED_FILES.STORED, INGESTED_FILES.DUPLICATES,
@@ -77,7 +77,7 @@ final class IngestedOffsetRows {
                         .and(INGESTED_FILES.SOURCE_FILE.eq(INGESTED_OFFSETS.SOURCE_FILE)))
                 .where(INGESTED_OFFSETS.TOPIC.in(topics))
                 .orderBy(INGESTED_OFFSETS.TOPIC, INGESTED_OFFSETS.KAFKA_PARTITION, INGESTED_OFFSETS.FROM_OFFSET)
-                .fetch(row -> new IngestedRange(new OffsetRange(row.value1(), row.value2(), row.value3(), row.value4()),
+                .fetch(row -> new RecordedRange(new OffsetRange(row.value1(), row.value2(), row.value3(), row.value4()),
                         row.value5(), row.value6(), row.value7(), row.value8(), row.value9(), row.value10(),
                         row.value11()));
     }

@@ -5,8 +5,8 @@ import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
-import dev.ingest.application.verify.port.out.IngestedFile;
-import dev.ingest.application.verify.port.out.IngestedRange;
+import dev.ingest.application.verify.port.out.RecordedFile;
+import dev.ingest.application.verify.port.out.RecordedRange;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import java.util.Collection;
@@ -41,12 +41,12 @@ public final class PostgresIngestionAudit implements IngestionAudit {
     }
 
     @Override
-    public List<IngestedFile> files(String streamId) {
+    public List<RecordedFile> files(String streamId) {
         return transactions.inTransaction((connection, dsl) -> IngestedFileRows.of(dsl, streamId));
     }
 
     @Override
-    public List<IngestedRange> ranges(Collection<String> topics) {
+    public List<RecordedRange> ranges(Collection<String> topics) {
         if (topics.isEmpty()) {
             return List.of();
         }

@@ -8,6 +8,7 @@ import static dev.ingest.adapter.postgres.jooq.Tables.INGESTION_BATCHES;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.domain.batch.LandedFile;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
@@ -60,7 +61,7 @@ class ConcurrentWritesIT {
         List<List<UnitTally>> tallies = runTogether(INGESTED_FILES, attempt, attempt);
 
         assertThat(tallies.get(0)).isEqualTo(tallies.get(1))
-                .containsExactly(new UnitTally("b.csv", PartitionFiles.LANDED, 3, 3, 0, 0));
+                .containsExactly(new UnitTally(new LandedFile("b.csv"), PartitionFiles.LANDED, 3, 3, 0, 0));
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.in("j-1", "j-2", "j-3"))).isEqualTo(3);
         assertThat(DATABASE.dsl().fetchCount(INGESTED_FILES, INGESTED_FILES.STREAM_ID.eq(stream))).isEqualTo(1);
     }

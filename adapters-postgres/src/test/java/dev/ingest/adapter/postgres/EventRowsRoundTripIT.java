@@ -4,6 +4,7 @@ import static dev.ingest.adapter.postgres.WrittenEvent.written;
 import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.domain.batch.LandedFile;
 import dev.ingest.adapter.postgres.jooq.tables.records.UserEventsRecord;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
@@ -80,7 +81,7 @@ class EventRowsRoundTripIT {
     private static void store(BatchKey key, Event event) {
         try (PartitionWriter writer = new PostgresPartitionWriterFactory(DATABASE.settings()).open(key, 0)) {
             writer.write(event, new Origin("a.csv", 1));
-            writer.commit(List.of(new UnitRead("a.csv", Instant.EPOCH, 1, 0)));
+            writer.commit(List.of(new UnitRead(new LandedFile("a.csv"), Instant.EPOCH, 1, 0)));
         }
     }
 

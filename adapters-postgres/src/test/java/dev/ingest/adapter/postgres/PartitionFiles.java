@@ -1,5 +1,6 @@
 package dev.ingest.adapter.postgres;
 
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
 import dev.ingest.domain.batch.BatchKey;
@@ -25,7 +26,7 @@ final class PartitionFiles {
             for (int i = 0; i < events.length; i++) {
                 writer.write(events[i].event(), events[i].from(file, i + 1).origin());
             }
-            return writer.commit(List.of(new UnitRead(file, LANDED, events.length, 0)));
+            return writer.commit(List.of(new UnitRead(SourceUnit.fromId(file), LANDED, events.length, 0)));
         }
     }
 

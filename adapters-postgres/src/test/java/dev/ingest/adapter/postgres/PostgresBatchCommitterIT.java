@@ -9,6 +9,7 @@ import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.domain.batch.LandedFile;
 import dev.ingest.adapter.postgres.database.RetryingTransactions;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
@@ -57,8 +58,9 @@ class PostgresBatchCommitterIT {
             writer.write(written("a-1").event(), written("a-1").from("a.csv", 1).origin());
             writer.write(written("a-1").event(), written("a-1").from("a.csv", 2).origin());
             writer.write(written("a-2").event(), written("a-2").from("b.csv", 1).origin());
-            writer.commit(List.of(new UnitRead("a.csv", LANDED, 3, 1), new UnitRead("b.csv", LANDED, 1, 0),
-                    new UnitRead("empty.csv", LANDED, 0, 0)));
+            writer.commit(List.of(new UnitRead(new LandedFile("a.csv"), LANDED, 3, 1),
+                    new UnitRead(new LandedFile("b.csv"), LANDED, 1, 0),
+                    new UnitRead(new LandedFile("empty.csv"), LANDED, 0, 0)));
         }
 
         assertThat(DATABASE.dsl().selectFrom(INGESTED_FILES).where(INGESTED_FILES.STREAM_ID.eq(stream))
@@ -79,7 +81,7 @@ class PostgresBatchCommitterIT {
         List<UnitTally> files = store(store.writers(), later, 0, "b.csv", written("e-new-1"),
                 written("e-old").withProductName("changed"), written("e-new-2"));
 
-        assertThat(files).containsExactly(new UnitTally("b.csv", LANDED, 3, 2, 1, 0));
+        assertThat(files).containsExactly(new UnitTally(new LandedFile("b.csv"), LANDED, 3, 2, 1, 0));
         assertThat(store.commit(later, tally(files), STARTED)).isEqualTo(new BatchOutcome(3, 2, 1, 0, Map.of()));
         assertThat(storedIds()).containsExactlyInAnyOrder("e-old", "e-new-1", "e-new-2");
         assertThat(productName("e-old")).isEqualTo("Desk lamp");
@@ -99,13 +101,14 @@ class PostgresBatchCommitterIT {
             writer.write(written("old-2").event(), written("old-2").from("again.csv", 2).origin());
             writer.write(written("old-1").event(), written("old-1").from("mixed.csv", 1).origin());
             writer.write(written("new-3").event(), written("new-3").from("mixed.csv", 2).origin());
-            files = writer.commit(List.of(new UnitRead("new.csv", LANDED, 2, 0),
-                    new UnitRead("again.csv", LANDED, 2, 0), new UnitRead("mixed.csv", LANDED, 2, 0)));
+            files = writer.commit(List.of(new UnitRead(new LandedFile("new.csv"), LANDED, 2, 0),
+                    new UnitRead(new LandedFile("again.csv"), LANDED, 2, 0),
+                            new UnitRead(new LandedFile("mixed.csv"), LANDED, 2, 0)));
         }
 
-        assertThat(files).containsExactly(new UnitTally("new.csv", LANDED, 2, 2, 0, 0),
-                new UnitTally("again.csv", LANDED, 2, 0, 2, 0),
-                new UnitTally("mixed.csv", LANDED, 2, 1, 1, 0));
+        assertThat(files).containsExactly(new UnitTally(new LandedFile("new.csv"), LANDED, 2, 2, 0, 0),
+                new UnitTally(new LandedFile("again.csv"), LANDED, 2, 0, 2, 0),
+                new UnitTally(new LandedFile("mixed.csv"), LANDED, 2, 1, 1, 0));
         assertThat(store.commit(later, tally(files), STARTED)).isEqualTo(new BatchOutcome(6, 3, 3, 0, Map.of()));
         assertThat(storedIds()).containsExactlyInAnyOrder("old-1", "old-2", "new-1", "new-2", "new-3");
     }
@@ -125,10 +128,10 @@ class PostgresBatchCommitterIT {
             }
             writer.write(written("big-1").withProductName("later copy").event(), written("big-1").from("big.csv", 31).origin());
             writer.write(written("old").event(), written("old").from("big.csv", 32).origin());
-            files = writer.commit(List.of(new UnitRead("big.csv", LANDED, 32, 0)));
+            files = writer.commit(List.of(new UnitRead(new LandedFile("big.csv"), LANDED, 32, 0)));
         }
 
-        assertThat(files).containsExactly(new UnitTally("big.csv", LANDED, 32, 30, 2, 0));
+        assertThat(files).containsExactly(new UnitTally(new LandedFile("big.csv"), LANDED, 32, 30, 2, 0));
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS)).isEqualTo(31);
         assertThat(productName("big-1")).isEqualTo("Desk lamp");
     }
@@ -149,7 +152,7 @@ class PostgresBatchCommitterIT {
     void refuses_to_record_a_batch_whose_stored_files_do_not_add_up_to_the_tally() {
         BatchKey key = new BatchKey(stream, 0);
         store(store.writers(), key, 0, "g.csv", written("g-1"));
-        BatchTally claimed = tally(List.of(new UnitTally("g.csv", LANDED, 2, 2, 0, 0)));
+        BatchTally claimed = tally(List.of(new UnitTally(new LandedFile("g.csv"), LANDED, 2, 2, 0, 0)));
 
         assertThatThrownBy(() -> store.commit(key, claimed, STARTED))
                 .isInstanceOf(IllegalStateException.class)
@@ -165,7 +168,7 @@ class PostgresBatchCommitterIT {
         List<UnitTally> files;
         try (PartitionWriter writer = store.writers().open(second, 0)) {
             writer.write(written("h-2").event(), written("h-2").from("h.csv", 3).origin());
-            files = writer.commit(List.of(new UnitRead("h.csv", LANDED, 3, 2)));
+            files = writer.commit(List.of(new UnitRead(new LandedFile("h.csv"), LANDED, 3, 2)));
         }
         Map<ReasonCode, Long> reasons = Map.of(ReasonCode.MISSING_USER_ID, 1L, ReasonCode.INVALID_TIMESTAMP, 2L);
         store.commit(second, BatchTally.ofUnits(files, reasons, StageTimings.NONE), STARTED);

@@ -7,6 +7,8 @@ import static dev.ingest.adapter.postgres.jooq.Tables.USER_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.domain.batch.SourceUnit;
+import dev.ingest.domain.batch.LandedFile;
 import dev.ingest.adapter.postgres.database.DatabaseSettings;
 import dev.ingest.adapter.postgres.database.DatabaseUnavailableException;
 import dev.ingest.adapter.postgres.testing.PostgresTestDatabase;
@@ -63,7 +65,7 @@ class TransientFailureIT {
         List<UnitTally> files = whileKillingTheFirstBackendBlockedOn(USER_EVENTS,
                 () -> store(writer, "b.csv", written("s-1"), written("s-2"), written("s-3")));
 
-        assertThat(files).containsExactly(new UnitTally("b.csv", LANDED, 3, 3, 0, 0));
+        assertThat(files).containsExactly(new UnitTally(new LandedFile("b.csv"), LANDED, 3, 3, 0, 0));
         assertThat(DATABASE.dsl().fetchCount(USER_EVENTS, USER_EVENTS.EVENT_ID.in("s-1", "s-2", "s-3"))).isEqualTo(3);
         assertThat(DATABASE.dsl().fetchCount(INGESTED_FILES, INGESTED_FILES.STREAM_ID.eq("killed-copy"))).isEqualTo(1);
         // What the partition's tally carries to the driver's metrics.
@@ -113,7 +115,7 @@ class TransientFailureIT {
             for (WrittenEvent event : events) {
                 writer.write(event.event(), event.from(file, 1).origin());
             }
-            return writer.commit(List.of(new UnitRead(file, LANDED, events.length, 0)));
+            return writer.commit(List.of(new UnitRead(SourceUnit.fromId(file), LANDED, events.length, 0)));
         }
     }
 

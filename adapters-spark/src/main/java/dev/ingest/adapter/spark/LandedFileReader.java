@@ -4,6 +4,7 @@ import dev.ingest.adapter.spark.batch.PartitionReader;
 import dev.ingest.adapter.spark.source.LandingFolderSource;
 import dev.ingest.application.ingest.port.in.PartitionIngest;
 import dev.ingest.application.ingest.port.out.EventFileReader;
+import dev.ingest.domain.batch.LandedFile;
 import java.time.Instant;
 import java.util.Iterator;
 import org.apache.spark.sql.Row;
@@ -27,7 +28,8 @@ final class LandedFileReader implements PartitionReader {
         while (landed.hasNext()) {
             Row file = landed.next();
             String uri = file.getString(LandingFolderSource.PATH);
-            partition.startUnit(uri, Instant.ofEpochMilli(file.getLong(LandingFolderSource.LANDED_AT_MILLIS)));
+            partition.startUnit(new LandedFile(uri),
+                    Instant.ofEpochMilli(file.getLong(LandingFolderSource.LANDED_AT_MILLIS)));
             partition.endUnit(files.read(uri, partition::accept));
         }
     }

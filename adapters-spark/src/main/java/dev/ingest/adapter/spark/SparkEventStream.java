@@ -5,7 +5,7 @@ import dev.ingest.application.ingest.port.in.BatchStart;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
 import dev.ingest.application.health.port.in.PostProgressUseCase;
 import dev.ingest.domain.batch.BatchKey;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -188,7 +188,7 @@ public final class SparkEventStream {
             BatchKey key = new BatchKey(streamId, batchId);
             BatchStart start = ingest.begin(key);
             // A replay (recorded by an earlier attempt) has nothing to run.
-            IngestedBatch recorded = start instanceof BatchStart.Begun begun
+            RecordedBatch recorded = start instanceof BatchStart.Begun begun
                     ? ingest.commit(begun, source.batch(batch, key).run(begun.partitions()))
                     : ((BatchStart.Recorded) start).batch();
             source.recorded(recorded);

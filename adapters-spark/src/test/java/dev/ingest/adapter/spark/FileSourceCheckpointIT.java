@@ -16,7 +16,7 @@ import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.batch.BatchKey;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import dev.ingest.domain.event.Event;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +75,7 @@ class FileSourceCheckpointIT {
         runTheStream(input, checkpoint);
 
         assertThat(store.events()).extracting(Event::eventId).containsExactly("e1", "e2", "e3");
-        IngestedBatch replayed = metrics.batches().get(1);
+        RecordedBatch replayed = metrics.batches().get(1);
         assertThat(replayed.key().batchId()).isOne();
         assertThat(replayed.outcome().stored()).isOne();
         assertThat(metrics.batches()).extracting(batch -> batch.key().batchId()).containsExactly(0L, 1L, 2L);

@@ -13,7 +13,7 @@ import dev.ingest.application.ingest.usecase.ReleaseFilesService;
 import dev.ingest.application.health.usecase.PostProgressService;
 import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import dev.ingest.domain.event.Event;
 import dev.ingest.domain.reason.ReasonCode;
 import dev.ingest.domain.validation.Rejection;
@@ -90,7 +90,7 @@ class SparkEventStreamIT {
         assertThat(metrics.batches())
                 .extracting(batch -> batch.key().batchId(), batch -> batch.outcome().recordsIn(),
                         batch -> batch.outcome().stored(), batch -> batch.outcome().duplicates(),
-                        batch -> batch.outcome().quarantined(), IngestedBatch::replay)
+                        batch -> batch.outcome().quarantined(), RecordedBatch::replay)
                 .containsExactly(
                         tuple(0L, 5L, 3L, 0L, 2L, false),
                         tuple(1L, 4L, 1L, 2L, 1L, false),
@@ -212,7 +212,7 @@ class SparkEventStreamIT {
         run(metrics);
 
         assertThat(metrics.batches()).hasSize(4);
-        IngestedBatch replay = metrics.batches().get(3);
+        RecordedBatch replay = metrics.batches().get(3);
         assertThat(replay.key()).isEqualTo(metrics.batches().get(2).key());
         assertThat(replay.replay()).isTrue();
         assertThat(replay.outcome()).isEqualTo(metrics.batches().get(2).outcome());

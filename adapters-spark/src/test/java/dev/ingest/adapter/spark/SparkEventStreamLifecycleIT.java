@@ -21,7 +21,7 @@ import dev.ingest.application.ingest.usecase.FindStoredRangesService;
 import dev.ingest.application.ingest.usecase.IngestBatchService;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import dev.ingest.domain.event.Event;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -111,7 +111,7 @@ class SparkEventStreamLifecycleIT {
             }
 
             @Override
-            public IngestedBatch commit(BatchStart.Begun batch, BatchTally tally) {
+            public RecordedBatch commit(BatchStart.Begun batch, BatchTally tally) {
                 throw new AssertionError("processing should have failed");
             }
         };
@@ -132,7 +132,7 @@ class SparkEventStreamLifecycleIT {
             }
 
             @Override
-            public IngestedBatch commit(BatchStart.Begun batch, BatchTally tally) {
+            public RecordedBatch commit(BatchStart.Begun batch, BatchTally tally) {
                 throw new AssertionError("a batch that did not begin is not committed");
             }
         };

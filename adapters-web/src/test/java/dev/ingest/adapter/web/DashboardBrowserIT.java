@@ -3,6 +3,7 @@ package dev.ingest.adapter.web;
 import static dev.ingest.domain.testdata.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.adapter.postgres.PostgresBatchCommitter;
 import dev.ingest.adapter.postgres.PostgresIngestionHealth;
 import dev.ingest.adapter.postgres.PostgresProgressBoard;
@@ -269,7 +270,8 @@ class DashboardBrowserIT {
             for (int i = 0; i < events.size(); i++) {
                 writer.write(events.get(i), new Origin(file, i + 1));
             }
-            var tallies = writer.commit(List.of(new UnitRead(file, Instant.now().minusSeconds(3), events.size(), 0)));
+            var tallies = writer.commit(List.of(new UnitRead(SourceUnit.fromId(file), Instant.now().minusSeconds(3),
+                    events.size(), 0)));
             store.commit(key, BatchTally.ofUnits(tallies, Map.of(), StageTimings.NONE), Instant.now().minusSeconds(1));
         }
     }
@@ -279,7 +281,8 @@ class DashboardBrowserIT {
         BatchKey key = new BatchKey(STREAM, 1);
         String file = "file:/landing/events-1.csv";
         try (PartitionWriter writer = store.writers().open(key, 0)) {
-            var tallies = writer.commit(List.of(new UnitRead(file, Instant.now().minusSeconds(2), 2, 2)));
+            var tallies = writer.commit(List.of(new UnitRead(SourceUnit.fromId(file), Instant.now().minusSeconds(2),
+                    2, 2)));
             store.commit(key, BatchTally.ofUnits(tallies, Map.of(ReasonCode.INVALID_PRICE, 2L), StageTimings.NONE),
                     Instant.now().minusSeconds(1));
         }

@@ -3,6 +3,7 @@ package dev.ingest.adapter.web;
 import static dev.ingest.domain.testdata.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.adapter.postgres.PostgresBatchCommitter;
 import dev.ingest.adapter.postgres.PostgresIngestionHealth;
 import dev.ingest.adapter.postgres.report.PostgresReportCatchUp;
@@ -154,7 +155,8 @@ class DashboardMonthIT {
                 Map<ReasonCode, Long> reasons = rejected == 0 ? Map.of() : Map.of(REASONS[day % 3], rejected);
                 reasons.forEach((reason, count) -> quarantined.merge(reason.name(), count, Long::sum));
                 Instant landed = clock.instant().minusSeconds(2 + day % 5);
-                var tallies = writer.commit(List.of(new UnitRead(file, landed, perDay + rejected, rejected, 0)));
+                var tallies = writer.commit(List.of(new UnitRead(SourceUnit.fromId(file), landed, perDay + rejected,
+                        rejected, 0)));
                 store.commit(key, BatchTally.ofUnits(tallies, reasons, StageTimings.NONE),
                         clock.instant().minusSeconds(1));
             }

@@ -4,11 +4,13 @@ import static dev.ingest.domain.testdata.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.domain.batch.SourceUnit;
+import dev.ingest.domain.batch.LandedFile;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
 import dev.ingest.application.ingest.port.out.UnitLedger;
-import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.application.verify.port.out.RecordedFile;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
@@ -64,7 +66,7 @@ public abstract class BatchCommitterContract {
 
         BatchOutcome outcome = store().commit(batch(0), tally(files), STARTED_AT);
 
-        assertThat(files).containsExactly(new UnitTally("a.csv", LANDED, 2, 2, 0, 0));
+        assertThat(files).containsExactly(new UnitTally(new LandedFile("a.csv"), LANDED, 2, 2, 0, 0));
         assertThat(outcome).isEqualTo(new BatchOutcome(2, 2, 0, 0, Map.of()));
         assertThat(mine(storedEvents())).containsExactlyInAnyOrder(first, second);
         assertThat(store().committed(batch(0))).contains(outcome);
@@ -76,14 +78,14 @@ public abstract class BatchCommitterContract {
         List<UnitTally> files;
         try (PartitionWriter writer = writers().open(batch(0), 0)) {
             writer.write(event("e1"), new Origin("a.csv", 2));
-            files = writer.commit(List.of(new UnitRead("a.csv", LANDED, 4, 3)));
+            files = writer.commit(List.of(new UnitRead(new LandedFile("a.csv"), LANDED, 4, 3)));
         }
         Map<ReasonCode, Long> reasons = Map.of(ReasonCode.INVALID_PRICE, 2L, ReasonCode.MALFORMED_RECORD, 1L);
 
         BatchOutcome outcome = store().commit(batch(0), BatchTally.ofUnits(files, reasons, StageTimings.NONE),
                 STARTED_AT);
 
-        assertThat(files).containsExactly(new UnitTally("a.csv", LANDED, 4, 1, 0, 3));
+        assertThat(files).containsExactly(new UnitTally(new LandedFile("a.csv"), LANDED, 4, 1, 0, 3));
         assertThat(outcome).isEqualTo(new BatchOutcome(4, 1, 0, 3, reasons));
     }
 
@@ -91,12 +93,12 @@ public abstract class BatchCommitterContract {
     void a_file_without_valid_events_is_recorded_too() {
         List<UnitTally> files;
         try (PartitionWriter writer = writers().open(batch(0), 0)) {
-            files = writer.commit(List.of(new UnitRead("bad.csv", LANDED, 2, 2),
-                    new UnitRead("empty.csv", LANDED, 0, 0)));
+            files = writer.commit(List.of(new UnitRead(new LandedFile("bad.csv"), LANDED, 2, 2),
+                    new UnitRead(new LandedFile("empty.csv"), LANDED, 0, 0)));
         }
 
-        assertThat(files).containsExactly(new UnitTally("bad.csv", LANDED, 2, 0, 0, 2),
-                new UnitTally("empty.csv", LANDED, 0, 0, 0, 0));
+        assertThat(files).containsExactly(new UnitTally(new LandedFile("bad.csv"), LANDED, 2, 0, 0, 2),
+                new UnitTally(new LandedFile("empty.csv"), LANDED, 0, 0, 0, 0));
         assertThat(store().commit(batch(0), tally(files), STARTED_AT)).isEqualTo(new BatchOutcome(2, 0, 0, 2, Map.of()));
     }
 
@@ -121,8 +123,8 @@ public abstract class BatchCommitterContract {
 
         store().commit(batch(2), tally(store(batch(2), 0, "a.csv", event("e3"))), STARTED_AT);
         assertThat(ledger().heldFiles(streamId)).containsExactlyInAnyOrder("a.csv", "b.csv");
-        assertThat(audit().files(streamId)).containsExactly(new IngestedFile(0, "a.csv", 1, true),
-                new IngestedFile(1, "b.csv", 1, false), new IngestedFile(2, "a.csv", 1, false));
+        assertThat(audit().files(streamId)).containsExactly(new RecordedFile(0, "a.csv", 1, true),
+                new RecordedFile(1, "b.csv", 1, false), new RecordedFile(2, "a.csv", 1, false));
     }
 
     @Test
@@ -156,11 +158,12 @@ public abstract class BatchCommitterContract {
             writer.write(event("e1"), new Origin("a.csv", 1));
             writer.write(event("e2"), new Origin("a.csv", 2));
             writer.write(event("e3"), new Origin("b.csv", 1));
-            again = writer.commit(List.of(new UnitRead("a.csv", LANDED, 2, 0),
-                    new UnitRead("b.csv", LANDED, 1, 0)));
+            again = writer.commit(List.of(new UnitRead(new LandedFile("a.csv"), LANDED, 2, 0),
+                    new UnitRead(new LandedFile("b.csv"), LANDED, 1, 0)));
         }
 
-        assertThat(again).containsExactly(firstAttempt.get(0), new UnitTally("b.csv", LANDED, 1, 1, 0, 0));
+        assertThat(again).containsExactly(firstAttempt.get(0), new UnitTally(new LandedFile("b.csv"), LANDED, 1, 1,
+                0, 0));
         assertThat(mine(storedEvents())).extracting(Event::eventId)
                 .containsExactlyInAnyOrder(id("e1"), id("e2"), id("e3"));
         assertThat(store().commit(batch(0), tally(again), STARTED_AT)).isEqualTo(new BatchOutcome(3, 3, 0, 0, Map.of()));
@@ -174,7 +177,7 @@ public abstract class BatchCommitterContract {
         List<UnitTally> files = store(batch(1), 0, "b.csv", event("new1"),
                 anEvent().withEventId(id("old")).withPrice("1.00").build(), event("new2"));
 
-        assertThat(files).containsExactly(new UnitTally("b.csv", LANDED, 3, 2, 1, 0));
+        assertThat(files).containsExactly(new UnitTally(new LandedFile("b.csv"), LANDED, 3, 2, 1, 0));
         assertThat(store().commit(batch(1), tally(files), STARTED_AT)).isEqualTo(new BatchOutcome(3, 2, 1, 0, Map.of()));
         assertThat(mine(storedEvents())).hasSize(3).contains(original)
                 .extracting(Event::eventId).containsExactlyInAnyOrder(id("old"), id("new1"), id("new2"));
@@ -189,12 +192,12 @@ public abstract class BatchCommitterContract {
             writer.write(first, new Origin("b.csv", 1));
             writer.write(repeat, new Origin("a.csv", 10));
             writer.write(event("e2"), new Origin("a.csv", 11));
-            files = writer.commit(List.of(new UnitRead("b.csv", LANDED, 1, 0),
-                    new UnitRead("a.csv", LANDED, 2, 0)));
+            files = writer.commit(List.of(new UnitRead(new LandedFile("b.csv"), LANDED, 1, 0),
+                    new UnitRead(new LandedFile("a.csv"), LANDED, 2, 0)));
         }
 
-        assertThat(files).containsExactly(new UnitTally("b.csv", LANDED, 1, 1, 0, 0),
-                new UnitTally("a.csv", LANDED, 2, 1, 1, 0));
+        assertThat(files).containsExactly(new UnitTally(new LandedFile("b.csv"), LANDED, 1, 1, 0, 0),
+                new UnitTally(new LandedFile("a.csv"), LANDED, 2, 1, 1, 0));
         assertThat(mine(storedEvents())).containsExactlyInAnyOrder(first, event("e2"));
     }
 
@@ -206,8 +209,8 @@ public abstract class BatchCommitterContract {
         files.addAll(store(batch(0), 1, "a.csv", anEvent().withEventId(id("e1")).withPrice("2.00").build(),
                 event("e2")));
 
-        assertThat(files).containsExactly(new UnitTally("b.csv", LANDED, 1, 1, 0, 0),
-                new UnitTally("a.csv", LANDED, 2, 1, 1, 0));
+        assertThat(files).containsExactly(new UnitTally(new LandedFile("b.csv"), LANDED, 1, 1, 0, 0),
+                new UnitTally(new LandedFile("a.csv"), LANDED, 2, 1, 1, 0));
         assertThat(store().commit(batch(0), tally(files), STARTED_AT)).isEqualTo(new BatchOutcome(3, 2, 1, 0, Map.of()));
         assertThat(mine(storedEvents())).containsExactlyInAnyOrder(first, event("e2"));
     }
@@ -225,7 +228,7 @@ public abstract class BatchCommitterContract {
     @Test
     void a_tally_the_stored_files_do_not_add_up_to_is_refused_and_nothing_recorded() {
         List<UnitTally> stored = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
-        List<UnitTally> claimed = List.of(stored.get(0), new UnitTally("b.csv", LANDED, 1, 1, 0, 0));
+        List<UnitTally> claimed = List.of(stored.get(0), new UnitTally(new LandedFile("b.csv"), LANDED, 1, 1, 0, 0));
 
         assertThatThrownBy(() -> store().commit(batch(0), tally(claimed), STARTED_AT))
                 .isInstanceOf(IllegalStateException.class);
@@ -237,7 +240,8 @@ public abstract class BatchCommitterContract {
     void a_tally_naming_a_different_number_of_files_than_were_stored_is_refused() {
         List<UnitTally> stored = store(batch(0), 0, "a.csv", event("e1"), event("e2"));
         // The same records, stored, duplicates and quarantined: only the number of files differs.
-        List<UnitTally> claimed = List.of(stored.get(0), new UnitTally("empty.csv", LANDED, 0, 0, 0, 0));
+        List<UnitTally> claimed = List.of(stored.get(0), new UnitTally(new LandedFile("empty.csv"), LANDED, 0, 0, 0,
+                0));
 
         assertThatThrownBy(() -> store().commit(batch(0), tally(claimed), STARTED_AT))
                 .isInstanceOf(IllegalStateException.class);
@@ -288,13 +292,13 @@ public abstract class BatchCommitterContract {
         try (PartitionWriter writer = writers().open(batch(0), 0)) {
             writer.write(event("e1"), new Origin(first.id(), 1));
             writer.write(event("e2"), new Origin(first.id(), 2));
-            files = writer.commit(List.of(new UnitRead(first.id(), LANDED, 2, 0, 1)));
+            files = writer.commit(List.of(new UnitRead(first, LANDED, 2, 0, 1)));
         }
         store().commit(batch(0), tally(files), STARTED_AT);
         store(batch(1), 0, new OffsetRange(topic, 0, 3, 5).id(), event("e3"));
         store(new BatchKey("other-" + run, 0), 0, new OffsetRange(topic, 1, 10, 20).id(), event("e4"));
 
-        assertThat(files).containsExactly(new UnitTally(first.id(), LANDED, 2, 2, 0, 0, 1));
+        assertThat(files).containsExactly(new UnitTally(first, LANDED, 2, 2, 0, 0, 1));
         assertThat(ledger().storedRanges(List.of(topic, "unknown"), new BatchKey("another", 0))).containsExactly(
                 first, new OffsetRange(topic, 0, 3, 5), new OffsetRange(topic, 1, 10, 20));
         assertThat(ledger().storedRanges(List.of(topic), batch(1))).containsExactly(first,
@@ -347,7 +351,7 @@ public abstract class BatchCommitterContract {
             for (int i = 0; i < events.length; i++) {
                 writer.write(events[i], new Origin(file, i + 1));
             }
-            return writer.commit(List.of(new UnitRead(file, LANDED, events.length, 0)));
+            return writer.commit(List.of(new UnitRead(SourceUnit.fromId(file), LANDED, events.length, 0)));
         }
     }
 }

@@ -3,10 +3,11 @@ package dev.ingest.application.contract;
 import static dev.ingest.domain.testdata.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
-import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.application.verify.port.out.RecordedFile;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
@@ -86,10 +87,10 @@ public abstract class IngestionAuditContract {
         commit(new BatchKey(stream + "-other", 0), file("file:/in/e.csv", 1));
 
         assertThat(audit().files(stream)).containsExactly(
-                new IngestedFile(0, "file:/in/b.csv", 2),
-                new IngestedFile(1, spaced, 3),
-                new IngestedFile(1, "file:/in/c.csv", 1),
-                new IngestedFile(2, spaced, 3));
+                new RecordedFile(0, "file:/in/b.csv", 2),
+                new RecordedFile(1, spaced, 3),
+                new RecordedFile(1, "file:/in/c.csv", 1),
+                new RecordedFile(2, spaced, 3));
         assertThat(audit().files(stream + "-unknown")).isEmpty();
     }
 
@@ -131,7 +132,8 @@ public abstract class IngestionAuditContract {
                 String id = run + "-" + file.path().substring(file.path().lastIndexOf('/') + 1) + "-" + record;
                 writer.write(anEvent().withEventId(id).build(), new Origin(file.path(), record));
             }
-            return writer.commit(List.of(new UnitRead(file.path(), LANDED, file.records(), file.quarantined())));
+            return writer.commit(List.of(new UnitRead(SourceUnit.fromId(file.path()), LANDED, file.records(),
+                    file.quarantined())));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.ingest.application.contract;
 import static dev.ingest.domain.testdata.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.application.fake.ManualClock;
 import dev.ingest.application.health.port.out.IngestionHealth;
 import dev.ingest.application.ingest.port.out.BatchCommitter;
@@ -154,7 +155,8 @@ public abstract class IngestionHealthContract {
                 String id = run + "-" + key.streamId().length() + "-" + file.path() + "-" + record;
                 writer.write(anEvent().withEventId(id).build(), new Origin(file.path(), record));
             }
-            return writer.commit(List.of(new UnitRead(file.path(), file.landed(), file.records(), file.quarantined())));
+            return writer.commit(List.of(new UnitRead(SourceUnit.fromId(file.path()), file.landed(), file.records(),
+                    file.quarantined())));
         }
     }
 

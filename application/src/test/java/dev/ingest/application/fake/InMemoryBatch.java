@@ -1,12 +1,13 @@
 package dev.ingest.application.fake;
 
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.application.ingest.port.in.BatchStart;
 import dev.ingest.application.ingest.port.in.IngestBatchUseCase;
 import dev.ingest.application.ingest.port.in.PartitionIngest;
 import dev.ingest.application.ingest.port.in.PartitionIngestFactory;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import dev.ingest.domain.event.RawRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class InMemoryBatch {
     }
 
     /** Ingests the batch through the use case as the stream does: begin, run the partitions, commit. */
-    public IngestedBatch ingest(IngestBatchUseCase useCase, BatchKey key) {
+    public RecordedBatch ingest(IngestBatchUseCase useCase, BatchKey key) {
         BatchStart start = useCase.begin(key);
         if (start instanceof BatchStart.Begun begun) {
             return useCase.commit(begun, run(begun.partitions()));
@@ -86,6 +87,7 @@ public final class InMemoryBatch {
     }
 
     private static InMemorySourceUnit unit(List<RawRecord> records) {
-        return new InMemorySourceUnit(records.get(0).origin().unitId(), LANDED_AT, records, List.of());
+        return new InMemorySourceUnit(SourceUnit.fromId(records.get(0).origin().unitId()), LANDED_AT, records,
+                List.of());
     }
 }

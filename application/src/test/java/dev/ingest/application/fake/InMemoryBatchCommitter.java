@@ -4,8 +4,8 @@ import dev.ingest.application.ingest.port.out.BatchCommitter;
 import dev.ingest.application.ingest.port.out.UnitLedger;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.PartitionWriterFactory;
-import dev.ingest.application.verify.port.out.IngestedFile;
-import dev.ingest.application.verify.port.out.IngestedRange;
+import dev.ingest.application.verify.port.out.RecordedFile;
+import dev.ingest.application.verify.port.out.RecordedRange;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
@@ -140,26 +140,26 @@ public final class InMemoryBatchCommitter implements BatchCommitter, UnitLedger,
 
     /** The files of the stream's recorded batches, by batch id and then path, as the PostgreSQL adapter lists them. */
     @Override
-    public synchronized List<IngestedFile> files(String streamId) {
-        List<IngestedFile> files = new ArrayList<>();
+    public synchronized List<RecordedFile> files(String streamId) {
+        List<RecordedFile> files = new ArrayList<>();
         storedUnits.forEach((key, batchFiles) -> {
             if (key.streamId().equals(streamId) && ledger.containsKey(key)) {
-                batchFiles.values().forEach(file -> files.add(new IngestedFile(key.batchId(), file.unitId(),
+                batchFiles.values().forEach(file -> files.add(new RecordedFile(key.batchId(), file.unitId(),
                         file.records(), released.getOrDefault(key, Set.of()).contains(file.unitId()))));
             }
         });
-        files.sort(Comparator.comparingLong(IngestedFile::batchId).thenComparing(IngestedFile::sourceFile));
+        files.sort(Comparator.comparingLong(RecordedFile::batchId).thenComparing(RecordedFile::sourceFile));
         return files;
     }
 
     @Override
-    public synchronized List<IngestedRange> ranges(Collection<String> topics) {
-        List<IngestedRange> ranges = new ArrayList<>();
+    public synchronized List<RecordedRange> ranges(Collection<String> topics) {
+        List<RecordedRange> ranges = new ArrayList<>();
         storedUnits.forEach((key, batchFiles) -> batchFiles.values().forEach(file -> OffsetRange.fromId(file.unitId())
                 .filter(range -> topics.contains(range.topic()))
-                .ifPresent(range -> ranges.add(new IngestedRange(range, key.streamId(), key.batchId(), file.records(),
+                .ifPresent(range -> ranges.add(new RecordedRange(range, key.streamId(), key.batchId(), file.records(),
                         file.stored(), file.duplicates(), file.quarantined(), file.skipped())))));
-        ranges.sort(Comparator.comparing((IngestedRange stored) -> stored.range().topic())
+        ranges.sort(Comparator.comparing((RecordedRange stored) -> stored.range().topic())
                 .thenComparingInt(stored -> stored.range().partition())
                 .thenComparingLong(stored -> stored.range().fromOffset()));
         return ranges;

@@ -1,21 +1,21 @@
 package dev.ingest.application.fake;
 
 import dev.ingest.application.ingest.port.out.MetricsLog;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps every reported batch for assertions. */
 public final class InMemoryMetricsLog implements MetricsLog {
 
-    private final List<IngestedBatch> batches = new ArrayList<>();
+    private final List<RecordedBatch> batches = new ArrayList<>();
 
     @Override
-    public synchronized void record(IngestedBatch batch) {
+    public synchronized void record(RecordedBatch batch) {
         batches.add(batch);
     }
 
-    public synchronized List<IngestedBatch> batches() {
+    public synchronized List<RecordedBatch> batches() {
         return List.copyOf(batches);
     }
 }

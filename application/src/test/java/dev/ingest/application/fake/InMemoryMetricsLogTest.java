@@ -14,7 +14,7 @@ class InMemoryMetricsLogTest extends MetricsLogContract {
     }
 
     @Override
-    protected List<RecordedBatch> recorded() {
-        return log.batches().stream().map(RecordedBatch::of).toList();
+    protected List<ShownBatch> recorded() {
+        return log.batches().stream().map(ShownBatch::of).toList();
     }
 }

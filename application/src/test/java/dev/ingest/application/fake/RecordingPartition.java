@@ -2,6 +2,7 @@ package dev.ingest.application.fake;
 
 import dev.ingest.application.ingest.port.in.PartitionIngest;
 import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.domain.event.RawRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,11 +28,11 @@ public final class RecordingPartition implements PartitionIngest {
     }
 
     @Override
-    public void startUnit(String unitId, Instant landedAt) {
+    public void startUnit(SourceUnit unit, Instant landedAt) {
         if (current != null) {
-            throw new IllegalStateException("unit " + current + " was not ended before " + unitId);
+            throw new IllegalStateException("unit " + current + " was not ended before " + unit.id());
         }
-        current = unitId;
+        current = unit.id();
         currentLandedAt = landedAt;
         currentRecords = new ArrayList<>();
     }

@@ -30,14 +30,14 @@ final class VerifyTopicsText {
                     partition.stored(), partition.duplicates(), partition.quarantined(), partition.skipped(),
                     partition.messagesInLog(), partition.balanced() ? "ok" : "NOT ACCOUNTED FOR");
         }
-        List<String> vanished = account.partitions().stream()
-                .filter(partition -> !partition.vanished().isEmpty())
-                .map(partition -> name(partition) + " " + spans(partition.vanished()))
+        List<String> missed = account.partitions().stream()
+                .filter(partition -> !partition.missed().isEmpty())
+                .map(partition -> name(partition) + " " + spans(partition.missed()))
                 .toList();
-        if (!vanished.isEmpty()) {
+        if (!missed.isEmpty()) {
             out.println();
             out.println("Offsets no batch read that the topic no longer holds (deleted by retention or compaction, "
-                    + "or skipped by a start at latest): " + String.join("; ", vanished));
+                    + "or skipped by a start at latest): " + String.join("; ", missed));
         }
         out.printf("%nTotal: %d read = %d stored + %d duplicates + %d quarantined + %d skipped%n",
                 sum(account, TopicPartitionAccount::messagesRead), sum(account, TopicPartitionAccount::stored),

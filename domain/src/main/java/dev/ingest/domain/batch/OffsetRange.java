@@ -1,6 +1,5 @@
 package dev.ingest.domain.batch;
 
-import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * log source ingests whole, as a file is for the folder source. Its {@link #id()} names it wherever a file's URI names
  * a file (the per-unit rows, record origins), so that one store serves both sources.
  */
-public record OffsetRange(String topic, int partition, long fromOffset, long untilOffset) implements Serializable {
+public record OffsetRange(String topic, int partition, long fromOffset, long untilOffset) implements SourceUnit {
 
     /** How every range's id begins, and no file's URI does. */
     public static final String ID_PREFIX = "kafka://";
@@ -37,6 +36,7 @@ public record OffsetRange(String topic, int partition, long fromOffset, long unt
     }
 
     /** The range as a unit id, {@code kafka://<topic>/<partition>/<from>-<until>}. */
+    @Override
     public String id() {
         return ID_PREFIX + topic + "/" + partition + "/" + fromOffset + "-" + untilOffset;
     }

@@ -83,10 +83,11 @@ public final class StoredOffsets {
     }
 
     /**
-     * Where the stored offsets below {@code offset} end, when that is short of it: the start of the hole before it.
+     * Where the stored offsets below {@code offset} end, when that is short of it: the start of the unstored
+     * offsets before it.
      * Empty when {@code offset} follows a stored one, lies inside a run, or no offset below it was stored.
      */
-    public OptionalLong holeBefore(String topic, int partition, long offset) {
+    public OptionalLong unstoredBefore(String topic, int partition, long offset) {
         Map.Entry<Long, Long> before = runs.getOrDefault(new TopicPartitionKey(topic, partition), new TreeMap<>())
                 .floorEntry(offset);
         if (before == null || before.getValue() >= offset) {

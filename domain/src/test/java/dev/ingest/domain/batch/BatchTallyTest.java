@@ -3,6 +3,7 @@ package dev.ingest.domain.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.domain.batch.LandedFile;
 import dev.ingest.domain.reason.ReasonCode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,8 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BatchTallyTest {
 
     private static final Instant LANDED = Instant.parse("2024-03-15T14:00:00Z");
-    private static final UnitTally FILE_A = new UnitTally("a.csv", LANDED, 3, 1, 1, 1);
-    private static final UnitTally FILE_B = new UnitTally("b.csv", LANDED.plusSeconds(1), 2, 0, 0, 2);
+    private static final UnitTally FILE_A = new UnitTally(new LandedFile("a.csv"), LANDED, 3, 1, 1, 1);
+    private static final UnitTally FILE_B = new UnitTally(new LandedFile("b.csv"), LANDED.plusSeconds(1), 2, 0, 0, 2);
     private static final StageTimings TIMINGS =
             new StageTimings(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(3));
 
@@ -40,18 +41,19 @@ class BatchTallyTest {
     @ParameterizedTest(name = "records={0} stored={1} duplicates={2} quarantined={3}")
     @CsvSource({"3, 2, 0, 0", "3, 2, 1, 1", "0, 0, 0, 1", "1, -1, 2, 0"})
     void a_file_tally_must_account_for_every_record(long records, long stored, long duplicates, long quarantined) {
-        assertThatThrownBy(() -> new UnitTally("a.csv", LANDED, records, stored, duplicates, quarantined))
+        assertThatThrownBy(() -> new UnitTally(new LandedFile("a.csv"), LANDED, records, stored, duplicates,
+                quarantined))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a.csv");
     }
 
     @Test
     void a_file_read_becomes_a_tally_whose_valid_events_not_stored_are_duplicates() {
-        UnitRead read = new UnitRead("a.csv", LANDED, 10, 3);
+        UnitRead read = new UnitRead(new LandedFile("a.csv"), LANDED, 10, 3);
 
-        assertThat(UnitTally.of(read, 5)).isEqualTo(new UnitTally("a.csv", LANDED, 10, 5, 2, 3));
+        assertThat(UnitTally.of(read, 5)).isEqualTo(new UnitTally(new LandedFile("a.csv"), LANDED, 10, 5, 2, 3));
         assertThatThrownBy(() -> UnitTally.of(read, 8)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new UnitRead("a.csv", LANDED, 1, 2))
+        assertThatThrownBy(() -> new UnitRead(new LandedFile("a.csv"), LANDED, 1, 2))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

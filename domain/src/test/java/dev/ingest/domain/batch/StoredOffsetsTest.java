@@ -36,11 +36,11 @@ class StoredOffsetsTest {
     void a_hole_shows_before_a_start_that_does_not_follow_what_was_stored() {
         StoredOffsets stored = StoredOffsets.of(List.of(range(0, 0, 100), range(0, 150, 200)));
 
-        assertThat(stored.holeBefore("events", 0, 100)).isEmpty();
-        assertThat(stored.holeBefore("events", 0, 50)).isEmpty();
-        assertThat(stored.holeBefore("events", 0, 120)).hasValue(100);
-        assertThat(stored.holeBefore("events", 0, 250)).hasValue(200);
-        assertThat(stored.holeBefore("events", 1, 250)).isEmpty();
+        assertThat(stored.unstoredBefore("events", 0, 100)).isEmpty();
+        assertThat(stored.unstoredBefore("events", 0, 50)).isEmpty();
+        assertThat(stored.unstoredBefore("events", 0, 120)).hasValue(100);
+        assertThat(stored.unstoredBefore("events", 0, 250)).hasValue(200);
+        assertThat(stored.unstoredBefore("events", 1, 250)).isEmpty();
         assertThat(stored.anyBelow("events", 0, 0)).isFalse();
         assertThat(stored.anyBelow("events", 0, 1)).isTrue();
         assertThat(stored.anyBelow("events", 1, 1000)).isFalse();

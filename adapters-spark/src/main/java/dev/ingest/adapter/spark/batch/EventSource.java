@@ -1,7 +1,7 @@
 package dev.ingest.adapter.spark.batch;
 
 import dev.ingest.domain.batch.BatchKey;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -16,7 +16,7 @@ public interface EventSource extends AutoCloseable {
     SparkBatch batch(Dataset<Row> rows, BatchKey key);
 
     /** Takes note of a batch recorded, this time or by an earlier attempt. */
-    default void recorded(IngestedBatch batch) {
+    default void recorded(RecordedBatch batch) {
     }
 
     /** The stream has stopped. */

@@ -8,7 +8,7 @@ import dev.ingest.application.ingest.port.out.LogStartOffsets;
 import dev.ingest.application.ingest.port.out.MessageDecoderFactory;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.UnitTally;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.batch.StoredOffsets;
 import dev.ingest.domain.batch.TopicPartitionKey;
@@ -67,16 +67,17 @@ public final class KafkaEventSource implements EventSource {
 
     /** Takes note of what the batch stored. */
     @Override
-    public void recorded(IngestedBatch batch) {
+    public void recorded(RecordedBatch batch) {
         if (batch.replay()) {
             // Committed by an earlier run, whose ranges were left out at the first batch: read them now.
             stored = load(new BatchKey(batch.key().streamId(), batch.key().batchId() + 1));
             return;
         }
-        batch.tally().units().stream()
-                .map(UnitTally::unitId)
-                .flatMap(id -> OffsetRange.fromId(id).stream())
-                .forEach(stored::add);
+        for (UnitTally unit : batch.tally().units()) {
+            if (unit.unit() instanceof OffsetRange range) {
+                stored.add(range);
+            }
+        }
     }
 
     private StoredOffsets load(BatchKey firstBatch) {

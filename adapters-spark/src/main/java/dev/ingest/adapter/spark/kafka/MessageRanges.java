@@ -60,7 +60,7 @@ final class MessageRanges implements PartitionReader {
                 }
                 open = unit;
                 number = 0;
-                partition.startUnit(unit.id(), Instant.ofEpochMilli(message.getLong(KafkaMessages.TIMESTAMP_MILLIS)));
+                partition.startUnit(unit, Instant.ofEpochMilli(message.getLong(KafkaMessages.TIMESTAMP_MILLIS)));
             }
             MessagePosition position = new MessagePosition(unit.topic(), unit.partition(), offset);
             partition.accept(decoder.decode((byte[]) message.get(KafkaMessages.VALUE),

@@ -30,7 +30,7 @@ class MissedOffsets {
         this.logOffsets = logOffsets;
     }
 
-    /** Logs each gap before the planned ranges and answers how many offsets the gaps span. */
+    /** Logs the missed offsets before each planned range and answers how many there are. */
     long report(List<OffsetRange> planned, StoredOffsets stored) {
         long missed = 0;
         Set<TopicPartitionKey> seen = new HashSet<>();
@@ -39,20 +39,20 @@ class MissedOffsets {
             if (!seen.add(range.topicPartition())) {
                 continue; // Spark split the partition's range; only its start can follow a hole.
             }
-            OptionalLong hole = stored.holeBefore(range.topic(), range.partition(), range.fromOffset());
-            if (hole.isPresent()) {
-                missed += gap(range, hole.getAsLong());
+            OptionalLong missedFrom = stored.unstoredBefore(range.topic(), range.partition(), range.fromOffset());
+            if (missedFrom.isPresent()) {
+                missed += missed(range, missedFrom.getAsLong());
             } else if (range.fromOffset() > 0 && !stored.anyBelow(range.topic(), range.partition(), range.fromOffset())) {
                 firstReads.add(range);
             }
         }
         if (!firstReads.isEmpty()) {
-            missed += firstReadGaps(firstReads);
+            missed += missedBeforeFirstReads(firstReads);
         }
         return missed;
     }
 
-    private long firstReadGaps(List<OffsetRange> firstReads) {
+    private long missedBeforeFirstReads(List<OffsetRange> firstReads) {
         Map<TopicPartitionKey, Long> starts;
         try {
             starts = logOffsets.earliest(firstReads.stream().map(OffsetRange::topicPartition).toList());
@@ -64,13 +64,15 @@ class MissedOffsets {
         for (OffsetRange range : firstReads) {
             Long start = starts.get(range.topicPartition());
             if (start != null && start < range.fromOffset()) {
-                missed += gap(range, start);
+                missed += missed(range, start);
             }
         }
         return missed;
     }
 
-    private static long gap(OffsetRange range, long from) {
+    /** Logs the offsets from {@code from} to the range's start, in the log line users know ("gap:"),
+            and counts them. */
+    private static long missed(OffsetRange range, long from) {
         LOG.warn("gap: offsets {} to {} of {}/{} were never read (deleted by retention or compaction before they were "
                 + "read, or the stream started at latest)", from, range.fromOffset() - 1, range.topic(),
                 range.partition());

@@ -9,7 +9,7 @@ import dev.ingest.application.ingest.port.out.Quarantine;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +43,7 @@ public final class IngestBatchService implements IngestBatchUseCase {
         Instant startedAt = clock.instant();
         Optional<BatchOutcome> earlier = store.committed(key);
         if (earlier.isPresent()) {
-            IngestedBatch replay = new IngestedBatch(key, earlier.get(), true, BatchTally.empty(), startedAt,
+            RecordedBatch replay = new RecordedBatch(key, earlier.get(), true, BatchTally.empty(), startedAt,
                     startedAt, Duration.ZERO, Duration.ZERO);
             metrics.record(replay);
             return new BatchStart.Recorded(replay);
@@ -54,11 +54,11 @@ public final class IngestBatchService implements IngestBatchUseCase {
     }
 
     @Override
-    public IngestedBatch commit(BatchStart.Begun batch, BatchTally tally) {
+    public RecordedBatch commit(BatchStart.Begun batch, BatchTally tally) {
         Instant stored = clock.instant();
         BatchOutcome outcome = store.commit(batch.key(), tally, batch.startedAt());
         Instant committedAt = clock.instant();
-        IngestedBatch result = new IngestedBatch(batch.key(), outcome, false, tally, batch.startedAt(), committedAt,
+        RecordedBatch result = new RecordedBatch(batch.key(), outcome, false, tally, batch.startedAt(), committedAt,
                 Duration.between(batch.startedAt(), stored), Duration.between(stored, committedAt));
         metrics.record(result);
         return result;

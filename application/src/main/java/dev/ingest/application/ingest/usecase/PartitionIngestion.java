@@ -3,6 +3,7 @@ package dev.ingest.application.ingest.usecase;
 import dev.ingest.application.ingest.port.in.PartitionIngest;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.ingest.port.out.QuarantineWriter;
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.domain.batch.BatchTally;
 import dev.ingest.domain.batch.UnitRead;
 import dev.ingest.domain.batch.UnitTally;
@@ -36,7 +37,7 @@ final class PartitionIngestion implements PartitionIngest {
     private final Map<String, Long> ignoredColumns = new TreeMap<>();
     private final List<UnitRead> units = new ArrayList<>();
     private final long startedNanos;
-    private String unitId;
+    private SourceUnit unit;
     private Instant unitLandedAt;
     private long unitRecords;
     private long unitQuarantined;
@@ -54,11 +55,11 @@ final class PartitionIngestion implements PartitionIngest {
     }
 
     @Override
-    public void startUnit(String id, Instant landedAt) {
-        if (unitId != null) {
-            throw new IllegalStateException("unit " + unitId + " was not ended before " + id);
+    public void startUnit(SourceUnit next, Instant landedAt) {
+        if (unit != null) {
+            throw new IllegalStateException("unit " + unit.id() + " was not ended before " + next.id());
         }
-        unitId = id;
+        unit = next;
         unitLandedAt = landedAt;
         unitRecords = 0;
         unitQuarantined = 0;
@@ -71,7 +72,7 @@ final class PartitionIngestion implements PartitionIngest {
             ignoredColumns.merge(name, 1L, Long::sum);
         }
         units.add(new UnitRead(currentUnit(), unitLandedAt, unitRecords, unitQuarantined, unitSkipped));
-        unitId = null;
+        unit = null;
     }
 
     @Override
@@ -114,8 +115,8 @@ final class PartitionIngestion implements PartitionIngest {
      */
     @Override
     public BatchTally commit() {
-        if (unitId != null) {
-            throw new IllegalStateException("unit " + unitId + " was not ended before the commit");
+        if (unit != null) {
+            throw new IllegalStateException("unit " + unit.id() + " was not ended before the commit");
         }
         long started = System.nanoTime();
         // Quarantine first: a unit the store took never lacks its quarantined records, not even after a crash.
@@ -136,10 +137,10 @@ final class PartitionIngestion implements PartitionIngest {
         }
     }
 
-    private String currentUnit() {
-        if (unitId == null) {
+    private SourceUnit currentUnit() {
+        if (unit == null) {
             throw new IllegalStateException("a record or a unit's end came before its unit was started");
         }
-        return unitId;
+        return unit;
     }
 }

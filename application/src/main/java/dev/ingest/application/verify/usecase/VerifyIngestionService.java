@@ -8,11 +8,12 @@ import dev.ingest.application.verify.port.in.VerifyIngestionCommand;
 import dev.ingest.application.verify.port.in.VerifyIngestionUseCase;
 import dev.ingest.application.verify.port.out.ArrivedFile;
 import dev.ingest.application.verify.port.out.ArrivedFiles;
-import dev.ingest.application.verify.port.out.IngestedFile;
+import dev.ingest.application.verify.port.out.RecordedFile;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.application.verify.port.out.QuarantineCounts;
-import dev.ingest.domain.batch.OffsetRange;
+import dev.ingest.domain.batch.LandedFile;
+import dev.ingest.domain.batch.SourceUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,10 @@ public final class VerifyIngestionService implements VerifyIngestionUseCase {
     @Override
     public IngestionAccount verify(VerifyIngestionCommand command) {
         String streamId = command.streamId();
-        List<IngestedFile> ingested = audit.files(streamId);
+        List<RecordedFile> ingested = audit.files(streamId);
         // A log's offset ranges are no files: VerifyTopicsService accounts for them, by topic-partition.
         List<FileAccount> files = files(arrivedFiles.list(), ingested.stream()
-                .filter(file -> OffsetRange.fromId(file.sourceFile()).isEmpty()).toList());
+                .filter(file -> SourceUnit.fromId(file.sourceFile()) instanceof LandedFile).toList());
         List<BatchAccount> batches = batches(audit.batches(streamId), ingested);
         TableAccount table = table(streamId, batches);
         List<String> problems = new ArrayList<>();
@@ -58,25 +59,25 @@ public final class VerifyIngestionService implements VerifyIngestionUseCase {
         return new IngestionAccount(streamId, files, batches, table, problems);
     }
 
-    private List<FileAccount> files(List<ArrivedFile> arrived, List<IngestedFile> ingested) {
+    private List<FileAccount> files(List<ArrivedFile> arrived, List<RecordedFile> ingested) {
         Map<String, List<ArrivedFile>> arrivedByName = arrived.stream()
                 .collect(Collectors.groupingBy(ArrivedFile::name));
-        Map<String, List<IngestedFile>> ingestedByName = ingested.stream()
-                .collect(Collectors.groupingBy(IngestedFile::fileName));
+        Map<String, List<RecordedFile>> ingestedByName = ingested.stream()
+                .collect(Collectors.groupingBy(RecordedFile::fileName));
         TreeSet<String> names = new TreeSet<>(arrivedByName.keySet());
         names.addAll(ingestedByName.keySet());
         List<FileAccount> accounts = new ArrayList<>();
         for (String name : names) {
             List<ArrivedFile> copies = arrivedByName.getOrDefault(name, List.of());
-            List<IngestedFile> takes = ingestedByName.getOrDefault(name, List.of());
-            List<IngestedFile> left = leftUnfound(copies, takes);
-            List<IngestedFile> found = takes.stream().filter(take -> !left.contains(take)).toList();
+            List<RecordedFile> takes = ingestedByName.getOrDefault(name, List.of());
+            List<RecordedFile> left = leftUnfound(copies, takes);
+            List<RecordedFile> found = takes.stream().filter(take -> !left.contains(take)).toList();
             accounts.add(new FileAccount(name, copies.size(), copies.stream().mapToLong(ArrivedFile::records).sum(),
-                    found.stream().map(IngestedFile::batchId).sorted().toList(),
-                    found.stream().mapToLong(IngestedFile::records).sum(),
+                    found.stream().map(RecordedFile::batchId).sorted().toList(),
+                    found.stream().mapToLong(RecordedFile::records).sum(),
                     copies.stream().flatMap(copy -> copy.ignoredColumns().stream()).distinct().toList(),
-                    left.stream().map(IngestedFile::batchId).sorted().toList(),
-                    left.stream().mapToLong(IngestedFile::records).sum()));
+                    left.stream().map(RecordedFile::batchId).sorted().toList(),
+                    left.stream().mapToLong(RecordedFile::records).sum()));
         }
         return accounts;
     }
@@ -85,11 +86,11 @@ public final class VerifyIngestionService implements VerifyIngestionUseCase {
      * The released takes of a name that no archived copy accounts for: each released take is matched with an archived
      * copy of as many records, and those left without are files deleted or moved where verify does not look.
      */
-    private static List<IngestedFile> leftUnfound(List<ArrivedFile> copies, List<IngestedFile> takes) {
+    private static List<RecordedFile> leftUnfound(List<ArrivedFile> copies, List<RecordedFile> takes) {
         Map<Long, Integer> unmatched = new TreeMap<>();
         copies.stream().filter(ArrivedFile::archived).forEach(copy -> unmatched.merge(copy.records(), 1, Integer::sum));
-        List<IngestedFile> left = new ArrayList<>();
-        for (IngestedFile take : takes) {
+        List<RecordedFile> left = new ArrayList<>();
+        for (RecordedFile take : takes) {
             if (!take.released()) {
                 continue;
             }
@@ -102,7 +103,7 @@ public final class VerifyIngestionService implements VerifyIngestionUseCase {
         return left;
     }
 
-    private List<BatchAccount> batches(List<LedgerEntry> entries, List<IngestedFile> ingested) {
+    private List<BatchAccount> batches(List<LedgerEntry> entries, List<RecordedFile> ingested) {
         Map<Long, Long> recordsByBatch = new TreeMap<>();
         ingested.forEach(file -> recordsByBatch.merge(file.batchId(), file.records(), Long::sum));
         return entries.stream()

@@ -5,7 +5,7 @@ import dev.ingest.application.verify.port.in.TopicPartitionAccount;
 import dev.ingest.application.verify.port.in.TopicsAccount;
 import dev.ingest.application.verify.port.in.VerifyTopicsCommand;
 import dev.ingest.application.verify.port.in.VerifyTopicsUseCase;
-import dev.ingest.application.verify.port.out.IngestedRange;
+import dev.ingest.application.verify.port.out.RecordedRange;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.PartitionLog;
 import dev.ingest.application.verify.port.out.TopicLog;
@@ -38,20 +38,20 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
 
     @Override
     public TopicsAccount verify(VerifyTopicsCommand command) {
-        Map<TopicPartitionKey, List<IngestedRange>> stored = audit.ranges(command.topics()).stream()
+        Map<TopicPartitionKey, List<RecordedRange>> stored = audit.ranges(command.topics()).stream()
                 .collect(Collectors.groupingBy(range -> range.range().topicPartition()));
         List<PartitionLog> partitions = new ArrayList<>(log.partitions(command.topics()));
         partitions.sort(Comparator.comparing(PartitionLog::topic).thenComparingInt(PartitionLog::partition));
         Map<TopicPartitionKey, PartitionLog> byKey = partitions.stream()
                 .collect(Collectors.toMap(partition -> key(partition.topic(), partition.partition()), p -> p));
-        Set<IngestedRange> inLog = stored.values().stream().flatMap(List::stream)
+        Set<RecordedRange> inLog = stored.values().stream().flatMap(List::stream)
                 .filter(range -> fullyHeld(range.range(), byKey.get(range.range().topicPartition())))
                 .collect(Collectors.toSet());
-        Map<OffsetRange, Long> messagesInLog = log.messagesIn(inLog.stream().map(IngestedRange::range).toList());
+        Map<OffsetRange, Long> messagesInLog = log.messagesIn(inLog.stream().map(RecordedRange::range).toList());
         List<TopicPartitionAccount> accounts = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (PartitionLog partition : partitions) {
-            List<IngestedRange> ranges = stored.getOrDefault(key(partition.topic(), partition.partition()), List.of());
+            List<RecordedRange> ranges = stored.getOrDefault(key(partition.topic(), partition.partition()), List.of());
             TopicPartitionAccount account = account(partition, ranges, inLog, messagesInLog);
             accounts.add(account);
             problems.addAll(problems(account));
@@ -59,38 +59,38 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
         return new TopicsAccount(accounts, problems);
     }
 
-    private static TopicPartitionAccount account(PartitionLog partition, List<IngestedRange> ranges,
-            Set<IngestedRange> inLog, Map<OffsetRange, Long> messagesInLog) {
+    private static TopicPartitionAccount account(PartitionLog partition, List<RecordedRange> ranges,
+            Set<RecordedRange> inLog, Map<OffsetRange, Long> messagesInLog) {
         long held = 0;
         long readHeld = 0;
-        for (IngestedRange range : ranges) {
+        for (RecordedRange range : ranges) {
             if (inLog.contains(range)) {
                 held += messagesInLog.getOrDefault(range.range(), 0L);
                 readHeld += range.messages();
             }
         }
         List<OffsetSpan> unread = new ArrayList<>();
-        List<OffsetSpan> vanished = new ArrayList<>();
+        List<OffsetSpan> missed = new ArrayList<>();
         TopicPartitionKey key = key(partition.topic(), partition.partition());
-        StoredOffsets storedOffsets = StoredOffsets.of(ranges.stream().map(IngestedRange::range).toList());
+        StoredOffsets storedOffsets = StoredOffsets.of(ranges.stream().map(RecordedRange::range).toList());
         // Up to the log's end, or past it to the last stored offset: a hole between stored ranges always shows.
         long end = Math.max(partition.nextOffset(), storedOffsets.end(key));
         for (OffsetRange hole : storedOffsets.unstored(key, 0, end)) {
-            split(hole, partition.firstOffset(), unread, vanished);
+            split(hole, partition.firstOffset(), unread, missed);
         }
         return new TopicPartitionAccount(partition.topic(), partition.partition(), partition.firstOffset(),
-                partition.nextOffset(), ranges.size(), sum(ranges, IngestedRange::messages),
-                sum(ranges, IngestedRange::stored), sum(ranges, IngestedRange::duplicates),
-                sum(ranges, IngestedRange::quarantined), sum(ranges, IngestedRange::skipped), held, readHeld, unread,
-                vanished);
+                partition.nextOffset(), ranges.size(), sum(ranges, RecordedRange::messages),
+                sum(ranges, RecordedRange::stored), sum(ranges, RecordedRange::duplicates),
+                sum(ranges, RecordedRange::quarantined), sum(ranges, RecordedRange::skipped), held, readHeld, unread,
+                missed);
     }
 
-    /** Splits a hole no range holds at the log's first offset: below it vanished, from it on unread. */
-    private static void split(OffsetRange hole, long firstOffset, List<OffsetSpan> unread, List<OffsetSpan> vanished) {
+    /** Splits offsets no range holds at the log's first offset: below it missed, from it on unread. */
+    private static void split(OffsetRange hole, long firstOffset, List<OffsetSpan> unread, List<OffsetSpan> missed) {
         long from = hole.fromOffset();
         long until = hole.untilOffset();
         if (from < firstOffset) {
-            vanished.add(new OffsetSpan(from, Math.min(until, firstOffset)));
+            missed.add(new OffsetSpan(from, Math.min(until, firstOffset)));
         }
         if (until > firstOffset) {
             unread.add(new OffsetSpan(Math.max(from, firstOffset), until));
@@ -116,7 +116,7 @@ public final class VerifyTopicsService implements VerifyTopicsUseCase {
                 && range.untilOffset() <= partition.nextOffset();
     }
 
-    private static long sum(List<IngestedRange> ranges, ToLongFunction<IngestedRange> count) {
+    private static long sum(List<RecordedRange> ranges, ToLongFunction<RecordedRange> count) {
         return ranges.stream().mapToLong(count).sum();
     }
 

@@ -3,6 +3,7 @@ package dev.ingest.application.health.usecase;
 import static dev.ingest.domain.testdata.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryIngestionHealth;
 import dev.ingest.application.fake.ManualClock;
@@ -96,7 +97,8 @@ class ShowIngestionHealthServiceTest {
             for (long record = 1; record <= stored; record++) {
                 writer.write(anEvent().withEventId(path + record).build(), new Origin(path, record));
             }
-            var tallies = writer.commit(List.of(new UnitRead(path, clock.instant().minusSeconds(5), stored + quarantined,
+            var tallies = writer.commit(List.of(new UnitRead(SourceUnit.fromId(path),
+                    clock.instant().minusSeconds(5), stored + quarantined,
                     quarantined)));
             store.commit(key, BatchTally.ofUnits(tallies, reasons, StageTimings.NONE), clock.instant().minusSeconds(1));
         }

@@ -4,6 +4,8 @@ import static dev.ingest.domain.testdata.RawEvents.aRawEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ingest.domain.batch.SourceUnit;
+import dev.ingest.domain.batch.LandedFile;
 import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.fake.InMemoryQuarantine;
 import dev.ingest.application.fake.InMemorySourceUnit;
@@ -42,8 +44,8 @@ class BatchPartitionsTest {
         BatchTally tally = ingest(0, InMemorySourceUnit.of("a.csv", LANDED_A, event("e1", "a.csv", 1), event("e2", "a.csv", 2)),
                 InMemorySourceUnit.of("b.csv", LANDED_B, aRawEvent().withEventId("e3").withPrice("x").from("b.csv", 1).build()));
 
-        assertThat(tally.units()).containsExactly(new UnitTally("a.csv", LANDED_A, 2, 2, 0, 0),
-                new UnitTally("b.csv", LANDED_B, 1, 0, 0, 1));
+        assertThat(tally.units()).containsExactly(new UnitTally(new LandedFile("a.csv"), LANDED_A, 2, 2, 0, 0),
+                new UnitTally(new LandedFile("b.csv"), LANDED_B, 1, 0, 0, 1));
         assertThat(tally.outcome()).isEqualTo(new BatchOutcome(3, 2, 0, 1, Map.of(ReasonCode.INVALID_PRICE, 1L)));
         assertThat(store.events()).hasSize(2);
     }
@@ -52,7 +54,8 @@ class BatchPartitionsTest {
     void a_unit_without_records_is_still_accounted_for() {
         BatchTally tally = ingest(0, InMemorySourceUnit.of("header-only.csv", LANDED_A));
 
-        assertThat(tally.units()).containsExactly(new UnitTally("header-only.csv", LANDED_A, 0, 0, 0, 0));
+        assertThat(tally.units()).containsExactly(new UnitTally(new LandedFile("header-only.csv"), LANDED_A, 0, 0, 0,
+                0));
         assertThat(tally.outcome()).isEqualTo(BatchOutcome.empty());
     }
 
@@ -62,7 +65,7 @@ class BatchPartitionsTest {
         BatchTally tally = ingest(0, InMemorySourceUnit.of(range, LANDED_A, event("e1", range, 1),
                 new Tombstone(new Origin(range, 2)), event("e2", range, 3)));
 
-        assertThat(tally.units()).containsExactly(new UnitTally(range, LANDED_A, 2, 2, 0, 0, 1));
+        assertThat(tally.units()).containsExactly(new UnitTally(SourceUnit.fromId(range), LANDED_A, 2, 2, 0, 0, 1));
         assertThat(tally.outcome()).isEqualTo(new BatchOutcome(2, 2, 0, 0, Map.of()));
         assertThat(quarantine.rejections()).isEmpty();
     }
@@ -97,8 +100,8 @@ class BatchPartitionsTest {
                 InMemorySourceUnit.of("a.csv", LANDED_A, first, event("y", "a.csv", 2), repeat),
                 InMemorySourceUnit.of("b.csv", LANDED_B, event("z", "b.csv", 1), event("w", "b.csv", 2), farRepeat)));
 
-        assertThat(tally.units()).containsExactly(new UnitTally("a.csv", LANDED_A, 3, 2, 1, 0),
-                new UnitTally("b.csv", LANDED_B, 3, 2, 1, 0));
+        assertThat(tally.units()).containsExactly(new UnitTally(new LandedFile("a.csv"), LANDED_A, 3, 2, 1, 0),
+                new UnitTally(new LandedFile("b.csv"), LANDED_B, 3, 2, 1, 0));
         assertThat(store.events()).extracting(Event::eventId).containsExactly("x", "y", "z", "w");
         assertThat(store.events().get(0).productName()).isEqualTo("first");
     }
@@ -106,8 +109,9 @@ class BatchPartitionsTest {
     @Test
     void the_columns_a_unit_did_not_read_are_counted_once_per_unit() {
         BatchTally tally = ingest(0,
-                new InMemorySourceUnit("a.csv", LANDED_A, List.of(event("e1", "a.csv", 1)), List.of("session_id", "session_id")),
-                new InMemorySourceUnit("b.csv", LANDED_B, List.of(), List.of("session_id", "ip")));
+                new InMemorySourceUnit(new LandedFile("a.csv"), LANDED_A, List.of(event("e1", "a.csv", 1)),
+                        List.of("session_id", "session_id")),
+                new InMemorySourceUnit(new LandedFile("b.csv"), LANDED_B, List.of(), List.of("session_id", "ip")));
 
         assertThat(tally.ignoredColumns()).isEqualTo(Map.of("session_id", 2L, "ip", 1L));
     }
@@ -118,7 +122,7 @@ class BatchPartitionsTest {
         try (PartitionIngest partition = partitions.open(0)) {
             InMemorySourceUnit.of("a.csv", LANDED_A, event("e1", "a.csv", 1),
                     aRawEvent().withEventId("e2").withPrice("x").from("a.csv", 2).build()).readInto(partition);
-            partition.startUnit("gone.csv", LANDED_B);
+            partition.startUnit(new LandedFile("gone.csv"), LANDED_B);
             partition.accept(event("e9", "gone.csv", 1));
         }
 
@@ -132,8 +136,8 @@ class BatchPartitionsTest {
         try (PartitionIngest partition = partitions.open(0)) {
             assertThatThrownBy(() -> partition.accept(event("e1", "a.csv", 1)))
                     .isInstanceOf(IllegalStateException.class);
-            partition.startUnit("a.csv", LANDED_A);
-            assertThatThrownBy(() -> partition.startUnit("b.csv", LANDED_B))
+            partition.startUnit(new LandedFile("a.csv"), LANDED_A);
+            assertThatThrownBy(() -> partition.startUnit(new LandedFile("b.csv"), LANDED_B))
                     .hasMessage("unit a.csv was not ended before b.csv");
             assertThatThrownBy(partition::commit).hasMessage("unit a.csv was not ended before the commit");
         }

@@ -12,7 +12,7 @@ import dev.ingest.application.fake.SteppingClock;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchOutcome;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import dev.ingest.domain.event.EventType;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
@@ -42,7 +42,7 @@ class IngestBatchServiceTest {
 
     @Test
     void valid_events_are_stored() {
-        IngestedBatch batch = ingest(BATCH_0, InMemoryBatch.of(
+        RecordedBatch batch = ingest(BATCH_0, InMemoryBatch.of(
                 raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withEventType("VIEW").build()));
 
         assertThat(store.events()).containsExactly(
@@ -60,7 +60,7 @@ class IngestBatchServiceTest {
                 new Origin("a.csv", 2));
         RawEvent good = raw("e3", "a.csv", 3).build();
 
-        IngestedBatch batch = ingest(BATCH_0, InMemoryBatch.of(badPrice, unreadable, good));
+        RecordedBatch batch = ingest(BATCH_0, InMemoryBatch.of(badPrice, unreadable, good));
 
         assertThat(quarantine.rejections()).containsExactly(
                 new Rejection(badPrice, Set.of(ReasonCode.INVALID_PRICE, ReasonCode.INVALID_EVENT_TYPE)),
@@ -76,7 +76,7 @@ class IngestBatchServiceTest {
                 List.of(raw("e1", "b.csv", 1).withPrice("3").build(), raw("e1", "a.csv", 10).withPrice("2").build()),
                 List.of(raw("e1", "c.csv", 2).withPrice("1").build(), raw("e2", "c.csv", 3).build()));
 
-        IngestedBatch batch = ingest(BATCH_0, units);
+        RecordedBatch batch = ingest(BATCH_0, units);
 
         // The fake stores its partitions one after the other, in order.
         assertThat(store.events()).containsExactlyInAnyOrder(
@@ -90,7 +90,7 @@ class IngestBatchServiceTest {
     void an_event_stored_by_an_earlier_batch_is_a_duplicate_and_the_rest_is_stored() {
         ingest(BATCH_0, InMemoryBatch.of(raw("e1", "a.csv", 1).withPrice("1").build()));
 
-        IngestedBatch batch = ingest(BATCH_1, InMemoryBatch.of(
+        RecordedBatch batch = ingest(BATCH_1, InMemoryBatch.of(
                 raw("e1", "b.csv", 1).withPrice("9").build(), raw("e2", "b.csv", 2).build()));
 
         assertThat(batch.outcome()).isEqualTo(new BatchOutcome(2, 1, 1, 0, Map.of()));
@@ -100,12 +100,12 @@ class IngestBatchServiceTest {
 
     @Test
     void a_replayed_batch_is_a_no_op_that_reports_the_first_outcome() {
-        IngestedBatch first = ingest(BATCH_0, InMemoryBatch.of(
+        RecordedBatch first = ingest(BATCH_0, InMemoryBatch.of(
                 raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withPrice("-1").build()));
         InMemoryBatch replayed = InMemoryBatch.of(
                 raw("e1", "a.csv", 1).build(), raw("e2", "a.csv", 2).withPrice("-1").build());
 
-        IngestedBatch replay = ingest(BATCH_0, replayed);
+        RecordedBatch replay = ingest(BATCH_0, replayed);
 
         assertThat(replay.replay()).isTrue();
         assertThat(replay.outcome()).isEqualTo(first.outcome());
@@ -123,7 +123,7 @@ class IngestBatchServiceTest {
         // The first attempt stores and quarantines every partition, then the driver dies before recording the batch.
         units.run(new BatchPartitions(BATCH_0, store.writers(), quarantine.writers()));
 
-        IngestedBatch batch = ingest(BATCH_0, units);
+        RecordedBatch batch = ingest(BATCH_0, units);
 
         assertThat(batch.replay()).isFalse();
         assertThat(batch.outcome()).isEqualTo(new BatchOutcome(3, 2, 0, 1, Map.of(ReasonCode.INVALID_TIMESTAMP, 1L)));
@@ -133,12 +133,12 @@ class IngestBatchServiceTest {
 
     @Test
     void metrics_are_recorded_once_per_ingest_replays_included() {
-        IngestedBatch first = ingest(BATCH_0, InMemoryBatch.of(raw("e1", "a.csv", 1).build()));
-        IngestedBatch second = ingest(BATCH_1, InMemoryBatch.of(raw("e2", "a.csv", 1).build()));
-        IngestedBatch replay = ingest(BATCH_1, InMemoryBatch.of(raw("e2", "a.csv", 1).build()));
+        RecordedBatch first = ingest(BATCH_0, InMemoryBatch.of(raw("e1", "a.csv", 1).build()));
+        RecordedBatch second = ingest(BATCH_1, InMemoryBatch.of(raw("e2", "a.csv", 1).build()));
+        RecordedBatch replay = ingest(BATCH_1, InMemoryBatch.of(raw("e2", "a.csv", 1).build()));
 
         assertThat(metrics.batches()).containsExactly(first, second, replay);
-        assertThat(metrics.batches()).extracting(IngestedBatch::replay).containsExactly(false, false, true);
+        assertThat(metrics.batches()).extracting(RecordedBatch::replay).containsExactly(false, false, true);
     }
 
     @Test
@@ -151,7 +151,7 @@ class IngestBatchServiceTest {
                         raw("e3", "d.csv", 2).build()),
                 List.of());
 
-        IngestedBatch batch = ingest(BATCH_0, units);
+        RecordedBatch batch = ingest(BATCH_0, units);
 
         BatchOutcome outcome = batch.outcome();
         assertThat(outcome).isEqualTo(new BatchOutcome(7, 2, 2, 3, Map.of(ReasonCode.MISSING_USER_ID, 1L,
@@ -165,7 +165,7 @@ class IngestBatchServiceTest {
 
     @Test
     void an_empty_batch_is_committed_with_nothing_in_it() {
-        IngestedBatch batch = ingest(BATCH_0, InMemoryBatch.partitions());
+        RecordedBatch batch = ingest(BATCH_0, InMemoryBatch.partitions());
 
         assertThat(batch.outcome()).isEqualTo(BatchOutcome.empty());
         assertThat(store.committed(BATCH_0)).contains(BatchOutcome.empty());
@@ -177,7 +177,7 @@ class IngestBatchServiceTest {
         IngestBatchService timed = new IngestBatchService(store, store.writers(), quarantine, metrics,
                 new SteppingClock(start, Duration.ofSeconds(1)));
 
-        IngestedBatch batch = InMemoryBatch.of(raw("e1", "a.csv", 1).build()).ingest(timed, BATCH_0);
+        RecordedBatch batch = InMemoryBatch.of(raw("e1", "a.csv", 1).build()).ingest(timed, BATCH_0);
 
         assertThat(batch.startedAt()).isEqualTo(start);
         assertThat(batch.processing()).isEqualTo(Duration.ofSeconds(1));
@@ -186,7 +186,7 @@ class IngestBatchServiceTest {
         assertThat(store.batches("stream-1")).extracting(LedgerEntry::startedAt).containsExactly(start);
     }
 
-    private IngestedBatch ingest(BatchKey key, InMemoryBatch units) {
+    private RecordedBatch ingest(BatchKey key, InMemoryBatch units) {
         return units.ingest(service, key);
     }
 

@@ -3,14 +3,15 @@ package dev.ingest.application.verify.usecase;
 import static dev.ingest.domain.testdata.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.application.fake.InMemoryArrivedFiles;
 import dev.ingest.application.fake.InMemoryBatchCommitter;
 import dev.ingest.application.ingest.port.out.PartitionWriter;
 import dev.ingest.application.verify.port.in.FileAccount;
 import dev.ingest.application.verify.port.in.IngestionAccount;
 import dev.ingest.application.verify.port.in.VerifyIngestionCommand;
-import dev.ingest.application.verify.port.out.IngestedFile;
-import dev.ingest.application.verify.port.out.IngestedRange;
+import dev.ingest.application.verify.port.out.RecordedFile;
+import dev.ingest.application.verify.port.out.RecordedRange;
 import dev.ingest.application.verify.port.out.IngestionAudit;
 import dev.ingest.application.verify.port.out.LedgerEntry;
 import dev.ingest.domain.batch.BatchKey;
@@ -241,7 +242,7 @@ class VerifyIngestionServiceTest {
                     long named = record <= valid - file.repeats() ? record : 1;
                     writer.write(anEvent().withEventId(name + "-" + named).build(), new Origin(file.path(), record));
                 }
-                UnitRead read = new UnitRead(file.path(), AT, file.records(), file.quarantined());
+                UnitRead read = new UnitRead(SourceUnit.fromId(file.path()), AT, file.records(), file.quarantined());
                 tallies.addAll(writer.commit(List.of(read)));
             }
         }
@@ -278,12 +279,12 @@ class VerifyIngestionServiceTest {
         }
 
         @Override
-        public List<IngestedFile> files(String streamId) {
+        public List<RecordedFile> files(String streamId) {
             return audit.files(streamId).stream().filter(file -> file.batchId() != batchId).toList();
         }
 
         @Override
-        public List<IngestedRange> ranges(Collection<String> topics) {
+        public List<RecordedRange> ranges(Collection<String> topics) {
             return audit.ranges(topics);
         }
 

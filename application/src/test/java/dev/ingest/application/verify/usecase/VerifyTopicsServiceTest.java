@@ -68,7 +68,7 @@ class VerifyTopicsServiceTest {
 
         assertThat(account.accounted()).isTrue();
         assertThat(account.partitions()).singleElement().satisfies(partition -> {
-            assertThat(partition.vanished()).containsExactly(new OffsetSpan(2, 6));
+            assertThat(partition.missed()).containsExactly(new OffsetSpan(2, 6));
             assertThat(partition.messagesInLog()).isEqualTo(4);
             assertThat(partition.messagesRead()).isEqualTo(6);
         });
@@ -104,7 +104,7 @@ class VerifyTopicsServiceTest {
             for (int i = 0; i < records - quarantined; i++) {
                 writer.write(anEvent().withEventId(range.id() + "-" + i).build(), new Origin(range.id(), i + 1));
             }
-            writer.commit(List.of(new UnitRead(range.id(), LANDED, records, quarantined, skipped)));
+            writer.commit(List.of(new UnitRead(range, LANDED, records, quarantined, skipped)));
         }
     }
 }

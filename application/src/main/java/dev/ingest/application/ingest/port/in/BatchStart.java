@@ -1,7 +1,7 @@
 package dev.ingest.application.ingest.port.in;
 
 import dev.ingest.domain.batch.BatchKey;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -9,7 +9,7 @@ import java.util.Objects;
 public sealed interface BatchStart {
 
     /** A replay: the batch was recorded by an earlier attempt, and this is what it recorded. */
-    record Recorded(IngestedBatch batch) implements BatchStart {
+    record Recorded(RecordedBatch batch) implements BatchStart {
         public Recorded {
             Objects.requireNonNull(batch, "batch");
         }

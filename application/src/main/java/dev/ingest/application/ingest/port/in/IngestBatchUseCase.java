@@ -2,7 +2,7 @@ package dev.ingest.application.ingest.port.in;
 
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.BatchTally;
-import dev.ingest.domain.batch.IngestedBatch;
+import dev.ingest.domain.batch.RecordedBatch;
 
 /**
  * Ingests one micro-batch exactly once, in the shape of Spark's {@code BatchWrite}: {@link #begin} on the driver, the
@@ -16,5 +16,5 @@ public interface IngestBatchUseCase {
     BatchStart begin(BatchKey key);
 
     /** Records the batch begun with the merged tallies of every partition of it. */
-    IngestedBatch commit(BatchStart.Begun batch, BatchTally tally);
+    RecordedBatch commit(BatchStart.Begun batch, BatchTally tally);
 }

@@ -1,6 +1,7 @@
 package dev.ingest.application.ingest.port.in;
 
 import dev.ingest.domain.batch.BatchTally;
+import dev.ingest.domain.batch.SourceUnit;
 import dev.ingest.domain.event.RawRecord;
 import java.time.Instant;
 import java.util.List;
@@ -15,10 +16,10 @@ public interface PartitionIngest extends AutoCloseable {
     /**
      * Begins the next unit: its records follow, numbered by their origins.
      *
-     * @param unitId   the unit's identity in the per-unit rows: a file's URI, an offset range's id
+     * @param unit     a landed file or an offset range
      * @param landedAt when the unit arrived, from which its latency counts
      */
-    void startUnit(String unitId, Instant landedAt);
+    void startUnit(SourceUnit unit, Instant landedAt);
 
     /** Takes the current unit's next record. */
     void accept(RawRecord record);

@@ -14,10 +14,10 @@ public interface IngestionAudit {
     List<LedgerEntry> batches(String streamId);
 
     /** The input files of the stream's committed batches, one entry per file and batch, by batch and then path. */
-    List<IngestedFile> files(String streamId);
+    List<RecordedFile> files(String streamId);
 
     /** The offset ranges of these topics that any stream's batches stored, by topic, partition and offset. */
-    List<IngestedRange> ranges(Collection<String> topics);
+    List<RecordedRange> ranges(Collection<String> topics);
 
     /** How many events the store holds, whichever stream stored them. */
     long storedEvents();

@@ -9,10 +9,10 @@ import java.net.URISyntaxException;
  * @param sourceFile the file's URI exactly as the stream's source named it, URL-encoded ({@code file:/in/a%20b.csv})
  * @param released   the file left the landing folder after the batch took it (archived, deleted, or removed)
  */
-public record IngestedFile(long batchId, String sourceFile, long records, boolean released) {
+public record RecordedFile(long batchId, String sourceFile, long records, boolean released) {
 
     /** A file still held in the landing folder. */
-    public IngestedFile(long batchId, String sourceFile, long records) {
+    public RecordedFile(long batchId, String sourceFile, long records) {
         this(batchId, sourceFile, records, false);
     }
 

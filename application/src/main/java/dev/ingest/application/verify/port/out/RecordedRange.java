@@ -7,10 +7,10 @@ import java.util.Objects;
  * An offset range a batch stored, whichever stream's, with what became of its messages: records (stored, duplicates,
  * quarantined) and skipped ones (tombstones).
  */
-public record IngestedRange(OffsetRange range, String streamId, long batchId, long records, long stored,
+public record RecordedRange(OffsetRange range, String streamId, long batchId, long records, long stored,
         long duplicates, long quarantined, long skipped) {
 
-    public IngestedRange {
+    public RecordedRange {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(streamId, "streamId");
     }

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param processing time spent reading, validating and storing, on the executors
  * @param commit     time spent recording the batch once its partitions were stored
  */
-public record IngestedBatch(
+public record RecordedBatch(
         BatchKey key,
         BatchOutcome outcome,
         boolean replay,

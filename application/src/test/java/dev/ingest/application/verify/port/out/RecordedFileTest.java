@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class IngestedFileTest {
+class RecordedFileTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -15,6 +15,6 @@ class IngestedFileTest {
             "/not a uri/d.csv                 | d.csv",
             "e.csv                            | e.csv"})
     void is_named_by_the_decoded_last_segment_of_its_uri(String sourceFile, String name) {
-        assertThat(new IngestedFile(0, sourceFile, 1).fileName()).isEqualTo(name);
+        assertThat(new RecordedFile(0, sourceFile, 1).fileName()).isEqualTo(name);
     }
 }
