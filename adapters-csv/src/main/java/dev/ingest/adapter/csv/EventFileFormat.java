@@ -12,9 +12,12 @@ public final class EventFileFormat {
             .setRecordSeparator('\n')
             .get();
 
-    /** Reading: the first record is the header; values are kept untrimmed, and records may have any field count. */
+    /**
+     * Reading, as the stream's parser reads: the first record is the header; values are kept untrimmed, records may
+     * have any field count, and empty lines are no records. Any line end (CRLF, LF, CR) ends a record.
+     */
     public static final CSVFormat READ = CSVFormat.RFC4180.builder()
-            .setRecordSeparator('\n')
+            .setIgnoreEmptyLines(true)
             .get();
 
     private EventFileFormat() {

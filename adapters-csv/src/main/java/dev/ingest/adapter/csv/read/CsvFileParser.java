@@ -1,5 +1,6 @@
 package dev.ingest.adapter.csv.read;
 
+import dev.ingest.adapter.csv.EventFileFormat;
 import dev.ingest.domain.event.Origin;
 import dev.ingest.domain.event.RawEvent;
 import dev.ingest.domain.event.RawRecord;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -36,7 +36,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvFileParser {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final String sourceFile;
@@ -123,7 +122,8 @@ public final class CsvFileParser {
         try {
             StringReader reader = new StringReader(text);
             reader.skip(offset);
-            return CSVParser.builder().setReader(reader).setFormat(FORMAT).setCharacterOffset(offset).get();
+            return CSVParser.builder().setReader(reader).setFormat(EventFileFormat.READ).setCharacterOffset(offset)
+                    .get();
         } catch (IOException impossible) {
             // A StringReader does no I/O.
             throw new UncheckedIOException(impossible);
