@@ -20,9 +20,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * The Kafka benchmark's own tools, run as a single-file program on the application's classpath (bench/kafka.sh):
  *   create SERVERS TOPIC PARTITIONS              creates the topic
  *   latency SERVERS TOPIC JDBC_URL USER FROM_MS  each message's produce-to-commit latency: its Kafka timestamp (the
- *                                                producer's create time) to the commit of the batch whose offset
- *                                                range holds it (ingested_offsets -> ingestion_batches); prints the
- *                                                percentiles over the messages produced from FROM_MS on
+ *                                                producer's create time) to the commit time of the transaction that
+ *                                                stored its offset range's row, and its events with it (the server
+ *                                                must track commit timestamps); prints the percentiles over the
+ *                                                messages produced from FROM_MS on
  */
 public class KafkaBench {
 
@@ -40,15 +41,15 @@ public class KafkaBench {
         }
     }
 
-    /** Commit time (epoch ms) of each stored range, by partition and range start. */
+    /** Commit time (epoch ms) of the transaction that stored each range, by partition and range start. */
     private static Map<Integer, TreeMap<Long, long[]>> ranges(String url, String user, String topic) throws Exception {
         Map<Integer, TreeMap<Long, long[]>> ranges = new TreeMap<>();
         String password = System.getenv().getOrDefault("PGPASSWORD", "");
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT o.kafka_partition, o.from_offset, o.until_offset, "
-                        + "(extract(epoch FROM b.committed_at) * 1000)::bigint FROM ingested_offsets o JOIN "
-                        + "ingestion_batches b USING (stream_id, batch_id) WHERE o.topic = '" + topic + "'")) {
+                ResultSet rows = statement.executeQuery("SELECT kafka_partition, from_offset, until_offset, "
+                        + "(extract(epoch FROM pg_xact_commit_timestamp(xmin)) * 1000)::bigint FROM ingested_offsets "
+                        + "WHERE topic = '" + topic + "'")) {
             while (rows.next()) {
                 ranges.computeIfAbsent(rows.getInt(1), p -> new TreeMap<>())
                         .put(rows.getLong(2), new long[] {rows.getLong(3), rows.getLong(4)});

@@ -5,13 +5,21 @@
 #               `bin/ingest stream --kafka-bootstrap-servers … --available-now` from process start to exit, next to
 #               the same events as 100 files through the file source and through psql \copy, alternating, ROUNDS
 #               times each, into fresh databases; every run must end with exactly 1,000,000 rows;
-#   latency     the generator producing 1,000 events/s into a fresh topic for DURATION seconds while the stream runs
-#               with its default trigger; each message's latency from its Kafka timestamp (the producer's create
-#               time) to the commit of the batch holding it; the first WARMUP seconds are left out.
+#   latency     at each rate of RATES (events/s), the generator producing into a fresh 3-partition topic for DURATION
+#               seconds, flushing every FLUSH_INTERVAL (its producer: idempotent, acks=all, linger.ms 5), while the
+#               stream runs with its default trigger; each message's latency from its Kafka timestamp (the producer's
+#               create time) to the commit time of the transaction that stored it (the partition's transaction,
+#               which records its offset range: pg_xact_commit_timestamp, so the server tracks commit timestamps);
+#               the first WARMUP seconds are left out.
+#   probe       the floor of Spark's Real-Time Mode here, at each rate of RATES: bench/RealTimeProbe.java reads the
+#               topic with Trigger.RealTime into a ForeachWriter that commits one row per message and nothing else;
+#               latency from each message's Kafka timestamp to its row's commit time, measured as above.
 #
-# Usage: bench/kafka.sh [--rounds N] [--count N] [--duration SECONDS] [--warmup SECONDS] [--only throughput|latency]
-# Env:   POSTGRES_HOST [POSTGRES_PORT POSTGRES_USER POSTGRES_PASSWORD] as for the other benchmarks; otherwise the
-#        embedded PostgreSQL. SCRATCH (default /tmp/ingest-bench-kafka).
+# Usage: bench/kafka.sh [--rounds N] [--count N] [--duration SECONDS] [--warmup SECONDS] [--rates R1,R2]
+#                       [--flush-interval DURATION] [--only throughput|latency|probe]
+# Env:   POSTGRES_HOST [POSTGRES_PORT POSTGRES_USER POSTGRES_PASSWORD] as for the other benchmarks (for the latency,
+#        with track_commit_timestamp = on); otherwise the embedded PostgreSQL, started with it.
+#        SCRATCH (default /tmp/ingest-bench-kafka).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -20,6 +28,8 @@ ROUNDS=3
 COUNT=1000000
 DURATION=120
 WARMUP=20
+RATES=1000,10000
+FLUSH_INTERVAL=5ms
 ONLY=""
 while (($#)); do
   case "$1" in
@@ -27,8 +37,11 @@ while (($#)); do
     --count) COUNT="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
+    --rates) RATES="$2"; shift 2 ;;
+    --flush-interval) FLUSH_INTERVAL="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
-    *) echo "usage: bench/kafka.sh [--rounds N] [--count N] [--duration SECONDS] [--warmup SECONDS] [--only throughput|latency]" >&2
+    *) echo "usage: bench/kafka.sh [--rounds N] [--count N] [--duration SECONDS] [--warmup SECONDS] [--rates R1,R2]" \
+            "[--flush-interval DURATION] [--only throughput|latency|probe]" >&2
        exit 2 ;;
   esac
 done
@@ -171,7 +184,7 @@ throughput() {
 }
 
 latency() {
-  local topic="latency-$$" work="$SCRATCH/latency"
+  local rate="$1" topic="latency-$1-$$" work="$SCRATCH/latency"
   rm -rf "$work" && mkdir -p "$work"
   create_topic "$topic"
   fresh_database bench_latency
@@ -186,23 +199,66 @@ latency() {
   sleep 5
   local from_ms
   from_ms=$(( $(date +%s%3N) + WARMUP * 1000 ))
-  "$INGEST" generate --kafka-bootstrap-servers="$SERVERS" --topic="$topic" --events-per-second 1000 \
-      --duration="$((DURATION + WARMUP))" --seed 11 >"$work/generate.log" 2>&1
+  "$INGEST" generate --kafka-bootstrap-servers="$SERVERS" --topic="$topic" --events-per-second "$rate" \
+      --flush-interval "$FLUSH_INTERVAL" --duration="$((DURATION + WARMUP))" --seed 11 >"$work/generate.log" 2>&1
   sleep 5
   stop_stream
-  echo "1,000 events/s for $((DURATION + WARMUP)) s, the stream's default trigger; the first $WARMUP s left out:"
+  echo "$rate events/s for $((DURATION + WARMUP)) s (generate --flush-interval $FLUSH_INTERVAL), the stream's default" \
+       "trigger; the first $WARMUP s left out:"
   java -cp "$LIB" bench/KafkaBench.java latency "$SERVERS" "$topic" "$(jdbc_url bench_latency)" "$PGUSER" "$from_ms"
   echo "batches: $(psql -d bench_latency -Atc 'SELECT count(*) FROM ingestion_batches'), records: $(psql -d bench_latency -Atc 'SELECT coalesce(sum(records_in), 0) FROM ingestion_batches')"
   drop_database bench_latency
 }
 
+# The real-time probe: Spark's Real-Time Mode alone, one commit per message.
+probe() {
+  local rate="$1" topic="probe-$1-$$" work="$SCRATCH/probe"
+  rm -rf "$work" && mkdir -p "$work"
+  create_topic "$topic"
+  fresh_database bench_probe
+  java "${SPARK_OPENS[@]}" -cp "$LIB" bench/RealTimeProbe.java "$SERVERS" "$topic" 3 "$work/checkpoint" \
+      "$(jdbc_url bench_probe)" "$PGUSER" "$((DURATION + WARMUP + 20))" >"$work/probe.log" 2>&1 &
+  local probe_pid=$!
+  for _ in $(seq 1 240); do
+    grep -q '^running' "$work/probe.log" && break
+    sleep 0.5
+  done
+  sleep 5
+  local from_ms
+  from_ms=$(( $(date +%s%3N) + WARMUP * 1000 ))
+  "$INGEST" generate --kafka-bootstrap-servers="$SERVERS" --topic="$topic" --events-per-second "$rate" \
+      --flush-interval "$FLUSH_INTERVAL" --duration="$((DURATION + WARMUP))" --seed 11 >"$work/generate.log" 2>&1
+  wait "$probe_pid" || { echo "the probe failed; see $work/probe.log" >&2; exit 1; }
+  echo "$rate events/s for $((DURATION + WARMUP)) s (generate --flush-interval $FLUSH_INTERVAL), Trigger.RealTime into" \
+       "one commit per message; the first $WARMUP s left out:"
+  psql -d bench_probe -X -A -F ' ' -c "SELECT count(*) AS messages,
+        percentile_disc(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_disc(0.95) WITHIN GROUP (ORDER BY ms) AS p95,
+        percentile_disc(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
+      FROM (SELECT (extract(epoch FROM pg_xact_commit_timestamp(xmin)) * 1000)::bigint - produced_ms AS ms
+            FROM realtime_probe WHERE produced_ms >= $from_ms) latencies" | head -2
+  drop_database bench_probe
+}
+
 ensure_jar
-start_database
+start_database track_commit_timestamp=on
+[[ "$ONLY" == throughput ]] || require_commit_timestamps
 ensure_class_archive
 start_kafka
 echo "$(machine_line)"
 echo "server:  $SERVER_LABEL, $SERVER_VERSION; Kafka 4.1.1 (KRaft, one node) at $SERVERS; load average $(load_average)"
 echo
-[[ "$ONLY" == latency ]] || throughput
+[[ -z "$ONLY" || "$ONLY" == throughput ]] && throughput
 echo
-[[ "$ONLY" == throughput ]] || latency
+IFS=, read -ra rates <<<"$RATES"
+if [[ -z "$ONLY" || "$ONLY" == latency ]]; then
+  for rate in "${rates[@]}"; do
+    latency "$rate"
+    echo
+  done
+fi
+if [[ -z "$ONLY" || "$ONLY" == probe ]]; then
+  for rate in "${rates[@]}"; do
+    probe "$rate"
+    echo
+  done
+fi

@@ -151,21 +151,6 @@ stop_watch() {
   fi
 }
 
-# The per-event figure needs the commit time of every stored row.
-require_commit_timestamps() {
-  if [[ "$(psql --dbname=postgres -X -Atc 'SHOW track_commit_timestamp')" == on ]]; then
-    return
-  fi
-  if [[ -n "${POSTGRES_HOST:-}" ]]; then
-    echo "track_commit_timestamp is off on $PGHOST:$PGPORT, and the per-event latency reads rows' commit times:" \
-         "run ALTER SYSTEM SET track_commit_timestamp = on; and restart the server" >&2
-  else
-    echo "the embedded PostgreSQL in $SCRATCH/postgres runs without track_commit_timestamp (left running by an" \
-         "earlier run?): stop it and run again" >&2
-  fi
-  exit 1
-}
-
 # Stdin: "group latency weight" lines, sorted by group, then latency. Prints per group: group, weight (the events or
 # files counted), p50, p95, p99, max; a percentile is the smallest latency that at least that share of the weight
 # reaches.

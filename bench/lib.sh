@@ -64,6 +64,21 @@ start_database() {
   SERVER_VERSION="$(psql -d postgres -Atc 'show server_version')"
 }
 
+# Latency to the commit reads rows' commit times (pg_xact_commit_timestamp): the server must track them.
+require_commit_timestamps() {
+  if [[ "$(psql --dbname=postgres -X -Atc 'SHOW track_commit_timestamp')" == on ]]; then
+    return
+  fi
+  if [[ -n "${POSTGRES_HOST:-}" ]]; then
+    echo "track_commit_timestamp is off on $PGHOST:$PGPORT, and the latency reads rows' commit times:" \
+         "run ALTER SYSTEM SET track_commit_timestamp = on; and restart the server" >&2
+  else
+    echo "the embedded PostgreSQL in $SCRATCH/postgres runs without track_commit_timestamp (left running by an" \
+         "earlier run?): stop it and run again" >&2
+  fi
+  exit 1
+}
+
 stop_database() {
   if [[ -n "$EMBEDDED_PID" ]]; then
     kill "$EMBEDDED_PID" 2>/dev/null || true

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Generates fake e-commerce events at a steady rate into CSV files that land atomically, or into "
-                        + "a Kafka topic (--kafka-bootstrap-servers and --topic; flushed every 100 ms or 10,000 events).",
+                        + "a Kafka topic (--kafka-bootstrap-servers and --topic; flushed every --flush-interval or 10,000 "
+                        + "events).",
                 "Runs for --duration or --count, or until stopped (Ctrl-C / SIGTERM land the current file, or flush "
                         + "every accepted event to Kafka, print the summary and exit 0).",
                 "--seed S with --start-time T gives byte-identical output on every run: event times then come from "
@@ -55,6 +56,11 @@ public final class GenerateCli implements Callable<Integer> {
     @Option(names = "--events-per-file", paramLabel = "N", defaultValue = "10000",
             description = "...or when the file holds this many events (default: ${DEFAULT-VALUE}).")
     int eventsPerFile;
+
+    @Option(names = "--flush-interval", paramLabel = "DURATION",
+            description = "With Kafka: flush, and wait for every acknowledgement, this often (default: 100ms); a few "
+                    + "milliseconds (5ms) for low latency, at the cost of smaller producer batches.")
+    String flushInterval;
 
     @Option(names = "--users", paramLabel = "N", defaultValue = "10000",
             description = "Size of the user pool; a few users are far busier than the rest (default: ${DEFAULT-VALUE}).")
@@ -110,10 +116,14 @@ public final class GenerateCli implements Callable<Integer> {
     }
 
     private GenerateEventsCommand command(GenerationStop stop, boolean toKafka) {
+        if (!toKafka && flushInterval != null) {
+            throw new IllegalArgumentException("--flush-interval is for Kafka; it needs --kafka-bootstrap-servers and "
+                    + "--topic");
+        }
         return new GenerateEventsCommand(eventsPerSecond,
                 Optional.ofNullable(duration).map(text -> GenerateOptionValues.duration("--duration", text)),
                 count == null ? OptionalLong.empty() : OptionalLong.of(count),
-                toKafka ? KafkaOptions.FLUSH_INTERVAL : GenerateOptionValues.duration("--file-interval", fileInterval),
+                toKafka ? flushInterval() : GenerateOptionValues.duration("--file-interval", fileInterval),
                 toKafka ? KafkaOptions.FLUSH_EVENTS : eventsPerFile, users, EventMix.parse(mix),
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                 Optional.ofNullable(startTime).map(GenerateOptionValues::startTime),
@@ -121,9 +131,22 @@ public final class GenerateCli implements Callable<Integer> {
                 stop);
     }
 
+    /** How often a Kafka generator flushes: the default unless --flush-interval says otherwise. */
+    private Duration flushInterval() {
+        if (flushInterval == null) {
+            return KafkaOptions.FLUSH_INTERVAL;
+        }
+        Duration interval = GenerateOptionValues.duration("--flush-interval", flushInterval);
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("--flush-interval must be positive");
+        }
+        return interval;
+    }
+
     /** A backfill sets its own pace and cuts files by size: the options that say otherwise are refused, not ignored. */
     private Duration backfillSpan(String text, boolean toKafka) {
-        for (String paced : toKafka ? List.of("--events-per-second") : List.of("--events-per-second", "--file-interval")) {
+        for (String paced : toKafka ? List.of("--events-per-second", "--flush-interval")
+                : List.of("--events-per-second", "--file-interval")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(paced)) {
                 throw new IllegalArgumentException("--time-span writes at full speed; drop " + paced);
             }

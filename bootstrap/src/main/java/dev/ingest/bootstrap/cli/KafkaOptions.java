@@ -22,8 +22,9 @@ import picocli.CommandLine.TypeConversionException;
 public final class KafkaOptions {
 
     /**
-     * The generator flushes to Kafka every 100 ms of event time or every 10,000 events, whichever comes first: a crash
-     * loses at most that much unacknowledged work, and batches stay large enough for the producer to be fast.
+     * By default the generator flushes to Kafka every 100 ms of event time or every 10,000 events, whichever comes
+     * first: a crash loses at most that much unacknowledged work, and batches stay large enough for the producer to be
+     * fast. {@code --flush-interval} trades that for latency.
      */
     static final Duration FLUSH_INTERVAL = Duration.ofMillis(100);
     static final int FLUSH_EVENTS = 10_000;

@@ -40,6 +40,7 @@ class GenerateCliTest {
             "--count 10 --time-span 30d --events-per-second 5|error: --time-span writes at full speed; drop --events-per-second",
             "--count 10 --time-span 30d --file-interval 5s|error: --time-span writes at full speed; drop --file-interval",
             "--count 10 --time-span 0d|error: --time-span must be positive",
+            "--count 10 --flush-interval 5ms|error: --flush-interval is for Kafka; it needs --kafka-bootstrap-servers and --topic",
             "--users many|error: Invalid value for option '--users': 'many' is not an int"})
     void bad_arguments_exit_2_with_one_line_and_the_usage(String arguments, String message) {
         String[] args = Stream.concat(Stream.of("generate", "--output", folder.toString()),
@@ -61,6 +62,12 @@ class GenerateCliTest {
                     + "error: --output is for files; it cannot be used with --kafka-bootstrap-servers",
             "--kafka-bootstrap-servers 127.0.0.1:9092 --topic events --file-interval 1s|"
                     + "error: --file-interval is for files; it cannot be used with --kafka-bootstrap-servers",
+            "--kafka-bootstrap-servers 127.0.0.1:9092 --topic events --flush-interval 0ms|"
+                    + "error: --flush-interval must be positive",
+            "--kafka-bootstrap-servers 127.0.0.1:9092 --topic events --flush-interval soon|"
+                    + "error: --flush-interval expects seconds or a duration like 500ms, 10s, 2m, got 'soon'",
+            "--kafka-bootstrap-servers 127.0.0.1:9092 --topic events --time-span 30d --flush-interval 5ms|"
+                    + "error: --time-span writes at full speed; drop --flush-interval",
             "--kafka-bootstrap-servers 127.0.0.1:9092 --topic events --events-per-file 10|"
                     + "error: --events-per-file is for files; it cannot be used with --kafka-bootstrap-servers",
             "--kafka-bootstrap-servers localhost --topic events|"

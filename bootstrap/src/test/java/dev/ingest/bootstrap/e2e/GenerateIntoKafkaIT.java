@@ -76,6 +76,18 @@ class GenerateIntoKafkaIT {
     }
 
     @Test
+    void a_flush_interval_of_a_few_milliseconds_flushes_that_often_in_event_time() {
+        String topic = newTopic();
+        CliRun run = generate(topic, "--count", "200", "--seed", "7", "--start-time", "2025-03-01T10:00:00Z",
+                "--events-per-second", "1000", "--flush-interval", "10ms");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        // 200 events 1 ms apart in event time: 20 flushes of 10 ms, against 2 at the default 100 ms.
+        assertThat(run.out()).contains("wrote 200 events in 20 flushes to topic " + topic);
+        assertThat(KAFKA.consumeAll(topic)).hasSize(200);
+    }
+
+    @Test
     void csv_messages_are_one_line_of_eight_fields_except_the_malformed_ones() throws IOException {
         String topic = newTopic();
         CliRun run = generate(topic, "--kafka-format", "csv", "--count", "300", "--seed", "3",
