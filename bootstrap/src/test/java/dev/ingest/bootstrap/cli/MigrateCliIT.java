@@ -42,9 +42,10 @@ class MigrateCliIT {
                     "Applied V1 user events", "Applied V3 ingestion ledger", "Applied V4 ingested files", "Applied V8 ingested files by source file",
                     "Applied V9 ingested offsets", "Applied V10 report rollups", "Applied V11 stream progress",
                     "Applied V12 report rollups user bitmaps", "Applied V13 released files",
-                    "Applied V14 rollups folded apart", "is now at version 14");
+                    "Applied V14 rollups folded apart", "Applied V15 catch up waits for a running fold",
+                    "is now at version 15");
             assertThat(second.exitCode).isZero();
-            assertThat(second.out).doesNotContain("Created", "Applied").contains("is up to date at version 14");
+            assertThat(second.out).doesNotContain("Created", "Applied").contains("is up to date at version 15");
         }
     }
 

@@ -15,6 +15,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -179,17 +181,13 @@ class ReportRollupsIT {
 
     @Test
     void a_catch_up_killed_before_its_commit_loses_nothing_and_counts_nothing_twice() throws Exception {
-        DATABASE.dsl().transaction(tx -> insert(tx.dsl(), events(50, new Random(11)).stream()
-                .map(e -> new Event("crash-" + e.eventId(), e.userId(), e.productId(), e.productName(), e.category(),
-                        e.price(), e.eventType(), e.eventTime()))
-                .toList()));
+        DATABASE.dsl().transaction(tx -> insert(tx.dsl(), renamed("crash-", events(50, new Random(11)))));
         try (Connection dying = DATABASE.connect()) {
             dying.setAutoCommit(false);
             DSLContext folding = DSL.using(dying, SQLDialect.POSTGRES);
             folding.execute("SELECT rollups_fold_committed()");
             int pid = folding.fetchSingle("SELECT pg_backend_pid()").get(0, Integer.class);
-            // Waits for the backend to be gone: until then it holds the catch-up's row, and a catch-up skips a
-            // running one (SKIP LOCKED) rather than wait for it.
+            // Waits for the backend to be gone: until then it holds the catch-up's row.
             DATABASE.dsl().execute("SELECT pg_terminate_backend(" + pid + ", 10000)");
         }
         assertThat(countedEvents()).isLessThan(storedEvents());
@@ -203,14 +201,30 @@ class ReportRollupsIT {
     }
 
     @Test
+    void a_catch_up_waits_for_one_running_elsewhere_and_then_folds_what_that_one_left() throws Exception {
+        DATABASE.dsl().transaction(tx -> insert(tx.dsl(), renamed("first-", events(30, new Random(17)))));
+        try (Connection running = DATABASE.connect()) {
+            running.setAutoCommit(false);
+            // A catch-up under way elsewhere (a dashboard's): it folds the 30 and holds the fold's row.
+            DSL.using(running, SQLDialect.POSTGRES).execute("SELECT rollups_fold_committed()");
+            DATABASE.dsl().transaction(tx -> insert(tx.dsl(), renamed("then-", events(20, new Random(19)))));
+
+            CompletableFuture<Instant> ours = CompletableFuture.supplyAsync(ReportRollupsIT::catchUp);
+            Thread.sleep(300);
+            assertThat(ours).as("waits for the running catch-up rather than answer with its time").isNotDone();
+            running.commit();
+
+            ours.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(countedEvents()).isEqualTo(storedEvents());
+    }
+
+    @Test
     void a_long_transaction_that_writes_no_events_holds_no_catch_up_back() throws Exception {
         try (Connection elsewhere = DATABASE.connect()) {
             elsewhere.setAutoCommit(false);
             DSL.using(elsewhere, SQLDialect.POSTGRES).execute("SELECT pg_current_xact_id()");
-            DATABASE.dsl().transaction(tx -> insert(tx.dsl(), events(20, new Random(13)).stream()
-                    .map(e -> new Event("meanwhile-" + e.eventId(), e.userId(), e.productId(), e.productName(),
-                            e.category(), e.price(), e.eventType(), e.eventTime()))
-                    .toList()));
+            DATABASE.dsl().transaction(tx -> insert(tx.dsl(), renamed("meanwhile-", events(20, new Random(13)))));
 
             catchUp();
 
@@ -317,6 +331,12 @@ class ReportRollupsIT {
     }
 
     /** One multi-row INSERT: one statement, so one firing of the statement trigger. */
+    /** The events under new ids, so that a test's own events are new to the table. */
+    private static List<Event> renamed(String prefix, List<Event> events) {
+        return events.stream().map(e -> new Event(prefix + e.eventId(), e.userId(), e.productId(), e.productName(),
+                e.category(), e.price(), e.eventType(), e.eventTime())).toList();
+    }
+
     private static void insert(DSLContext dsl, List<Event> events) {
         var insert = dsl.insertInto(USER_EVENTS, USER_EVENTS.EVENT_ID, USER_EVENTS.USER_ID, USER_EVENTS.PRODUCT_ID,
                 USER_EVENTS.PRODUCT_NAME, USER_EVENTS.CATEGORY, USER_EVENTS.PRICE, USER_EVENTS.EVENT_TYPE,
