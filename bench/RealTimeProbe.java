@@ -19,14 +19,15 @@ import org.apache.spark.sql.streaming.Trigger;
  *
  * <p>Usage (Java 17 single-file launch, Spark's --add-opens flags given by the script):
  * {@code java -cp 'bootstrap/target/lib/*' bench/RealTimeProbe.java SERVERS TOPIC PARTITIONS CHECKPOINT JDBC_URL USER
- * SECONDS}, the password, if any, in {@code PGPASSWORD}. Prints {@code running} once the query has started; stops
- * after SECONDS.
+ * SECONDS BATCH_SECONDS}, the password, if any, in {@code PGPASSWORD}: the real-time batches last BATCH_SECONDS (Spark's
+ * minimum is 5, its default 300). Prints {@code running} once the query has started; stops after SECONDS.
  */
 public final class RealTimeProbe {
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 7) {
-            System.err.println("usage: RealTimeProbe.java SERVERS TOPIC PARTITIONS CHECKPOINT JDBC_URL USER SECONDS");
+        if (args.length != 8) {
+            System.err.println("usage: RealTimeProbe.java SERVERS TOPIC PARTITIONS CHECKPOINT JDBC_URL USER SECONDS "
+                    + "BATCH_SECONDS");
             System.exit(2);
         }
         String url = args[4];
@@ -35,6 +36,9 @@ public final class RealTimeProbe {
             statement.execute("CREATE TABLE IF NOT EXISTS realtime_probe (kafka_partition int, kafka_offset bigint, "
                     + "produced_ms bigint)");
         }
+        // A single-file launch loads this class in a loader of its own: the local executors, which deserialize the
+        // writer, find it through the thread's context loader, which they take when the session starts.
+        Thread.currentThread().setContextClassLoader(RealTimeProbe.class.getClassLoader());
         // Real-Time Mode runs one long task per topic-partition: as many slots as partitions, and one to spare.
         SparkSession spark = SparkSession.builder()
                 .appName("realtime-probe")
@@ -54,7 +58,7 @@ public final class RealTimeProbe {
                 .writeStream()
                 .outputMode("update")
                 .option("checkpointLocation", args[3])
-                .trigger(Trigger.RealTime(5, TimeUnit.SECONDS))
+                .trigger(Trigger.RealTime(Long.parseLong(args[7]), TimeUnit.SECONDS))
                 .foreach(new ProbeWriter(url, user))
                 .start();
         System.out.println("running");

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The Kafka source measured, against a broker this script starts (Kafka 4.1.1 in KRaft mode from
 # kafka-distribution's jars, as the tests start it; its log under $SCRATCH/kafka), on the same PostgreSQL server:
-#   throughput  1,000,000 events (seed 7, no invalid or repeated ones) already on a 3-partition topic, through
-#               `bin/ingest stream --kafka-bootstrap-servers … --available-now` from process start to exit, next to
+#   throughput  1,000,000 events (seed 7, no invalid or repeated ones) already on a 3-partition topic and on a
+#               1-partition one, each through `bin/ingest stream --kafka-bootstrap-servers … --available-now` from
+#               process start to exit (and the 1-partition one with the jar in $BEFORE_JAR too, when set), next to
 #               the same events as 100 files through the file source and through psql \copy, alternating, ROUNDS
 #               times each, into fresh databases; every run must end with exactly 1,000,000 rows;
 #   latency     at each rate of RATES (events/s), the generator producing into a fresh 3-partition topic for DURATION
@@ -11,15 +12,16 @@
 #               create time) to the commit time of the transaction that stored it (the partition's transaction,
 #               which records its offset range: pg_xact_commit_timestamp, so the server tracks commit timestamps);
 #               the first WARMUP seconds are left out.
-#   probe       the floor of Spark's Real-Time Mode here, at each rate of RATES: bench/RealTimeProbe.java reads the
-#               topic with Trigger.RealTime into a ForeachWriter that commits one row per message and nothing else;
+#   probe       the floor of Spark's Real-Time Mode here, at each rate of RATES and each real-time batch duration of
+#               PROBE_BATCHES (seconds; Spark's minimum 5, its default 300): bench/RealTimeProbe.java reads the topic
+#               with Trigger.RealTime into a ForeachWriter that commits one row per message and nothing else;
 #               latency from each message's Kafka timestamp to its row's commit time, measured as above.
 #
 # Usage: bench/kafka.sh [--rounds N] [--count N] [--duration SECONDS] [--warmup SECONDS] [--rates R1,R2]
-#                       [--flush-interval DURATION] [--only throughput|latency|probe]
+#                       [--flush-interval DURATION] [--probe-batches S1,S2] [--only throughput|latency|probe]
 # Env:   POSTGRES_HOST [POSTGRES_PORT POSTGRES_USER POSTGRES_PASSWORD] as for the other benchmarks (for the latency,
 #        with track_commit_timestamp = on); otherwise the embedded PostgreSQL, started with it.
-#        SCRATCH (default /tmp/ingest-bench-kafka).
+#        SCRATCH (default /tmp/ingest-bench-kafka). BEFORE_JAR: an earlier build's ingest.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -30,6 +32,7 @@ DURATION=120
 WARMUP=20
 RATES=1000,10000
 FLUSH_INTERVAL=5ms
+PROBE_BATCHES=5,300
 ONLY=""
 while (($#)); do
   case "$1" in
@@ -39,9 +42,10 @@ while (($#)); do
     --warmup) WARMUP="$2"; shift 2 ;;
     --rates) RATES="$2"; shift 2 ;;
     --flush-interval) FLUSH_INTERVAL="$2"; shift 2 ;;
+    --probe-batches) PROBE_BATCHES="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
     *) echo "usage: bench/kafka.sh [--rounds N] [--count N] [--duration SECONDS] [--warmup SECONDS] [--rates R1,R2]" \
-            "[--flush-interval DURATION] [--only throughput|latency|probe]" >&2
+            "[--flush-interval DURATION] [--probe-batches S1,S2] [--only throughput|latency|probe]" >&2
        exit 2 ;;
   esac
 done
@@ -112,8 +116,9 @@ PROPERTIES
   exit 1
 }
 
+# A topic of 3 partitions, or of as many as the second argument says.
 create_topic() {
-  java -cp "$LIB" bench/KafkaBench.java create "$SERVERS" "$1" 3
+  java -cp "$LIB" bench/KafkaBench.java create "$SERVERS" "$1" "${2:-3}"
 }
 
 rows_in() {
@@ -140,17 +145,34 @@ timed() {
   awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", e - s}'
 }
 
+# One Kafka stream over the topic into a fresh database, with the command given (bin/ingest, or it with another jar);
+# prints its seconds.
+kafka_run() {
+  local target="$1"
+  shift
+  rm -rf "$SCRATCH/kafka-run" && fresh_database bench_kafka
+  timed bench_kafka "$SCRATCH/kafka-stream.log" "$@" stream --kafka-bootstrap-servers="$SERVERS" \
+      --topic="$target" --error-dir="$SCRATCH/kafka-run/error" --checkpoint="$SCRATCH/kafka-run/checkpoint" \
+      --metrics-log="$SCRATCH/kafka-run/metrics.log" --available-now --no-ui \
+      --jdbc-url="$(jdbc_url bench_kafka)" --db-user="$PGUSER"
+  drop_database bench_kafka
+}
+
 throughput() {
   local data="$SCRATCH/events-$COUNT" topic="bench-$COUNT-$$" copy_script="$SCRATCH/copy.sql"
   generated "$data" "$COUNT" 10000 7 2025-03-01T00:00:00Z
   find "$data" -name '*.csv' | sort | while read -r file; do
     echo "\\copy user_events (event_id, user_id, product_id, product_name, category, price, event_type, event_timestamp) FROM '$file' WITH (FORMAT csv, HEADER true)"
   done >"$copy_script"
+  local single="bench1-$COUNT-$$"
   create_topic "$topic"
-  echo "producing $COUNT events (seed 7, as the files) into $topic ..." >&2
-  "$INGEST" generate --kafka-bootstrap-servers="$SERVERS" --topic="$topic" --count="$COUNT" \
-      --events-per-second 10000000 --seed 7 --start-time 2025-03-01T00:00:00Z | tail -1 >&2
-  local -a copy_s files_s kafka_s
+  create_topic "$single" 1
+  for target in "$topic" "$single"; do
+    echo "producing $COUNT events (seed 7, as the files) into $target ..." >&2
+    "$INGEST" generate --kafka-bootstrap-servers="$SERVERS" --topic="$target" --count="$COUNT" \
+        --events-per-second 10000000 --seed 7 --start-time 2025-03-01T00:00:00Z | tail -1 >&2
+  done
+  local -a copy_s files_s kafka_s single_s before_s
   for ((round = 1; round <= ROUNDS; round++)); do
     fresh_database bench_copy schema
     copy_s+=("$(timed bench_copy "$SCRATCH/copy.log" psql -d bench_copy -q -v ON_ERROR_STOP=1 -f "$copy_script")")
@@ -163,13 +185,14 @@ throughput() {
         --jdbc-url="$(jdbc_url bench_files)" --db-user="$PGUSER")")
     drop_database bench_files
     echo "round $round  file source ${files_s[-1]} s   (load $(load_average))"
-    rm -rf "$SCRATCH/kafka-run" && fresh_database bench_kafka
-    kafka_s+=("$(timed bench_kafka "$SCRATCH/kafka-stream.log" "$INGEST" stream --kafka-bootstrap-servers="$SERVERS" \
-        --topic="$topic" --error-dir="$SCRATCH/kafka-run/error" --checkpoint="$SCRATCH/kafka-run/checkpoint" \
-        --metrics-log="$SCRATCH/kafka-run/metrics.log" --available-now --no-ui \
-        --jdbc-url="$(jdbc_url bench_kafka)" --db-user="$PGUSER")")
-    drop_database bench_kafka
+    kafka_s+=("$(kafka_run "$topic" "$INGEST")")
     echo "round $round  kafka       ${kafka_s[-1]} s   (load $(load_average))"
+    single_s+=("$(kafka_run "$single" "$INGEST")")
+    echo "round $round  kafka, 1 partition ${single_s[-1]} s   (load $(load_average))"
+    if [[ -n "${BEFORE_JAR:-}" ]]; then
+      before_s+=("$(kafka_run "$single" env INGEST_JAR="$BEFORE_JAR" "$INGEST")")
+      echo "round $round  kafka, 1 partition, before ${before_s[-1]} s   (load $(load_average))"
+    fi
   done
   local copy_m
   copy_m=$(median "${copy_s[@]}")
@@ -177,7 +200,9 @@ throughput() {
   printf '%-52s %10s %12s %10s\n' "method ($COUNT events, $ROUNDS runs each)" "median s" "events/s" "vs copy"
   for row in "psql \\copy (no validation, no dedup)|$copy_m" \
       "bin/ingest stream --available-now, file source|$(median "${files_s[@]}")" \
-      "bin/ingest stream --available-now, Kafka source|$(median "${kafka_s[@]}")"; do
+      "bin/ingest stream --available-now, Kafka source|$(median "${kafka_s[@]}")" \
+      "the same, a 1-partition topic|$(median "${single_s[@]}")" \
+      ${BEFORE_JAR:+"the same with \$BEFORE_JAR|$(median "${before_s[@]}")"}; do
     awk -v name="${row%%|*}" -v s="${row##*|}" -v n="$COUNT" -v copy="$copy_m" \
         'BEGIN {printf "%-52s %10.2f %12.0f %9.2fx\n", name, s, n / s, copy / s}'
   done
@@ -212,12 +237,12 @@ latency() {
 
 # The real-time probe: Spark's Real-Time Mode alone, one commit per message.
 probe() {
-  local rate="$1" topic="probe-$1-$$" work="$SCRATCH/probe"
+  local rate="$1" batch="$2" topic="probe-$1-$2-$$" work="$SCRATCH/probe"
   rm -rf "$work" && mkdir -p "$work"
   create_topic "$topic"
   fresh_database bench_probe
   java "${SPARK_OPENS[@]}" -cp "$LIB" bench/RealTimeProbe.java "$SERVERS" "$topic" 3 "$work/checkpoint" \
-      "$(jdbc_url bench_probe)" "$PGUSER" "$((DURATION + WARMUP + 20))" >"$work/probe.log" 2>&1 &
+      "$(jdbc_url bench_probe)" "$PGUSER" "$((DURATION + WARMUP + 20))" "$batch" >"$work/probe.log" 2>&1 &
   local probe_pid=$!
   for _ in $(seq 1 240); do
     grep -q '^running' "$work/probe.log" && break
@@ -229,8 +254,8 @@ probe() {
   "$INGEST" generate --kafka-bootstrap-servers="$SERVERS" --topic="$topic" --events-per-second "$rate" \
       --flush-interval "$FLUSH_INTERVAL" --duration="$((DURATION + WARMUP))" --seed 11 >"$work/generate.log" 2>&1
   wait "$probe_pid" || { echo "the probe failed; see $work/probe.log" >&2; exit 1; }
-  echo "$rate events/s for $((DURATION + WARMUP)) s (generate --flush-interval $FLUSH_INTERVAL), Trigger.RealTime into" \
-       "one commit per message; the first $WARMUP s left out:"
+  echo "$rate events/s for $((DURATION + WARMUP)) s (generate --flush-interval $FLUSH_INTERVAL), Trigger.RealTime" \
+       "with $batch-second batches into one commit per message; the first $WARMUP s left out:"
   psql -d bench_probe -X -A -F ' ' -c "SELECT count(*) AS messages,
         percentile_disc(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_disc(0.95) WITHIN GROUP (ORDER BY ms) AS p95,
         percentile_disc(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
@@ -243,6 +268,9 @@ ensure_jar
 start_database track_commit_timestamp=on
 [[ "$ONLY" == throughput ]] || require_commit_timestamps
 ensure_class_archive
+if [[ -n "${BEFORE_JAR:-}" ]]; then
+  ensure_class_archive_of "$BEFORE_JAR"
+fi
 start_kafka
 echo "$(machine_line)"
 echo "server:  $SERVER_LABEL, $SERVER_VERSION; Kafka 4.1.1 (KRaft, one node) at $SERVERS; load average $(load_average)"
@@ -257,8 +285,11 @@ if [[ -z "$ONLY" || "$ONLY" == latency ]]; then
   done
 fi
 if [[ -z "$ONLY" || "$ONLY" == probe ]]; then
+  IFS=, read -ra batches <<<"$PROBE_BATCHES"
   for rate in "${rates[@]}"; do
-    probe "$rate"
-    echo
+    for batch in "${batches[@]}"; do
+      probe "$rate" "$batch"
+      echo
+    done
   done
 fi

@@ -8,7 +8,8 @@ import org.apache.spark.sql.streaming.DataStreamReader;
 
 /**
  * The topics' messages as a stream, read by Spark's own Kafka connector: per message its coordinates, its producer
- * time (from which latency counts) and its value; keys play no part.
+ * time (from which latency counts) and its value; keys play no part. A batch has at least as many Spark partitions as
+ * the session has cores ({@code minPartitions}).
  */
 public final class KafkaMessages {
 
@@ -36,7 +37,10 @@ public final class KafkaMessages {
                 .option("subscribe", String.join(",", settings.topics()))
                 .option("startingOffsets", settings.startingOffsets().name().toLowerCase(Locale.ROOT))
                 .option("failOnDataLoss", settings.failOnDataLoss())
-                .option("kafka.fetch.max.wait.ms", FETCH_MAX_WAIT_MS);
+                .option("kafka.fetch.max.wait.ms", FETCH_MAX_WAIT_MS)
+                // At least a task per core: a topic with fewer partitions than cores has each batch's range of a
+                // partition cut into sub-ranges, read by several tasks, each stored as a unit of its own.
+                .option("minPartitions", spark.sparkContext().defaultParallelism());
         if (settings.maxOffsetsPerTrigger().isPresent()) {
             reader = reader.option("maxOffsetsPerTrigger", settings.maxOffsetsPerTrigger().getAsLong());
         }

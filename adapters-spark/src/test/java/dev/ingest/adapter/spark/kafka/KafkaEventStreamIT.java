@@ -99,8 +99,10 @@ class KafkaEventStreamIT {
         assertThat(store.events()).extracting(Event::eventId).containsExactlyInAnyOrder("e1", "e2", "e3", "e4");
         assertThat(metrics.batches()).extracting(batch -> batch.outcome().recordsIn(),
                 batch -> batch.outcome().duplicates()).containsExactly(tuple(2L, 0L), tuple(2L, 0L), tuple(0L, 0L));
+        // The first batch holds partition 0 alone: the session's two cores read its range as two sub-ranges.
         assertThat(store.storedRanges(List.of(topic), new BatchKey("none", 0))).containsExactly(
-                new OffsetRange(topic, 0, 0, 2), new OffsetRange(topic, 0, 2, 3), new OffsetRange(topic, 1, 0, 1));
+                new OffsetRange(topic, 0, 0, 1), new OffsetRange(topic, 0, 1, 2), new OffsetRange(topic, 0, 2, 3),
+                new OffsetRange(topic, 1, 0, 1));
     }
 
     @Test
@@ -131,6 +133,35 @@ class KafkaEventStreamIT {
         assertThat(metrics.batches().stream().mapToLong(batch -> batch.outcome().recordsIn()).sum()).isOne();
         assertThat(metrics.batches().stream().mapToLong(batch -> batch.tally().missedOffsets()).sum())
                 .as("offsets 0-1 of partition 0 were never read").isEqualTo(2);
+    }
+
+    @Test
+    void a_topic_with_fewer_partitions_than_cores_is_read_by_a_task_per_core_each_sub_range_stored_once() {
+        String single = topic + "-single";
+        KAFKA.createTopic(single, 1);
+        KAFKA.send(single, 0, "key", List.of(json("e1", "1.00", "\"2024-03-01 10:00:00\""),
+                json("e2", "1.00", "\"2024-03-01 10:00:01\""), json("e3", "1.00", "\"2024-03-01 10:00:02\""),
+                json("e4", "1.00", "\"2024-03-01 10:00:03\""), json("e5", "1.00", "\"2024-03-01 10:00:04\""),
+                json("e6", "1.00", "\"2024-03-01 10:00:05\"")));
+        KafkaSourceSettings onSingle = KafkaSourceSettings.of(KAFKA.bootstrapServers(), List.of(single));
+
+        run(settings("checkpoint").withKafka(onSingle));
+        run(settings("a-new-checkpoint").withKafka(onSingle));
+
+        assertThat(store.events()).extracting(Event::eventId)
+                .containsExactlyInAnyOrder("e1", "e2", "e3", "e4", "e5", "e6");
+        // The session's two cores: the batch's range of the one partition is read by two tasks, as two units.
+        assertThat(metrics.batches().get(0).tally().units()).extracting(UnitTally::unit)
+                .hasSize(2)
+                .allSatisfy(unit -> assertThat(((OffsetRange) unit).span()).isPositive());
+        assertThat(store.storedRanges(List.of(single), new BatchKey("none", 0)))
+                .hasSize(2)
+                .satisfies(ranges -> {
+                    assertThat(ranges.get(0).fromOffset()).isZero();
+                    assertThat(ranges.get(0).untilOffset()).isEqualTo(ranges.get(1).fromOffset());
+                    assertThat(ranges.get(1).untilOffset()).isEqualTo(6);
+                });
+        assertThat(metrics.batches()).extracting(batch -> batch.outcome().recordsIn()).containsExactly(6L, 0L);
     }
 
     @Test
