@@ -3,7 +3,6 @@ package dev.ingest.adapter.postgres;
 import dev.ingest.domain.batch.BatchKey;
 import dev.ingest.domain.batch.OffsetRange;
 import dev.ingest.domain.batch.SourceUnit;
-import java.util.stream.Stream;
 import java.util.Collection;
 import java.util.stream.LongStream;
 import org.jooq.DSLContext;
@@ -29,17 +28,25 @@ final class AdvisoryLocks {
     }
 
     /**
-     * Waits until no other transaction stores any of these units for this batch, nor, for a log's offset range, any
-     * range of its topic-partition for any stream; held until this transaction ends. Taken in one global order, so
-     * two partitions holding some of the same units cannot deadlock on them.
+     * Waits until no other transaction stores any of these units for this batch; held until this transaction ends.
+     * Taken in one global order, so two partitions holding some of the same units cannot deadlock on them.
      */
     static void lockUnits(DSLContext dsl, BatchKey key, Collection<SourceUnit> units) {
-        LongStream files = units.stream().mapToLong(unit -> fileLockId(key, unit.id()));
-        LongStream topicPartitions = units.stream()
-                .flatMap(unit -> unit instanceof OffsetRange range ? Stream.of(range) : Stream.empty())
-                .mapToLong(AdvisoryLocks::topicPartitionLockId);
-        long[] ids = LongStream.concat(files, topicPartitions).sorted().distinct().toArray();
-        for (long id : ids) {
+        lock(dsl, units.stream().mapToLong(unit -> fileLockId(key, unit.id())));
+    }
+
+    /**
+     * Waits until no other transaction records a range of these ranges' topic-partitions, for any stream; held until
+     * this transaction ends. Taken after the units' own locks and their events' copies, in one global order: the
+     * tasks that read sub-ranges of one topic-partition copy at once and take turns only to check and record their
+     * ranges.
+     */
+    static void lockTopicPartitions(DSLContext dsl, Collection<OffsetRange> ranges) {
+        lock(dsl, ranges.stream().mapToLong(AdvisoryLocks::topicPartitionLockId));
+    }
+
+    private static void lock(DSLContext dsl, LongStream ids) {
+        for (long id : ids.sorted().distinct().toArray()) {
             dsl.select(DSL.function(LOCK_FUNCTION, Object.class, DSL.val(id))).fetch();
         }
     }

@@ -90,8 +90,10 @@ final class CopyPartitionWriter implements PartitionWriter {
             }
         }
         IngestedFileRows.record(dsl, key, List.copyOf(stored.values()));
-        IngestedOffsetRows.record(dsl, key, stored.values().stream().map(UnitTally::unit)
-                .flatMap(unit -> unit instanceof OffsetRange range ? Stream.of(range) : Stream.empty()).toList());
+        List<OffsetRange> ranges = stored.values().stream().map(UnitTally::unit)
+                .flatMap(unit -> unit instanceof OffsetRange range ? Stream.of(range) : Stream.empty()).toList();
+        AdvisoryLocks.lockTopicPartitions(dsl, ranges);
+        IngestedOffsetRows.record(dsl, key, ranges);
         List<UnitTally> tallies = new ArrayList<>(files.size());
         for (UnitRead file : files) {
             tallies.add(earlier.containsKey(file.unitId()) ? earlier.get(file.unitId()) : stored.get(file.unitId()));
