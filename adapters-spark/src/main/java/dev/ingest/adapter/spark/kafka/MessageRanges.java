@@ -45,6 +45,7 @@ final class MessageRanges implements PartitionReader {
         MessageDecoder decoder = decoders.open();
         Lookup lookup = new Lookup();
         OffsetRange open = null;
+        String openId = null; // the open unit's id, built once rather than for each of its messages
         long number = 0;
         while (messages.hasNext()) {
             Row message = messages.next();
@@ -59,12 +60,13 @@ final class MessageRanges implements PartitionReader {
                     partition.endUnit(List.of());
                 }
                 open = unit;
+                openId = unit.id();
                 number = 0;
                 partition.startUnit(unit, Instant.ofEpochMilli(message.getLong(KafkaMessages.TIMESTAMP_MILLIS)));
             }
             MessagePosition position = new MessagePosition(unit.topic(), unit.partition(), offset);
             partition.accept(decoder.decode((byte[]) message.get(KafkaMessages.VALUE),
-                    new Origin(unit.id(), ++number, position)));
+                    new Origin(openId, ++number, position)));
         }
         if (open != null) {
             partition.endUnit(List.of());
