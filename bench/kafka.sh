@@ -208,6 +208,20 @@ throughput() {
   done
 }
 
+# Waits until the reader's log (1) shows the line (2), then 5 s more, and produces into the topic (3) at the rate (4)
+# for the warm-up and the duration (the generator's output to 5); prints the epoch milliseconds the warm-up ends at.
+produce_once_reading() {
+  local log="$1" ready="$2" topic="$3" rate="$4" generate_log="$5"
+  for _ in $(seq 1 240); do
+    grep -q "$ready" "$log" && break
+    sleep 0.5
+  done
+  sleep 5
+  echo $(( $(date +%s%3N) + WARMUP * 1000 ))
+  "$INGEST" generate --kafka-bootstrap-servers="$SERVERS" --topic="$topic" --events-per-second "$rate" \
+      --flush-interval "$FLUSH_INTERVAL" --duration="$((DURATION + WARMUP))" --seed 11 >"$generate_log" 2>&1
+}
+
 latency() {
   local rate="$1" topic="latency-$1-$$" work="$SCRATCH/latency"
   rm -rf "$work" && mkdir -p "$work"
@@ -217,15 +231,8 @@ latency() {
       --error-dir="$work/error" --checkpoint="$work/checkpoint" --metrics-log="$work/metrics.log" --no-ui \
       --jdbc-url="$(jdbc_url bench_latency)" --db-user="$PGUSER" >"$work/stream.log" 2>&1 &
   STREAM_PID=$!
-  for _ in $(seq 1 240); do
-    grep -q '^Streaming' "$work/stream.log" && break
-    sleep 0.5
-  done
-  sleep 5
   local from_ms
-  from_ms=$(( $(date +%s%3N) + WARMUP * 1000 ))
-  "$INGEST" generate --kafka-bootstrap-servers="$SERVERS" --topic="$topic" --events-per-second "$rate" \
-      --flush-interval "$FLUSH_INTERVAL" --duration="$((DURATION + WARMUP))" --seed 11 >"$work/generate.log" 2>&1
+  from_ms=$(produce_once_reading "$work/stream.log" '^Streaming' "$topic" "$rate" "$work/generate.log")
   sleep 5
   stop_stream
   echo "$rate events/s for $((DURATION + WARMUP)) s (generate --flush-interval $FLUSH_INTERVAL), the stream's default" \
@@ -244,15 +251,8 @@ probe() {
   java "${SPARK_OPENS[@]}" -cp "$LIB" bench/RealTimeProbe.java "$SERVERS" "$topic" 3 "$work/checkpoint" \
       "$(jdbc_url bench_probe)" "$PGUSER" "$((DURATION + WARMUP + 20))" "$batch" >"$work/probe.log" 2>&1 &
   local probe_pid=$!
-  for _ in $(seq 1 240); do
-    grep -q '^running' "$work/probe.log" && break
-    sleep 0.5
-  done
-  sleep 5
   local from_ms
-  from_ms=$(( $(date +%s%3N) + WARMUP * 1000 ))
-  "$INGEST" generate --kafka-bootstrap-servers="$SERVERS" --topic="$topic" --events-per-second "$rate" \
-      --flush-interval "$FLUSH_INTERVAL" --duration="$((DURATION + WARMUP))" --seed 11 >"$work/generate.log" 2>&1
+  from_ms=$(produce_once_reading "$work/probe.log" '^running' "$topic" "$rate" "$work/generate.log")
   wait "$probe_pid" || { echo "the probe failed; see $work/probe.log" >&2; exit 1; }
   echo "$rate events/s for $((DURATION + WARMUP)) s (generate --flush-interval $FLUSH_INTERVAL), Trigger.RealTime" \
        "with $batch-second batches into one commit per message; the first $WARMUP s left out:"
