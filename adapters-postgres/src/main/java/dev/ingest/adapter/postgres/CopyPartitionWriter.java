@@ -59,8 +59,8 @@ final class CopyPartitionWriter implements PartitionWriter {
     }
 
     @Override
-    public List<UnitTally> commit(List<UnitRead> files) {
-        List<UnitTally> tallies = transactions.inTransaction((connection, dsl) -> store(connection, dsl, files));
+    public List<UnitTally> commit(List<UnitRead> units) {
+        List<UnitTally> tallies = transactions.inTransaction((connection, dsl) -> store(connection, dsl, units));
         close();
         return tallies;
     }
@@ -78,15 +78,15 @@ final class CopyPartitionWriter implements PartitionWriter {
         }
     }
 
-    private List<UnitTally> store(Connection connection, DSLContext dsl, List<UnitRead> files)
+    private List<UnitTally> store(Connection connection, DSLContext dsl, List<UnitRead> units)
             throws Exception {
-        AdvisoryLocks.lockUnits(dsl, key, files.stream().map(UnitRead::unit).toList());
+        AdvisoryLocks.lockUnits(dsl, key, units.stream().map(UnitRead::unit).toList());
         Map<String, UnitTally> earlier = IngestedFileRows.stored(dsl, key,
-                files.stream().map(UnitRead::unitId).toList());
+                units.stream().map(UnitRead::unitId).toList());
         Map<String, UnitTally> stored = new LinkedHashMap<>();
-        for (UnitRead file : files) {
-            if (!earlier.containsKey(file.unitId())) {
-                stored.put(file.unitId(), UnitTally.of(file, copy(connection, dsl, file.unitId())));
+        for (UnitRead unit : units) {
+            if (!earlier.containsKey(unit.unitId())) {
+                stored.put(unit.unitId(), UnitTally.of(unit, copy(connection, dsl, unit.unitId())));
             }
         }
         IngestedFileRows.record(dsl, key, List.copyOf(stored.values()));
@@ -94,20 +94,20 @@ final class CopyPartitionWriter implements PartitionWriter {
                 .flatMap(unit -> unit instanceof OffsetRange range ? Stream.of(range) : Stream.empty()).toList();
         AdvisoryLocks.lockTopicPartitions(dsl, ranges);
         IngestedOffsetRows.record(dsl, key, ranges);
-        List<UnitTally> tallies = new ArrayList<>(files.size());
-        for (UnitRead file : files) {
-            tallies.add(earlier.containsKey(file.unitId()) ? earlier.get(file.unitId()) : stored.get(file.unitId()));
+        List<UnitTally> tallies = new ArrayList<>(units.size());
+        for (UnitRead unit : units) {
+            tallies.add(earlier.containsKey(unit.unitId()) ? earlier.get(unit.unitId()) : stored.get(unit.unitId()));
         }
         return tallies;
     }
 
-    /** COPYs a file's rows piece by piece, leaving out ids stored before; answers how many rows it stored. */
-    private long copy(Connection connection, DSLContext dsl, String file) throws Exception {
+    /** COPYs a unit's rows piece by piece, leaving out ids stored before; answers how many rows it stored. */
+    private long copy(Connection connection, DSLContext dsl, String unitId) throws Exception {
         long stored = 0;
         if (rows == null) {
             return stored;
         }
-        for (PartitionRows.Piece piece : rows.pieces(file)) {
+        for (PartitionRows.Piece piece : rows.pieces(unitId)) {
             Savepoint beforeCopy = connection.setSavepoint();
             try {
                 EventRows.copyIn(connection, EventRows.COPY_STATEMENT, rows, piece);

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On the driver, at every progress event of the stream's query, posts the backlog its landing-folder source reported
- * ({@code backlogFiles}, {@code backlogBytes}) through the health use case to the progress board. Spark calls listeners on its own bus thread, so a
- * slow or unreachable board delays no batch; a failed post is logged once per outage and the next event tries again.
+ * ({@code backlogFiles}, {@code backlogBytes}) through the health use case to the progress board. Spark calls
+ * listeners on its own bus thread, so a slow or unreachable board delays no batch; a failed post is logged once per
+ * outage and the next event tries again.
  */
 final class SparkBacklogListener extends StreamingQueryListener {
 

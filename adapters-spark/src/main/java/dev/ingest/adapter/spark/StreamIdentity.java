@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
@@ -65,12 +64,10 @@ public final class StreamIdentity {
     /**
      * The id stored in the checkpoint folder, or empty when no stream ever started with that checkpoint.
      *
-     * @param hadoopSettings Hadoop settings over the classpath ones, e.g. an object store's endpoint
+     * @param hadoop the configuration the checkpoint folder's file system is reached with
      */
-    public static Optional<String> read(URI checkpointDir, Map<String, String> hadoopSettings) {
+    public static Optional<String> read(URI checkpointDir, Configuration hadoop) {
         Path folder = new Path(checkpointDir);
-        Configuration hadoop = new Configuration();
-        hadoopSettings.forEach(hadoop::set);
         try {
             return read(folder.getFileSystem(hadoop), folder);
         } catch (IOException e) {

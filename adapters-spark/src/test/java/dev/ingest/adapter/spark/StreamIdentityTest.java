@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +58,8 @@ class StreamIdentityTest {
         String id = loadOrCreate(checkpoint);
 
         assertThat(read(checkpoint)).contains(id);
-        assertThat(StreamIdentity.read(URI.create("file://" + checkpoint.toUri().getRawPath()), Map.of())).contains(id);
+        assertThat(StreamIdentity.read(URI.create("file://" + checkpoint.toUri().getRawPath()), new Configuration()))
+                .contains(id);
     }
 
     private static String loadOrCreate(Path checkpoint) {
@@ -67,6 +67,6 @@ class StreamIdentityTest {
     }
 
     private static java.util.Optional<String> read(Path checkpoint) {
-        return StreamIdentity.read(checkpoint.toUri(), Map.of());
+        return StreamIdentity.read(checkpoint.toUri(), new Configuration());
     }
 }

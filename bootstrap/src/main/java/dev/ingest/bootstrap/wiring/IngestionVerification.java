@@ -32,7 +32,7 @@ public final class IngestionVerification {
         Map<String, String> hadoopSettings = Storage.settings();
         CsvQuarantine quarantine = new CsvQuarantine(errorDir, hadoopSettings);
         // The same count whatever the stream does with extra columns: rows are records either way.
-        FolderArrivedFiles arrived = new FolderArrivedFiles(inputDir, layout, archiveDir, hadoopSettings,
+        FolderArrivedFiles arrived = new FolderArrivedFiles(inputDir, layout, archiveDir, Storage.configuration(),
                 new CsvEventFileReader(ExtraColumns.IGNORE, hadoopSettings));
         return new VerifyIngestionService(arrived,
                 new PostgresIngestionAudit(database), quarantine::count);
@@ -47,7 +47,7 @@ public final class IngestionVerification {
 
     /** The id of the stream that ran with this checkpoint. */
     public static String streamId(URI checkpointDir) {
-        return StreamIdentity.read(checkpointDir, Storage.settings()).orElseThrow(() -> new IllegalStateException(
+        return StreamIdentity.read(checkpointDir, Storage.configuration()).orElseThrow(() -> new IllegalStateException(
                 "no stream has run with the checkpoint " + FolderUris.shown(checkpointDir) + ": it holds no stream id"));
     }
 }

@@ -98,7 +98,8 @@ public final class Storage {
         return FileSystem.newInstance(path.toUri(), configuration());
     }
 
-    private static Configuration configuration() {
+    /** A Hadoop configuration with the user's settings ({@link #settings()}) over the classpath's. */
+    static Configuration configuration() {
         Configuration hadoop = new Configuration();
         settings().forEach(hadoop::set);
         return hadoop;

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -33,16 +32,15 @@ public final class FolderArrivedFiles implements ArrivedFiles {
     private final EventFileReader files;
 
     /**
-     * @param hadoopSettings Hadoop settings over the classpath ones, e.g. an object store's endpoint
-     * @param files          the stream's reader, counting rows as records whatever it does with extra columns
+     * @param hadoop the configuration the folders' file systems are reached with
+     * @param files  the stream's reader, counting rows as records whatever it does with extra columns
      */
-    public FolderArrivedFiles(URI inputDir, InputLayout layout, Optional<URI> archiveDir,
-            Map<String, String> hadoopSettings, EventFileReader files) {
+    public FolderArrivedFiles(URI inputDir, InputLayout layout, Optional<URI> archiveDir, Configuration hadoop,
+            EventFileReader files) {
         this.inputDir = inputDir;
         this.layout = layout;
         this.archiveDir = archiveDir;
-        this.hadoop = new Configuration();
-        hadoopSettings.forEach(hadoop::set);
+        this.hadoop = hadoop;
         this.files = files;
     }
 

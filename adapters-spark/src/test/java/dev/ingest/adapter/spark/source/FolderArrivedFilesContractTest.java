@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The arrived files contract, held by CSV files in a landing folder and, as Spark archives them, an archive folder. */
@@ -26,7 +27,8 @@ class FolderArrivedFilesContractTest extends ArrivedFilesContract {
 
     @Override
     protected ArrivedFiles files() {
-        return new FolderArrivedFiles(input().toUri(), InputLayout.FLAT, Optional.of(archive().toUri()), Map.of(), READER);
+        return new FolderArrivedFiles(input().toUri(), InputLayout.FLAT, Optional.of(archive().toUri()),
+                new Configuration(), READER);
     }
 
     @Override

@@ -42,7 +42,7 @@ class FolderArrivedFilesTest {
         write(archive.resolve(dir.relativize(input)).resolve("b.csv"), HEADER + GOOD);
 
         FolderArrivedFiles files = new FolderArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.of(archive.toUri()),
-                Map.of(), READER);
+                new Configuration(), READER);
 
         assertThat(files.list()).extracting(ArrivedFile::name, ArrivedFile::records).containsExactlyInAnyOrder(
                 tuple("a.csv", 3L),
@@ -60,7 +60,7 @@ class FolderArrivedFilesTest {
         write(input.resolve("2026/02/30/not-a-day.csv"), HEADER + GOOD);
         write(input.resolve("misc/c.csv"), HEADER + GOOD);
 
-        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.DATED, Optional.empty(), Map.of(), READER).list())
+        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.DATED, Optional.empty(), new Configuration(), READER).list())
                 .extracting(ArrivedFile::name, ArrivedFile::records)
                 .containsExactly(tuple("b.csv", 1L), tuple("a.csv", 2L));
     }
@@ -78,7 +78,7 @@ class FolderArrivedFilesTest {
         }
         write(input.resolve("c.gz"), "not an event file");
 
-        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of(), READER).list())
+        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), new Configuration(), READER).list())
                 .extracting(ArrivedFile::name, ArrivedFile::records)
                 .containsExactly(tuple("a.csv.gz", 2L), tuple("b.csv.bz2", 1L));
     }
@@ -88,7 +88,7 @@ class FolderArrivedFilesTest {
         Path input = dir.resolve("in");
         write(input.resolve("a.csv"), HEADER.strip() + ",session_id\n" + GOOD.strip() + ",s-1\n");
 
-        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of(), READER).list())
+        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), new Configuration(), READER).list())
                 .extracting(ArrivedFile::records, ArrivedFile::ignoredColumns)
                 .containsExactly(tuple(1L, List.of("session_id")));
     }
@@ -102,7 +102,7 @@ class FolderArrivedFilesTest {
         write(input.resolve("subfolder/c.csv"), HEADER + GOOD);
         write(input.resolve("d.csv"), HEADER + GOOD);
 
-        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), Map.of(), READER).list())
+        assertThat(new FolderArrivedFiles(input.toUri(), InputLayout.FLAT, Optional.empty(), new Configuration(), READER).list())
                 .extracting(ArrivedFile::name).containsExactly("d.csv");
     }
 
@@ -110,7 +110,7 @@ class FolderArrivedFilesTest {
     void missing_folders_hold_no_files() {
         assertThat(new FolderArrivedFiles(dir.resolve("none").toUri(), InputLayout.FLAT,
                 Optional.of(dir.resolve("nowhere").toUri()),
-                Map.of(), READER).list()).isEmpty();
+                new Configuration(), READER).list()).isEmpty();
     }
 
     private static void write(Path file, String text) throws IOException {

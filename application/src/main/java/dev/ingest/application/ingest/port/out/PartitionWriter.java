@@ -7,24 +7,24 @@ import dev.ingest.domain.event.Origin;
 import java.util.List;
 
 /**
- * Stores one partition's valid events in a transaction of its own, file by file exactly once: nothing is stored
+ * Stores one partition's valid events in a transaction of its own, unit by unit exactly once: nothing is stored
  * until {@link #commit(List)}.
  */
 public interface PartitionWriter extends AutoCloseable {
 
-    /** Adds one valid event of the file its origin names; an id written before in this partition is a duplicate. */
+    /** Adds one valid event of the unit its origin names; an id written before in this partition is a duplicate. */
     void write(Event event, Origin origin);
 
     /**
-     * In one transaction: stores the events of every file in {@code files} that this batch has not stored yet, ids
-     * stored before counting as duplicates, and records each such file's tally. A file an earlier attempt at this
-     * batch stored is left as it is and its recorded tally returned, so a re-run partition, however the batch's files
+     * In one transaction: stores the events of every unit in {@code units} that this batch has not stored yet, ids
+     * stored before counting as duplicates, and records each such unit's tally. A unit an earlier attempt at this
+     * batch stored is left as it is and its recorded tally returned, so a re-run partition, however the batch's units
      * are partitioned this time, stores nothing twice.
      *
-     * @param files every file the partition read, in reading order, including those without valid events
-     * @return one tally per file, in the same order
+     * @param units every unit the partition read, in reading order, including those without valid events
+     * @return one tally per unit, in the same order
      */
-    List<UnitTally> commit(List<UnitRead> files);
+    List<UnitTally> commit(List<UnitRead> units);
 
     /**
      * How many times this partition's storing was retried after a transient failure (a lost connection, a deadlock),
